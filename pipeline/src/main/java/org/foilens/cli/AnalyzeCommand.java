@@ -1,0 +1,90 @@
+package org.foilens.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.foilens.BatchRunner;
+import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.Provision;
+import org.foilens.source.SourceWalker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code foilens analyze}: extract, structure and tag files, and print what was found. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extract, structure and tag files or folders (no index) and print one record per document.",
+      "A file that fails prints a record whose error says why; the run goes on."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to analyze.")
+  List<Path> paths;
+
+  @Option(names = "--json", description = "Print one JSON object per document per line (the output contract).")
+  boolean json;
+
+  @Mixin PipelineOptions options = new PipelineOptions();
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Path> files = new SourceWalker().list(paths);
+    PrintWriter out = spec.commandLine().getOut();
+    ObjectMapper mapper = new ObjectMapper();
+    new BatchRunner(options.pipeline(), options.threads())
+        .run(
+            files,
+            analysis -> {
+              AnalyzedDocument doc = analysis.document();
+              try {
+                out.println(json ? mapper.writeValueAsString(doc) : summary(doc));
+              } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+              }
+              out.flush();
+            });
+    return 0;
+  }
+
+  static String summary(AnalyzedDocument d) {
+    if (d.isFailure()) {
+      return d.source() + "\n  error: " + d.error();
+    }
+    StringBuilder sb = new StringBuilder(d.source());
+    sb.append("\n  ").append(d.kind());
+    if (d.date() != null) {
+      sb.append(", ").append(d.date());
+    }
+    if (d.authority() != null) {
+      sb.append(", ").append(d.authority());
+    }
+    if (d.status() != null) {
+      sb.append(", status ").append(d.status());
+    }
+    if (!d.caseRefs().isEmpty()) {
+      sb.append("\n  cases: ").append(String.join(", ", d.caseRefs()));
+    }
+    if (!d.provisions().isEmpty()) {
+      sb.append("\n  provisions: ");
+      List<String> ps = d.provisions().stream().map(AnalyzeCommand::provision).toList();
+      sb.append(String.join(", ", ps));
+    }
+    if (!d.messages().isEmpty()) {
+      sb.append("\n  messages: ").append(d.messages().size());
+    }
+    return sb.toString();
+  }
+
+  private static String provision(Provision p) {
+    return p.act() + " " + p.ref() + " (" + p.role() + (p.mentions() > 1 ? " ×" + p.mentions() : "") + ")";
+  }
+}

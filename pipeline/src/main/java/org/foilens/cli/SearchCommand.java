@@ -1,0 +1,78 @@
+package org.foilens.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.foilens.index.FoiSearcher;
+import org.foilens.index.QueryException;
+import org.foilens.index.SearchResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code foilens search}: run a query against an index and print the best hits. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search an index with Lucene query syntax and print the top hits with snippets.",
+      "Fields: kind:, authority:, provision:, case_ref:, status:, title:, date:[A TO B], year:.",
+      "Quote legal references: \"35(1)(a)\", provision:\"EIR 12(4)(b)\"."
+    })
+final class SearchCommand implements Callable<Integer> {
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder.")
+  Path index;
+
+  @Option(names = "--json", description = "Print the results as one JSON object.")
+  boolean json;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "How many hits to print (default: ${DEFAULT-VALUE}, at most 100).")
+  int limit;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several words are joined).")
+  List<String> query;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    String q = String.join(" ", query);
+    SearchResults results;
+    try (FoiSearcher searcher = new FoiSearcher(index)) {
+      results = searcher.search(q, limit, 0);
+    } catch (QueryException e) {
+      spec.commandLine().getErr().println("foilens: cannot parse the query: " + e.getMessage());
+      return 2;
+    }
+    if (json) {
+      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(results));
+      return 0;
+    }
+    out.printf("%d documents match %s%n", results.total(), q);
+    int rank = 0;
+    for (SearchResults.Hit hit : results.hits()) {
+      out.printf("%n%2d. %s%n    %s | %s | %s | %s%n", ++rank, hit.title(), hit.kind(),
+          hit.date() == null ? "no date" : hit.date(), hit.authority() == null ? "-" : hit.authority(), hit.source());
+      for (String s : hit.snippets()) {
+        out.println("    … " + plain(s));
+      }
+    }
+    return 0;
+  }
+
+  /** Snippet markup for a terminal: matches between [[ ]], entities decoded. */
+  static String plain(String html) {
+    return html.replace("<mark>", "[[").replace("</mark>", "]]")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+  }
+}

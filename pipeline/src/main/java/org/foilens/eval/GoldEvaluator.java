@@ -1,0 +1,139 @@
+package org.foilens.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.foilens.Pipeline;
+import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.Provision;
+
+/**
+ * Compares what the pipeline makes of documents with gold answers: one JSON file per document in
+ * the contract's shape, naming its {@code source}. Set-valued fields get precision, recall and
+ * F1; single-valued fields get accuracy over the gold files that state them.
+ */
+public final class GoldEvaluator {
+
+  public static final List<String> SET_FIELDS = List.of("provisions", "case_refs", "dates");
+  public static final List<String> SCALAR_FIELDS =
+      List.of("kind", "date", "authority", "outcome", "status");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The scores, and one line per disagreement for people to read. */
+  public record Report(
+      int documents,
+      Map<String, FieldScore> sets,
+      Map<String, ScalarScore> scalars,
+      List<String> disagreements) {}
+
+  private final Pipeline pipeline;
+
+  public GoldEvaluator(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  public Report evaluate(Path goldDir) throws IOException {
+    List<Path> goldFiles;
+    try (Stream<Path> s = Files.list(goldDir)) {
+      goldFiles = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    if (goldFiles.isEmpty()) {
+      throw new IOException("no gold files (*.json) in " + goldDir);
+    }
+    Map<String, FieldScore> sets = new LinkedHashMap<>();
+    SET_FIELDS.forEach(f -> sets.put(f, new FieldScore()));
+    Map<String, ScalarScore> scalars = new LinkedHashMap<>();
+    SCALAR_FIELDS.forEach(f -> scalars.put(f, new ScalarScore()));
+    List<String> disagreements = new ArrayList<>();
+    for (Path goldFile : goldFiles) {
+      JsonNode gold = JSON.readTree(goldFile.toFile());
+      String source = gold.path("source").asText(null);
+      if (source == null) {
+        throw new IOException("gold file without source: " + goldFile);
+      }
+      Path file = resolve(source, goldDir);
+      AnalyzedDocument found = pipeline.analyze(file).document();
+      String name = goldFile.getFileName().toString();
+      if (found.isFailure()) {
+        disagreements.add(name + ": analysis failed: " + found.error());
+      }
+      compareSet(name, "provisions", provisionKeys(gold.path("provisions")), provisionKeys(found.provisions()), sets, disagreements);
+      compareSet(name, "case_refs", strings(gold.path("case_refs")), new LinkedHashSet<>(found.caseRefs()), sets, disagreements);
+      compareSet(name, "dates", strings(gold.path("dates")), new LinkedHashSet<>(found.dates()), sets, disagreements);
+      Map<String, String> values = new LinkedHashMap<>();
+      values.put("kind", found.kind());
+      values.put("date", found.date());
+      values.put("authority", found.authority());
+      values.put("outcome", found.outcome());
+      values.put("status", found.status());
+      for (String field : SCALAR_FIELDS) {
+        if (!gold.has(field)) {
+          continue;
+        }
+        String expected = gold.get(field).isNull() ? null : gold.get(field).asText();
+        if (!scalars.get(field).add(expected, values.get(field))) {
+          disagreements.add(name + ": " + field + " expected " + expected + ", found " + values.get(field));
+        }
+      }
+    }
+    return new Report(goldFiles.size(), sets, scalars, disagreements);
+  }
+
+  /** A gold source path is relative to the working folder or to any folder above the gold. */
+  static Path resolve(String source, Path goldDir) throws IOException {
+    Path direct = Path.of(source);
+    if (Files.exists(direct)) {
+      return direct;
+    }
+    for (Path p = goldDir.toAbsolutePath(); p != null; p = p.getParent()) {
+      Path candidate = p.resolve(source);
+      if (Files.exists(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IOException("gold source not found: " + source);
+  }
+
+  private static void compareSet(
+      String name, String field, Set<String> gold, Set<String> found,
+      Map<String, FieldScore> sets, List<String> disagreements) {
+    sets.get(field).add(gold, found);
+    Set<String> missed = new LinkedHashSet<>(gold);
+    missed.removeAll(found);
+    Set<String> extra = new LinkedHashSet<>(found);
+    extra.removeAll(gold);
+    if (!missed.isEmpty() || !extra.isEmpty()) {
+      disagreements.add(name + ": " + field + (missed.isEmpty() ? "" : " missed " + missed) + (extra.isEmpty() ? "" : " extra " + extra));
+    }
+  }
+
+  private static Set<String> provisionKeys(JsonNode provisions) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (JsonNode p : provisions) {
+      keys.add(p.path("act").asText() + " " + p.path("ref").asText());
+    }
+    return keys;
+  }
+
+  private static Set<String> provisionKeys(List<Provision> provisions) {
+    Set<String> keys = new LinkedHashSet<>();
+    provisions.forEach(p -> keys.add(p.key()));
+    return keys;
+  }
+
+  private static Set<String> strings(JsonNode array) {
+    Set<String> out = new LinkedHashSet<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+}

@@ -1,0 +1,204 @@
+package org.foilens.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Message;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PagedText;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.RecursiveParserWrapper;
+import org.apache.tika.sax.BasicContentHandlerFactory;
+import org.apache.tika.sax.RecursiveParserWrapperHandler;
+import org.foilens.StageException;
+import org.foilens.model.ExtractedPart;
+import org.foilens.model.Extraction;
+import org.foilens.model.MailHeaders;
+import org.foilens.model.SourceDocument;
+
+/**
+ * Extracts text with Tika's {@link AutoDetectParser}, configured by {@code config/tika-config.xml},
+ * keeping each embedded document (an e-mail in an mbox, an attachment) as its own part. A parse
+ * that runs past the time limit is abandoned and reported.
+ */
+public final class TikaExtractor implements Extractor {
+
+  /** Characters kept per part; a longer text is cut and the rest ignored. */
+  static final int WRITE_LIMIT = 20_000_000;
+
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final Parser parser;
+  private final long timeoutMillis;
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "foilens-tika-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
+
+  public TikaExtractor(Path tikaConfig, long timeoutMillis) throws StageException {
+    try {
+      this.parser = new AutoDetectParser(new TikaConfig(tikaConfig));
+    } catch (TikaException | IOException | org.xml.sax.SAXException e) {
+      throw new StageException("cannot read Tika configuration " + tikaConfig, e);
+    }
+    this.timeoutMillis = timeoutMillis;
+  }
+
+  @Override
+  public Extraction apply(SourceDocument source) throws StageException, InterruptedException {
+    Future<List<Metadata>> job = executor.submit(() -> parse(source.path()));
+    List<Metadata> parsed;
+    try {
+      parsed = job.get(timeoutMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      job.cancel(true);
+      throw new StageException("parsing took longer than " + timeoutMillis / 1000 + " s; abandoned");
+    } catch (ExecutionException e) {
+      throw explain(e.getCause(), source);
+    }
+    return toExtraction(source, parsed);
+  }
+
+  private List<Metadata> parse(Path file) throws Exception {
+    RecursiveParserWrapperHandler handler =
+        new RecursiveParserWrapperHandler(
+            new BasicContentHandlerFactory(
+                BasicContentHandlerFactory.HANDLER_TYPE.TEXT, WRITE_LIMIT),
+            10_000);
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    ParseContext context = new ParseContext();
+    try (InputStream in = TikaInputStream.get(file, metadata)) {
+      new RecursiveParserWrapper(parser).parse(in, handler, metadata, context);
+    }
+    return handler.getMetadataList();
+  }
+
+  private static StageException explain(Throwable cause, SourceDocument source) {
+    Throwable root = cause;
+    while (root.getCause() != null && root.getCause() != root) {
+      if (root instanceof EncryptedDocumentException) {
+        break;
+      }
+      root = root.getCause();
+    }
+    String name = source.displayPath();
+    if (cause instanceof EncryptedDocumentException || root instanceof EncryptedDocumentException) {
+      return new StageException("encrypted document, no password configured: " + name, cause);
+    }
+    if (cause instanceof ZeroByteFileException || source.size() == 0) {
+      return new StageException("empty file (0 bytes): " + name, cause);
+    }
+    if (cause instanceof OutOfMemoryError) {
+      return new StageException("ran out of memory while parsing: " + name, cause);
+    }
+    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return new StageException("cannot parse " + name + ": " + message, cause);
+  }
+
+  private static Extraction toExtraction(SourceDocument source, List<Metadata> parsed) {
+    List<ExtractedPart> parts = new ArrayList<>();
+    for (Metadata m : parsed) {
+      String path = m.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
+      int depth = path == null ? 0 : (int) path.chars().filter(c -> c == '/').count();
+      String text = m.get(TikaCoreProperties.TIKA_CONTENT);
+      parts.add(
+          new ExtractedPart(
+              path == null ? "" : path,
+              depth,
+              mediaType(m),
+              m.get(TikaCoreProperties.RESOURCE_NAME_KEY),
+              text == null ? "" : text.strip(),
+              mailHeaders(m)));
+    }
+    Metadata root = parsed.get(0);
+    String pages = root.get(PagedText.N_PAGES);
+    return new Extraction(
+        source,
+        mediaType(root),
+        parts,
+        blankToNull(root.get(TikaCoreProperties.TITLE)),
+        pages == null ? null : Integer.valueOf(pages),
+        0,
+        Map.of());
+  }
+
+  private static String mediaType(Metadata m) {
+    String type = m.get(Metadata.CONTENT_TYPE);
+    if (type == null) {
+      return "application/octet-stream";
+    }
+    int semi = type.indexOf(';');
+    return semi < 0 ? type : type.substring(0, semi).strip();
+  }
+
+  private static MailHeaders mailHeaders(Metadata m) {
+    String type = mediaType(m);
+    String from = first(m, Message.MESSAGE_FROM, "Message-From");
+    if (!type.startsWith("message/") && from == null) {
+      return null;
+    }
+    return new MailHeaders(
+        from,
+        first(m, Message.MESSAGE_TO, "Message-To"),
+        first(m, TikaCoreProperties.TITLE.getName(), "subject"),
+        isoDate(first(m, TikaCoreProperties.CREATED.getName(), "Message:Raw-Header:Date")),
+        first(m, "Message:Raw-Header:Message-ID", "Message:Raw-Header:Message-Id"),
+        first(m, "Message:Raw-Header:In-Reply-To"),
+        null);
+  }
+
+  private static String first(Metadata m, String... names) {
+    for (String name : names) {
+      String v = m.get(name);
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+
+  static String isoDate(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value).atZoneSameInstant(ZoneOffset.UTC).toLocalDate().toString();
+    } catch (DateTimeParseException e) {
+      try {
+        return Instant.parse(value).atOffset(ZoneOffset.UTC).toLocalDate().toString();
+      } catch (DateTimeParseException e2) {
+        return value.length() >= 10 && value.charAt(4) == '-' ? value.substring(0, 10) : null;
+      }
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

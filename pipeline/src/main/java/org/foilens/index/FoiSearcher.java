@@ -1,0 +1,204 @@
+package org.foilens.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Searches a foilens index: parses the query, returns a page of hits with snippets, and counts
+ * facets over all matches. Sees what a running ingest commits (the reader is refreshed before
+ * each search when the index changed). Thread-safe.
+ */
+public final class FoiSearcher implements AutoCloseable {
+
+  public static final int MAX_PAGE = 100;
+  private static final int FACET_VALUES = 20;
+
+  private final SearcherManager manager;
+  private DirectoryReader stateReader;
+  private SortedSetDocValuesReaderState facetState;
+
+  public FoiSearcher(Path indexFolder) throws IOException {
+    if (!Files.isDirectory(indexFolder)) {
+      throw new IOException("no index at " + indexFolder + " (run foilens ingest first)");
+    }
+    try {
+      this.manager = new SearcherManager(FSDirectory.open(indexFolder), null);
+    } catch (IndexNotFoundException e) {
+      throw new IOException("no index at " + indexFolder + " (run foilens ingest first)", e);
+    }
+  }
+
+  public Query parse(String query) throws QueryException {
+    if (query == null || query.isBlank() || query.strip().equals("*")) {
+      return new MatchAllDocsQuery();
+    }
+    try {
+      return new FoiQueryParser().parse(query);
+    } catch (ParseException e) {
+      throw new QueryException(firstLine(e.getMessage()), e);
+    }
+  }
+
+  public SearchResults search(String query, int limit, int offset) throws QueryException, IOException {
+    Query parsed = parse(query);
+    int size = Math.max(0, Math.min(limit, MAX_PAGE));
+    manager.maybeRefresh();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(searcher, parsed, Math.max(1, offset + size), new FacetsCollectorManager());
+      TopDocs top = result.topDocs();
+      ScoreDoc[] page =
+          Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), Math.min(offset + size, top.scoreDocs.length));
+      String[] snippets = snippets(searcher, parsed, page);
+      List<SearchResults.Hit> hits = new ArrayList<>();
+      for (int i = 0; i < page.length; i++) {
+        Document d = searcher.storedFields().document(page[i].doc);
+        hits.add(
+            new SearchResults.Hit(
+                d.get(IndexSchema.ID),
+                d.get(IndexSchema.SOURCE),
+                d.get(IndexSchema.KIND),
+                d.get(IndexSchema.TITLE),
+                d.get(IndexSchema.DATE),
+                d.get(IndexSchema.AUTHORITY),
+                page[i].score,
+                snippets[i] == null ? List.of() : List.of(snippets[i].split("\n"))));
+      }
+      Map<String, List<SearchResults.FacetCount>> facets =
+          facets(searcher, new SortedSetDocValuesFacetCounts(state(searcher), result.facetsCollector()));
+      return new SearchResults(query, top.totalHits.value(), hits, facets);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** The stored contract JSON of a document, or null when there is no such id. */
+  public String documentJson(String id) throws IOException {
+    manager.maybeRefresh();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(
+          new org.apache.lucene.index.Term(IndexSchema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return null;
+      }
+      return searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexSchema.JSON);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  private static String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    if (page.length == 0) {
+      return new String[0];
+    }
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, IndexSchema.queryAnalyzer())
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withMaxLength(2_000_000)
+            .build();
+    int[] docs = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = page[i].doc;
+    }
+    TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
+        org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+    String[] out = highlighter.highlight(IndexSchema.BODY, query, pageDocs, 3);
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] != null) {
+        out[i] = out[i].replaceAll("\\s*\\R\\s*", " ");
+      }
+    }
+    return out;
+  }
+
+  private synchronized SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {
+    DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+    if (facetState == null || stateReader != reader) {
+      facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
+      stateReader = reader;
+    }
+    return facetState;
+  }
+
+  private static Map<String, List<SearchResults.FacetCount>> facets(IndexSearcher searcher, Facets counts)
+      throws IOException {
+    Map<String, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : IndexSchema.FACETS) {
+      List<SearchResults.FacetCount> values = new ArrayList<>();
+      FacetResult top = topChildren(counts, dim);
+      if (top != null) {
+        for (LabelAndValue lv : top.labelValues) {
+          if (dim.equals(IndexSchema.PROVISION)) {
+            FacetResult sections = topChildren(counts, dim, lv.label);
+            if (sections != null) {
+              for (LabelAndValue s : sections.labelValues) {
+                values.add(new SearchResults.FacetCount(lv.label + " " + s.label, List.of(lv.label, s.label), s.value.intValue()));
+              }
+            }
+          } else {
+            values.add(new SearchResults.FacetCount(lv.label, List.of(lv.label), lv.value.intValue()));
+          }
+        }
+      }
+      if (dim.equals(IndexSchema.YEAR)) {
+        values.sort((a, b) -> b.value().compareTo(a.value()));
+      } else if (dim.equals(IndexSchema.PROVISION)) {
+        values.sort((a, b) -> Integer.compare(b.count(), a.count()));
+        if (values.size() > FACET_VALUES) {
+          values = new ArrayList<>(values.subList(0, FACET_VALUES));
+        }
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  private static FacetResult topChildren(Facets counts, String dim, String... path) throws IOException {
+    try {
+      return counts.getTopChildren(FACET_VALUES, dim, path);
+    } catch (IllegalArgumentException e) {
+      return null; // no document has this dimension yet
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "cannot parse the query";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  @Override
+  public void close() throws IOException {
+    manager.close();
+  }
+}

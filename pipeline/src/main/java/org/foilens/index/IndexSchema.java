@@ -1,0 +1,169 @@
+package org.foilens.index;
+
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.Provision;
+import org.foilens.tag.ProvisionRefs;
+
+/**
+ * The Lucene schema, in one place for the pipeline that writes the index and the server that
+ * reads it: field names, how each is analysed, and the facets.
+ */
+public final class IndexSchema {
+
+  public static final String ID = "id";
+  public static final String SOURCE = "source";
+  public static final String SHA256 = "sha256";
+  public static final String KIND = "kind";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  public static final String AUTHORITY = "authority";
+  public static final String PROVISION = "provision";
+  public static final String CASE_REF = "case_ref";
+  public static final String STATUS = "status";
+  public static final String OUTCOME = "outcome";
+  /** The document date as days since 1970-01-01: points for ranges, doc values for sorting. */
+  public static final String DATE_DAYS = "date_days";
+  public static final String DATE = "date";
+  public static final String YEAR = "year";
+  /** The whole contract record as JSON, for document views and exports. */
+  public static final String JSON = "json";
+
+  /** Facet dimensions; {@code provision} is hierarchical: act → 35 → 35(1) → 35(1)(a). */
+  public static final List<String> FACETS = List.of(KIND, AUTHORITY, YEAR, PROVISION);
+
+  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_TYPE.freeze();
+  }
+
+  private IndexSchema() {}
+
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setHierarchical(PROVISION, true);
+    config.setMultiValued(PROVISION, true);
+    return config;
+  }
+
+  /** Analysis of text fields when indexing; keyword fields are lower-cased as written. */
+  public static Analyzer indexAnalyzer() {
+    return perField(LegalAnalyzer.forIndexing());
+  }
+
+  /** Analysis of query text: the same, without the provision ancestors. */
+  public static Analyzer queryAnalyzer() {
+    return perField(LegalAnalyzer.forQueries());
+  }
+
+  private static Analyzer perField(Analyzer text) {
+    Analyzer keyword = new LowercaseKeywordAnalyzer();
+    return new PerFieldAnalyzerWrapper(
+        text,
+        Map.of(
+            KIND, keyword, PROVISION, keyword, CASE_REF, keyword, STATUS, keyword, OUTCOME, keyword,
+            SOURCE, new KeywordAnalyzer(), ID, new KeywordAnalyzer(), SHA256, new KeywordAnalyzer()));
+  }
+
+  /** The stable id of a document: derived from where it came from, so a re-ingest replaces it. */
+  public static String idFor(String source) {
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(source.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 10);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The Lucene document for one analyzed document (facet fields still to be built). */
+  public static Document toDocument(AnalyzedDocument doc, String body, String json) {
+    Document d = new Document();
+    d.add(new StringField(ID, idFor(doc.source()), Field.Store.YES));
+    d.add(new StringField(SOURCE, doc.source(), Field.Store.YES));
+    if (doc.sha256() != null) {
+      d.add(new StringField(SHA256, doc.sha256(), Field.Store.YES));
+    }
+    String kind = doc.kind() == null ? "other" : doc.kind();
+    d.add(new StringField(KIND, kind, Field.Store.YES));
+    d.add(new SortedSetDocValuesFacetField(KIND, kind));
+    if (doc.title() != null) {
+      d.add(new TextField(TITLE, doc.title(), Field.Store.YES));
+    }
+    d.add(new Field(BODY, body, BODY_TYPE));
+    if (doc.authority() != null) {
+      d.add(new TextField(AUTHORITY, doc.authority(), Field.Store.YES));
+      d.add(new SortedSetDocValuesFacetField(AUTHORITY, doc.authority()));
+    }
+    if (doc.date() != null) {
+      LocalDate date = LocalDate.parse(doc.date());
+      int days = (int) date.toEpochDay();
+      d.add(new IntPoint(DATE_DAYS, days));
+      d.add(new NumericDocValuesField(DATE_DAYS, days));
+      d.add(new StoredField(DATE, doc.date()));
+      d.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(date.getYear())));
+    }
+    for (String term : provisionTerms(doc.provisions())) {
+      d.add(new StringField(PROVISION, term, Field.Store.NO));
+    }
+    for (Provision p : doc.provisions()) {
+      List<String> path = ProvisionRefs.lineage(p.ref());
+      String[] facetPath = new String[path.size() + 1];
+      facetPath[0] = p.act();
+      for (int i = 0; i < path.size(); i++) {
+        facetPath[i + 1] = path.get(i);
+      }
+      d.add(new SortedSetDocValuesFacetField(PROVISION, facetPath));
+    }
+    for (String ref : doc.caseRefs()) {
+      d.add(new StringField(CASE_REF, ref.toLowerCase(Locale.ROOT), Field.Store.NO));
+    }
+    if (doc.status() != null) {
+      d.add(new StringField(STATUS, doc.status(), Field.Store.YES));
+    }
+    if (doc.outcome() != null) {
+      d.add(new StringField(OUTCOME, doc.outcome(), Field.Store.YES));
+    }
+    d.add(new StoredField(JSON, json));
+    return d;
+  }
+
+  /**
+   * The terms a provision query matches: each provision and its ancestors, with and without the
+   * Act, lower-cased: {@code 35(1)(a)}, {@code 35(1)}, {@code 35}, {@code foia 35(1)(a)}, …
+   */
+  static Set<String> provisionTerms(List<Provision> provisions) {
+    Set<String> terms = new LinkedHashSet<>();
+    for (Provision p : provisions) {
+      for (String ref : ProvisionRefs.lineage(p.ref())) {
+        String r = ref.toLowerCase(Locale.ROOT);
+        terms.add(r);
+        terms.add(p.act().toLowerCase(Locale.ROOT) + " " + r);
+      }
+    }
+    return terms;
+  }
+}

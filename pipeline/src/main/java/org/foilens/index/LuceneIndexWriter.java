@@ -1,0 +1,51 @@
+package org.foilens.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
+import org.foilens.model.AnalyzedDocument;
+
+/**
+ * Writes analyzed documents into an embedded Lucene index in a folder. Documents are keyed by
+ * {@link IndexSchema#idFor their source}, so writing a document again replaces it.
+ */
+public final class LuceneIndexWriter implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final IndexWriter writer;
+  private final FacetsConfig facets = IndexSchema.facetsConfig();
+
+  public LuceneIndexWriter(Path folder) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    this.writer = new IndexWriter(FSDirectory.open(folder), config);
+  }
+
+  /** Adds or replaces one document. Failed documents are not indexed. */
+  public void write(AnalyzedDocument doc, String body) throws IOException {
+    String json = JSON.writeValueAsString(doc);
+    writer.updateDocument(
+        new Term(IndexSchema.ID, IndexSchema.idFor(doc.source())),
+        facets.build(IndexSchema.toDocument(doc, body, json)));
+  }
+
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  public long documents() {
+    return writer.getDocStats().numDocs;
+  }
+
+  @Override
+  public void close() throws IOException {
+    writer.close();
+  }
+}

@@ -1,0 +1,76 @@
+package org.foilens.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * One analyzed document: the output contract of {@code foilens analyze --json} (see DESIGN.md).
+ * Field names and vocabularies are relied on from outside; add fields, never rename them.
+ */
+@JsonPropertyOrder({
+  "source", "sha256", "kind", "title", "date", "authority", "case_refs", "provisions", "outcome",
+  "steps_ordered", "steps_deadline_days", "status", "lifecycle", "dates", "persons",
+  "organisations", "messages", "pages", "ocr_pages", "chars", "error"
+})
+public record AnalyzedDocument(
+    @JsonProperty("source") String source,
+    @JsonProperty("sha256") String sha256,
+    @JsonProperty("kind") String kind,
+    @JsonProperty("title") String title,
+    @JsonProperty("date") String date,
+    @JsonProperty("authority") String authority,
+    @JsonProperty("case_refs") List<String> caseRefs,
+    @JsonProperty("provisions") List<Provision> provisions,
+    @JsonProperty("outcome") String outcome,
+    @JsonProperty("steps_ordered") Boolean stepsOrdered,
+    @JsonProperty("steps_deadline_days") Integer stepsDeadlineDays,
+    @JsonProperty("status") String status,
+    @JsonProperty("lifecycle") Lifecycle lifecycle,
+    @JsonProperty("dates") List<String> dates,
+    @JsonProperty("persons") List<String> persons,
+    @JsonProperty("organisations") List<String> organisations,
+    @JsonProperty("messages") List<ContractMessage> messages,
+    @JsonProperty("pages") Integer pages,
+    @JsonProperty("ocr_pages") Integer ocrPages,
+    @JsonProperty("chars") Integer chars,
+    @JsonProperty("error") String error) {
+
+  public AnalyzedDocument {
+    caseRefs = caseRefs == null ? List.of() : List.copyOf(caseRefs);
+    provisions = provisions == null ? List.of() : List.copyOf(provisions);
+    dates = dates == null ? List.of() : List.copyOf(dates);
+    persons = persons == null ? List.of() : List.copyOf(persons);
+    organisations = organisations == null ? List.of() : List.copyOf(organisations);
+    messages = messages == null ? List.of() : List.copyOf(messages);
+  }
+
+  /** The record printed for an input that failed: every field empty but source, hash and error. */
+  public static AnalyzedDocument failed(FailureRecord failure) {
+    return new AnalyzedDocument(
+        failure.source(), failure.sha256(), null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null,
+        failure.stage() + ": " + failure.reason());
+  }
+
+  @JsonIgnore
+  public boolean isFailure() {
+    return error != null;
+  }
+
+  /** A message as the contract shows it: {@link Message} plus its length. */
+  @JsonPropertyOrder({"from", "role", "date", "chars", "text", "attachments"})
+  public record ContractMessage(
+      @JsonProperty("from") String from,
+      @JsonProperty("role") String role,
+      @JsonProperty("date") String date,
+      @JsonProperty("chars") int chars,
+      @JsonProperty("text") String text,
+      @JsonProperty("attachments") List<String> attachments) {
+
+    public static ContractMessage of(Message m) {
+      return new ContractMessage(m.from(), m.role(), m.date(), m.chars(), m.text(), m.attachments());
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package org.foilens.model;
+
+/**
+ * The headers of one message that the pipeline uses; any may be null.
+ *
+ * @param from the sender as written
+ * @param to the recipients as written
+ * @param subject the subject line
+ * @param date ISO date the message was sent
+ * @param messageId the Message-ID
+ * @param inReplyTo the In-Reply-To or last References id
+ * @param direction {@code outgoing} (from the requester) or {@code incoming} (to the requester)
+ *     where the source says so, as WhatDoTheyKnow's exports do; else null
+ */
+public record MailHeaders(
+    String from,
+    String to,
+    String subject,
+    String date,
+    String messageId,
+    String inReplyTo,
+    String direction) {}

@@ -1,0 +1,30 @@
+package org.foilens.model;
+
+import java.util.List;
+
+/**
+ * The output of the structure stage: what kind of document this is and its parts.
+ *
+ * @param extraction the extracted text it was built from
+ * @param kind the document kind
+ * @param header the notice header (empty for other kinds)
+ * @param body the text that tagging reads: the whole text for notices, the messages' text for
+ *     threads
+ * @param messages the messages of a correspondence, in order; empty for other kinds
+ * @param statedStatus a request status the document states itself (a WhatDoTheyKnow label), or null
+ * @param statedAuthority an authority the document's metadata names (e.g. WhatDoTheyKnow's public
+ *     body), or null
+ */
+public record StructuredDocument(
+    Extraction extraction,
+    DocumentKind kind,
+    NoticeHeader header,
+    String body,
+    List<Message> messages,
+    String statedStatus,
+    String statedAuthority) {
+
+  public StructuredDocument {
+    messages = List.copyOf(messages);
+  }
+}

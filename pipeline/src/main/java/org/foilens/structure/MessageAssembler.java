@@ -1,0 +1,100 @@
+package org.foilens.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.foilens.model.ExtractedPart;
+import org.foilens.model.Extraction;
+import org.foilens.model.MailHeaders;
+import org.foilens.model.Message;
+
+/**
+ * Turns the e-mail parts of an extraction (one .eml, the messages of an mbox, the events of a
+ * WhatDoTheyKnow export) into the messages of one correspondence, each with its attachments and
+ * the role of its sender.
+ */
+public final class MessageAssembler {
+
+  private static final Pattern SYSTEM_SUBJECT =
+      Pattern.compile(
+          "(auto(matic)?[ -]?reply|out of (the )?office|delivery (status|failure)|undeliver"
+              + "|mail delivery|returned mail|automated (confirmation|response)|acknowledg)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern AUTHORITY_ADDRESS =
+      Pattern.compile(
+          "@[\\w.-]*\\.(gov\\.uk|nhs\\.uk|nhs\\.net|police\\.uk|ac\\.uk|sch\\.uk|parliament\\.uk"
+              + "|gov\\.scot|gov\\.wales|llyw\\.cymru|mod\\.uk)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern REQUESTER_ADDRESS =
+      Pattern.compile("(request-\\d+[-\\w]*@|@whatdotheyknow\\.com)", Pattern.CASE_INSENSITIVE);
+
+  public List<Message> assemble(Extraction extraction) {
+    List<ExtractedPart> parts = extraction.parts();
+    List<Integer> mailIndexes = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).isMail()) {
+        mailIndexes.add(i);
+      }
+    }
+    String firstSender = null;
+    List<Message> messages = new ArrayList<>();
+    for (int i : mailIndexes) {
+      ExtractedPart mail = parts.get(i);
+      MailHeaders h = mail.mail();
+      List<String> attachments = new ArrayList<>();
+      for (ExtractedPart p : parts) {
+        if (!p.isMail() && p.depth() > mail.depth() && ownerOf(p, parts, mailIndexes) == i) {
+          if (p.name() != null) {
+            attachments.add(p.name());
+          }
+        }
+      }
+      if (firstSender == null) {
+        firstSender = h.from();
+      }
+      messages.add(
+          new Message(h.from(), role(h, mail.text(), firstSender), h.date(), mail.text(), attachments));
+    }
+    return messages;
+  }
+
+  /** The index of the message that a non-mail part belongs to: the nearest mail above it. */
+  private static int ownerOf(ExtractedPart part, List<ExtractedPart> parts, List<Integer> mails) {
+    int owner = -1;
+    for (int i : mails) {
+      String path = parts.get(i).resourcePath();
+      if (part.resourcePath().startsWith(path.isEmpty() ? "" : path + "/")
+          && (owner < 0 || path.length() >= parts.get(owner).resourcePath().length())) {
+        owner = i;
+      }
+    }
+    return owner;
+  }
+
+  static String role(MailHeaders h, String text, String firstSender) {
+    if ("outgoing".equals(h.direction())) {
+      return "requester";
+    }
+    if ("incoming".equals(h.direction())) {
+      return "authority";
+    }
+    String subject = h.subject() == null ? "" : h.subject();
+    String from = h.from() == null ? "" : h.from().toLowerCase(Locale.ROOT);
+    if (SYSTEM_SUBJECT.matcher(subject).find()
+        || from.contains("mailer-daemon")
+        || from.contains("postmaster@")) {
+      return "system";
+    }
+    if (REQUESTER_ADDRESS.matcher(from).find()) {
+      return "requester";
+    }
+    if (AUTHORITY_ADDRESS.matcher(from).find()) {
+      return "authority";
+    }
+    if (h.from() != null && h.from().equals(firstSender)) {
+      return "requester";
+    }
+    return h.from() == null ? null : "authority";
+  }
+}

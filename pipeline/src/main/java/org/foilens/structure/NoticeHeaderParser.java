@@ -1,0 +1,127 @@
+package org.foilens.structure;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.foilens.model.NoticeHeader;
+import org.foilens.text.UkDates;
+
+/**
+ * Reads the header block of an ICO decision notice in both layouts text extraction gives: label
+ * and value on one line ("Date: 20 March 2023"), and the two-column table that extracts as all
+ * labels first, then all values ("Date:\nPublic Authority:\nAddress:\n20 March 2023\nHome
+ * Office\n2 Marsham Street…").
+ */
+public final class NoticeHeaderParser {
+
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "^\\s*(Case\\s+)?(Reference|Ref\\.?|Date|Date of decision|Public\\s+Authority|Public\\s+body"
+              + "|Address|Complainant)\\s*:\\s*(.*)$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSTCODE =
+      Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b");
+  /** The first heading of a notice's body ends the header. */
+  private static final Pattern BODY_START =
+      Pattern.compile(
+          "^\\s*(Decision \\(including|Summary|The Request|Decision\\s*$|Background|1\\.\\s)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final int MAX_LINES = 80;
+  private static final int MAX_ADDRESS_LINES = 6;
+
+  public NoticeHeader parse(String text) {
+    List<String> lines = headerLines(text);
+    Map<String, String> fields = new LinkedHashMap<>();
+    Deque<String> pending = new ArrayDeque<>();
+    List<String> address = new ArrayList<>();
+    boolean inAddress = false;
+    for (String line : lines) {
+      Matcher m = LABEL.matcher(line);
+      if (m.matches()) {
+        String label = normalise(m.group(2));
+        String value = m.group(3).strip();
+        inAddress = false;
+        if (fields.containsKey(label)) {
+          continue; // a running page header repeats "Reference:"; keep the first
+        }
+        if (value.isEmpty()) {
+          pending.addLast(label);
+        } else if (label.equals("address")) {
+          address.add(value);
+          fields.put(label, "");
+          inAddress = !POSTCODE.matcher(value).find();
+        } else {
+          fields.put(label, value);
+        }
+        continue;
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      if (inAddress) {
+        address.add(line.strip());
+        inAddress = !POSTCODE.matcher(line).find() && address.size() < MAX_ADDRESS_LINES;
+        continue;
+      }
+      if (!pending.isEmpty()) {
+        String label = pending.peekFirst();
+        if (label.equals("address")) {
+          address.add(line.strip());
+          fields.putIfAbsent("address", "");
+          boolean ends = POSTCODE.matcher(line).find() || address.size() >= MAX_ADDRESS_LINES;
+          if (ends) {
+            pending.removeFirst();
+          }
+        } else {
+          fields.put(label, line.strip());
+          pending.removeFirst();
+        }
+      }
+    }
+    String date = UkDates.firstIn(fields.get("date"));
+    String reference = fields.get("reference");
+    if (reference != null) {
+      reference = reference.split("\\s+")[0];
+    }
+    return new NoticeHeader(
+        reference,
+        date,
+        fields.get("public authority"),
+        address.isEmpty() ? null : String.join(", ", address),
+        fields.get("complainant"));
+  }
+
+  private static List<String> headerLines(String text) {
+    List<String> lines = new ArrayList<>();
+    int seen = 0;
+    boolean sawLabel = false;
+    for (String line : text.split("\\R")) {
+      if (++seen > MAX_LINES) {
+        break;
+      }
+      if (sawLabel && BODY_START.matcher(line).find()) {
+        break;
+      }
+      sawLabel |= LABEL.matcher(line).matches();
+      lines.add(line);
+    }
+    return lines;
+  }
+
+  private static String normalise(String label) {
+    String l = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace(".", "");
+    return switch (l) {
+      case "ref" -> "reference";
+      case "date of decision" -> "date";
+      case "public body" -> "public authority";
+      default -> l;
+    };
+  }
+}

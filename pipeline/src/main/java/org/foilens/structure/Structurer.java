@@ -1,0 +1,57 @@
+package org.foilens.structure;
+
+import java.util.List;
+import org.foilens.Stage;
+import org.foilens.model.DocumentKind;
+import org.foilens.model.ExtractedPart;
+import org.foilens.model.Extraction;
+import org.foilens.model.Message;
+import org.foilens.model.NoticeHeader;
+import org.foilens.model.StructuredDocument;
+
+/**
+ * The structure stage: decides the document's kind and finds what that kind has, a notice's
+ * header or a correspondence's messages.
+ */
+public final class Structurer implements Stage<Extraction, StructuredDocument> {
+
+  private final KindClassifier kinds = new KindClassifier();
+  private final NoticeHeaderParser headers = new NoticeHeaderParser();
+  private final MessageAssembler messages = new MessageAssembler();
+
+  @Override
+  public StructuredDocument apply(Extraction extraction) {
+    DocumentKind kind = kinds.classify(extraction);
+    NoticeHeader header =
+        kind == DocumentKind.DECISION_NOTICE
+            ? headers.parse(extraction.mainText())
+            : NoticeHeader.EMPTY;
+    List<Message> found = kind == DocumentKind.FOI_THREAD ? messages.assemble(extraction) : List.of();
+    String status = RequestStatusLabels.fromDisplayStatus(extraction.properties().get("wdtk.status"));
+    if (status == null && kind == DocumentKind.FOI_THREAD) {
+      status = RequestStatusLabels.fromBanner(extraction.mainText());
+    }
+    return new StructuredDocument(
+        extraction,
+        kind,
+        header,
+        body(extraction),
+        found,
+        status,
+        extraction.properties().get("wdtk.public_body"));
+  }
+
+  /** Every part's text, in document order: what tagging reads and search finds. */
+  private static String body(Extraction extraction) {
+    StringBuilder sb = new StringBuilder();
+    for (ExtractedPart p : extraction.parts()) {
+      if (!p.text().isEmpty()) {
+        if (sb.length() > 0) {
+          sb.append("\n\n");
+        }
+        sb.append(p.text());
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,174 @@
+package org.foilens.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds references to provisions of the access-to-information Acts in a sentence, in the forms
+ * people write them — "section 12(1)", "s.35(1)(a)", "s 40(2)", "sections 40(2) and 41", "sections
+ * 21 to 23", "section 36(2)(b)(i) and (ii)", "regulation 12(4)(b)", "reg. 12(5)(e)", "EIR
+ * 12.5.b", "FOI 10", "Article 6(1)(f)" — and decides which Act each belongs to. A reference that
+ * names another Act ("section 5 of the Local Government Act 2000") is left out.
+ */
+public final class ProvisionFinder {
+
+  /** A provision cited once in a text, with the character span of the citation. */
+  public record Mention(String act, String ref, int start, int end) {}
+
+  private static final String LEVEL = "\\((?:\\d{1,3}[A-Z]?|[a-z]{1,4}|[A-Z]{1,2})\\)";
+  private static final String REF = "\\d{1,3}[A-Z]?(?:\\s?" + LEVEL + ")*";
+  private static final String DOTTED = "\\d{1,3}(?:\\.\\d{1,2})(?:\\.[a-z]{1,3})?";
+  private static final String PARTIAL = "(?:" + LEVEL + ")+";
+  private static final String UNIT =
+      "(?!\\s*(?:days|working|months|years|weeks|hours|minutes|per\\s*cent|%|pages|calendar|pm|am"
+          + "|[.,]\\d))";
+  private static final String SEP =
+      "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and/or\\s+|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*|\\s+to\\s+"
+          + "|\\s*[-–]\\s*(?=\\d))";
+  private static final String KEYWORD =
+      "(?<kw>sections?|subsections?|ss?\\.|s(?=\\s?\\d)|regulations?|regs?\\.?|articles?|arts?\\.)";
+  private static final String CODE =
+      "(?<code>FOIA|FOI|EIRs?|FOISA|EISR)\\s+(?:s\\.?\\s?|section\\s+|reg(?:ulation)?\\.?\\s+)?";
+
+  private static final Pattern CITATION =
+      Pattern.compile(
+          "(?<![\\w.])(?:"
+              + KEYWORD + "\\s*(?<list>" + REF + UNIT + "(?:" + SEP + "(?:" + REF + "|" + PARTIAL + ")"
+              + UNIT + ")*)"
+              + "|" + CODE + "(?<clist>(?:" + DOTTED + "|" + REF + ")" + UNIT + "(?:" + SEP + "(?:"
+              + DOTTED + "|" + REF + ")" + UNIT + ")*)"
+              + ")(?![\\w(])",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ITEM =
+      Pattern.compile("(?<sep>\\s+to\\s+|\\s*[-–]\\s*)?(?<item>" + DOTTED + "|" + REF + "|" + PARTIAL + ")");
+
+  /** "of the Copyright, Designs and Patents Act 1988", "under FOIA", "of the EIR"; case matters. */
+  private static final Pattern OF_ACT =
+      Pattern.compile(
+          "^\\s*,?\\s*(?:[Oo]f|[Uu]nder|[Ii]n)\\s+(?:[Tt]he\\s+)?(?<name>"
+              + "FOIA|FOI Act|EIRs?|FOISA|EISR|DPA(?:\\s+2018)?|(?:UK\\s+)?GDPR"
+              + "|(?:(?:\\(?[A-Z][\\w'’-]*\\)?|\\(?(?:of|and|for|on|in|to|the)\\)?),?\\s+){0,14}?"
+              + "(?:Act|Regulations?|Order|Rules|Convention)(?:\\s+(?:19|20)\\d\\d)?)"
+              + "(?![\\w-])");
+  private static final Pattern TRAILING_CODE =
+      Pattern.compile("^\\s*\\(?(?<name>FOIA|EIRs?|FOISA|EISR|(?:UK\\s+)?GDPR|DPA\\s+2018)\\b\\)?");
+
+  private final LegislationTable legislation;
+
+  public ProvisionFinder(LegislationTable legislation) {
+    this.legislation = legislation;
+  }
+
+  /** Every citation in a text; no sentence bounds, so "of the X Act" is read up to 120 chars on. */
+  public List<Mention> find(String text, ActContext context) {
+    return find(text, context, new int[0]);
+  }
+
+  /**
+   * Every citation in a text. Citations are matched across the whole text (a sentence detector
+   * may split "s." from "35(1)(a)"), but what Act a citation belongs to is read only up to the end
+   * of its sentence.
+   *
+   * @param sentenceEnds the end offsets of the text's sentences, ascending
+   */
+  public List<Mention> find(String text, ActContext context, int[] sentenceEnds) {
+    List<Mention> out = new ArrayList<>();
+    Matcher m = CITATION.matcher(text);
+    while (m.find()) {
+      String act = actOf(m, text, context, sentenceEnd(sentenceEnds, m.end(), text.length()));
+      if (act == null) {
+        continue;
+      }
+      String list = m.group("list") != null ? m.group("list") : m.group("clist");
+      for (String ref : expand(list)) {
+        out.add(new Mention(act, ref, m.start(), m.end()));
+      }
+    }
+    return out;
+  }
+
+  private static int sentenceEnd(int[] ends, int offset, int length) {
+    int i = java.util.Arrays.binarySearch(ends, offset);
+    int idx = i >= 0 ? i : -i - 1;
+    return idx < ends.length ? ends[idx] : length;
+  }
+
+  private String actOf(Matcher m, String text, ActContext context, int limit) {
+    String rest = text.substring(m.end(), Math.max(m.end(), Math.min(limit, m.end() + 160)));
+    Matcher of = OF_ACT.matcher(rest);
+    Matcher trailing = TRAILING_CODE.matcher(rest);
+    String named = null;
+    if (of.find()) {
+      named = of.group("name");
+    } else if (trailing.find()) {
+      named = trailing.group("name");
+    }
+    String keyword = m.group("kw") == null ? "" : m.group("kw").toLowerCase(java.util.Locale.ROOT);
+    if (named != null) {
+      String lower = named.toLowerCase(java.util.Locale.ROOT).strip();
+      if (lower.equals("act")) {
+        return context.theAct();
+      }
+      if (lower.equals("regulations")) {
+        return context.regulationAct();
+      }
+      return legislation.actNamed(named); // null: another Act, not ours
+    }
+    if (m.group("code") != null) {
+      String code = m.group("code").toUpperCase(java.util.Locale.ROOT);
+      return switch (code) {
+        case "FOI", "FOIA" -> "FOIA";
+        case "EIR", "EIRS" -> "EIR";
+        default -> code;
+      };
+    }
+    if (keyword.startsWith("reg")) {
+      return context.regulationAct();
+    }
+    if (keyword.startsWith("art")) {
+      return context.articleAct();
+    }
+    return context.sectionAct();
+  }
+
+  /** The canonical refs of a written list: ranges expanded, partial continuations completed. */
+  static List<String> expand(String list) {
+    List<String> refs = new ArrayList<>();
+    Matcher item = ITEM.matcher(list);
+    while (item.find()) {
+      String written = item.group("item").replaceAll("\\s+", "");
+      boolean range = item.group("sep") != null;
+      if (written.startsWith("(")) {
+        if (refs.isEmpty()) {
+          continue;
+        }
+        String previous = refs.get(refs.size() - 1);
+        int levels = ProvisionRefs.depth(written);
+        String base = previous;
+        for (int i = 0; i < levels && base != null; i++) {
+          base = ProvisionRefs.parent(base);
+        }
+        if (base != null) {
+          refs.add(base + written);
+        }
+        continue;
+      }
+      String ref = ProvisionRefs.canonical(written);
+      if (range && !refs.isEmpty() && ref.matches("\\d+") && refs.get(refs.size() - 1).matches("\\d+")) {
+        int from = Integer.parseInt(refs.get(refs.size() - 1));
+        int to = Integer.parseInt(ref);
+        if (to > from && to - from <= 30) {
+          for (int n = from + 1; n <= to; n++) {
+            refs.add(Integer.toString(n));
+          }
+          continue;
+        }
+      }
+      refs.add(ref);
+    }
+    return refs;
+  }
+}

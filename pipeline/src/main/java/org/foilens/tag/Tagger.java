@@ -1,0 +1,250 @@
+package org.foilens.tag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.foilens.Stage;
+import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.AnalyzedDocument.ContractMessage;
+import org.foilens.model.DocumentKind;
+import org.foilens.model.Extraction;
+import org.foilens.model.Message;
+import org.foilens.model.Provision;
+import org.foilens.model.StructuredDocument;
+import org.foilens.text.UkDates;
+
+/**
+ * The tag stage: splits the text into sentences with OpenNLP, finds provisions, case references,
+ * dates and the authority, and returns the document in the shape of the output contract.
+ */
+public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument> {
+
+  private static final Pattern SALUTATION =
+      Pattern.compile("^\\s*Dear\\s+(?<name>[^\\n,]{3,120}?)\\s*,?\\s*$", Pattern.MULTILINE);
+  private static final Pattern ORGANISATION_WORD =
+      Pattern.compile(
+          "\\b(Council|Department|Office|Authority|Trust|Police|Constabulary|University|Ministry"
+              + "|Agency|Commission|Commissioner|Ombudsman|Service|Board|College|NHS|Borough|Executive"
+              + "|Government|Parliament|Treasury|Fire|Corporation)\\b");
+
+  private final NlpModels models;
+  private final LegislationTable legislation;
+  private final AuthorityGazetteer gazetteer;
+  private final ProvisionFinder provisions;
+  private final CaseRefFinder caseRefs = new CaseRefFinder();
+  private final DateFinder dates = new DateFinder();
+  private final StepsFinder steps = new StepsFinder();
+  private final ThreadLocal<SentenceDetectorME> sentenceDetector;
+  private final ThreadLocal<TokenizerME> tokenizer;
+
+  public Tagger(NlpModels models, LegislationTable legislation, AuthorityGazetteer gazetteer) {
+    this.models = models;
+    this.legislation = legislation;
+    this.gazetteer = gazetteer;
+    this.provisions = new ProvisionFinder(legislation);
+    this.sentenceDetector = ThreadLocal.withInitial(models::sentenceDetector);
+    this.tokenizer = ThreadLocal.withInitial(models::tokenizer);
+  }
+
+  @Override
+  public AnalyzedDocument apply(StructuredDocument doc) {
+    Extraction ex = doc.extraction();
+    String body = doc.body();
+    Span[] sentences = sentenceDetector.get().sentPosDetect(body);
+    List<Provision> found = provisions(body, sentences);
+    DocumentKind kind = doc.kind();
+
+    List<String> refs = new ArrayList<>();
+    if (doc.header().reference() != null) {
+      refs.add(doc.header().reference().toUpperCase(java.util.Locale.ROOT));
+    }
+    for (String r : caseRefs.find(body)) {
+      if (!refs.contains(r)) {
+        refs.add(r);
+      }
+    }
+    StepsFinder.Steps ordered =
+        kind == DocumentKind.DECISION_NOTICE ? steps.find(body) : new StepsFinder.Steps(null, null);
+    List<ContractMessage> messages = doc.messages().stream().map(ContractMessage::of).toList();
+    return new AnalyzedDocument(
+        ex.source().displayPath(),
+        ex.source().sha256(),
+        kind.label(),
+        title(doc),
+        date(doc),
+        authority(doc),
+        refs,
+        found,
+        null,
+        ordered.ordered(),
+        ordered.deadlineDays(),
+        kind == DocumentKind.FOI_THREAD ? doc.statedStatus() : null,
+        null,
+        dates.find(body),
+        List.of(),
+        List.of(),
+        messages,
+        ex.pages(),
+        ex.ocrPages(),
+        ex.chars(),
+        null);
+  }
+
+  /** Provisions in order of first mention, with mention counts. */
+  private List<Provision> provisions(String body, Span[] sentences) {
+    ActContext context = ActContext.of(body, legislation);
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    Map<String, ProvisionFinder.Mention> first = new LinkedHashMap<>();
+    for (ProvisionFinder.Mention m : provisions.find(body, context, sentenceEnds(sentences))) {
+      String key = m.act() + " " + m.ref();
+      counts.computeIfAbsent(key, k -> new int[1])[0]++;
+      first.putIfAbsent(key, m);
+    }
+    List<Provision> out = new ArrayList<>();
+    for (var e : first.entrySet()) {
+      ProvisionFinder.Mention m = e.getValue();
+      out.add(
+          new Provision(
+              m.act(), m.ref(), legislation.role(m.act(), m.ref()), null, counts.get(e.getKey())[0]));
+    }
+    return out;
+  }
+
+  private static int[] sentenceEnds(Span[] sentences) {
+    int[] ends = new int[sentences.length];
+    for (int i = 0; i < sentences.length; i++) {
+      ends[i] = sentences[i].getEnd();
+    }
+    return ends;
+  }
+
+  private static String title(StructuredDocument doc) {
+    Extraction ex = doc.extraction();
+    if (doc.kind() == DocumentKind.DECISION_NOTICE) {
+      String ref = doc.header().reference();
+      String authority = doc.header().authority();
+      return "Decision notice" + (ref == null ? "" : " " + ref) + (authority == null ? "" : ": " + authority);
+    }
+    if (ex.title() != null) {
+      return ex.title();
+    }
+    for (var part : ex.parts()) {
+      if (part.mail() != null && part.mail().subject() != null) {
+        return part.mail().subject();
+      }
+    }
+    for (String line : doc.body().split("\\R")) {
+      if (!line.isBlank()) {
+        String t = line.strip();
+        return t.length() > 200 ? t.substring(0, 200) : t;
+      }
+    }
+    return null;
+  }
+
+  private static String date(StructuredDocument doc) {
+    switch (doc.kind()) {
+      case DECISION_NOTICE -> {
+        return doc.header().date() != null ? doc.header().date() : UkDates.firstIn(head(doc.body(), 40));
+      }
+      case FOI_THREAD -> {
+        for (Message m : doc.messages()) {
+          if (m.date() != null) {
+            return m.date();
+          }
+        }
+        return null;
+      }
+      case FOI_RESPONSE -> {
+        return UkDates.firstIn(head(doc.body(), 20));
+      }
+      case TRIBUNAL_DECISION -> {
+        return UkDates.firstIn(head(doc.body(), 40));
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private String authority(StructuredDocument doc) {
+    switch (doc.kind()) {
+      case DECISION_NOTICE -> {
+        return canonical(doc.header().authority());
+      }
+      case FOI_THREAD -> {
+        if (doc.statedAuthority() != null) {
+          return canonical(doc.statedAuthority());
+        }
+        String requestText =
+            doc.messages().isEmpty() ? doc.body() : firstRequest(doc.messages());
+        Matcher dear = SALUTATION.matcher(requestText == null ? "" : requestText);
+        if (dear.find()) {
+          String name = dear.group("name").strip();
+          AuthorityGazetteer.Authority a = gazetteer.resolve(name);
+          if (a != null) {
+            return a.name();
+          }
+          if (ORGANISATION_WORD.matcher(name).find()) {
+            return name;
+          }
+        }
+        for (Message m : doc.messages()) {
+          if ("authority".equals(m.role()) && m.from() != null) {
+            AuthorityGazetteer.Authority a = gazetteer.firstIn(tokens(m.from()));
+            if (a != null) {
+              return a.name();
+            }
+          }
+        }
+        return found(head(doc.body(), 60));
+      }
+      case FOI_RESPONSE -> {
+        return found(head(doc.body(), 30));
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private static String firstRequest(List<Message> messages) {
+    for (Message m : messages) {
+      if ("requester".equals(m.role())) {
+        return m.text();
+      }
+    }
+    return messages.get(0).text();
+  }
+
+  private String found(String text) {
+    AuthorityGazetteer.Authority a = gazetteer.firstIn(tokens(text));
+    return a == null ? null : a.name();
+  }
+
+  private String canonical(String written) {
+    if (written == null) {
+      return null;
+    }
+    AuthorityGazetteer.Authority a = gazetteer.resolve(written);
+    return a == null ? written.strip() : a.name();
+  }
+
+  private String[] tokens(String text) {
+    return tokenizer.get().tokenize(text);
+  }
+
+  private static String head(String text, int lines) {
+    int pos = 0;
+    for (int i = 0; i < lines && pos >= 0; i++) {
+      pos = text.indexOf('\n', pos + 1);
+    }
+    return pos < 0 ? text : text.substring(0, pos);
+  }
+}
