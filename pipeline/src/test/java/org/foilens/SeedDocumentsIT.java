@@ -1,0 +1,62 @@
+package org.foilens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.Provision;
+import org.junit.jupiter.api.Test;
+
+/** The real documents foilens was created from, through the whole pipeline. */
+class SeedDocumentsIT {
+
+  @Test
+  void decisionNoticeGivesKindDateAuthorityAndProvisionsWithRoles() throws Exception {
+    AnalyzedDocument d = TestData.pipeline().analyze(TestData.seed("003_")).document();
+    assertNull(d.error());
+    assertEquals("decision_notice", d.kind());
+    assertEquals("2023-03-20", d.date());
+    assertEquals("Department for Work and Pensions", d.authority());
+    Map<String, String> roles =
+        d.provisions().stream().collect(Collectors.toMap(Provision::key, Provision::role));
+    assertEquals(
+        Map.of(
+            "FOIA 35(1)(a)", "exemption",
+            "FOIA 1", "procedural",
+            "FOIA 1(3)", "procedural",
+            "FOIA 17", "procedural",
+            "FOIA 8(1)", "other",
+            "FOIA 54", "other",
+            "FOIA 84", "other"),
+        roles);
+    assertEquals(Boolean.TRUE, d.stepsOrdered());
+    assertEquals(35, d.stepsDeadlineDays());
+    assertTrue(d.dates().containsAll(java.util.List.of("2022-02-02", "2022-02-16")));
+  }
+
+  @Test
+  void pastedRequestPagesAreThreadsWithAuthorityAndStatus() throws Exception {
+    AnalyzedDocument dwp = TestData.pipeline().analyze(TestData.seed("000_")).document();
+    assertEquals("foi_thread", dwp.kind());
+    assertEquals("Department for Work and Pensions", dwp.authority());
+    assertEquals("partially_successful", dwp.status());
+
+    AnalyzedDocument phso = TestData.pipeline().analyze(TestData.seed("001_")).document();
+    assertEquals("foi_thread", phso.kind());
+    assertEquals("Parliamentary and Health Service Ombudsman", phso.authority());
+    assertEquals("partially_successful", phso.status());
+    assertTrue(phso.provisions().stream().anyMatch(p -> p.key().equals("FOIA 12(1)")));
+    assertTrue(
+        phso.provisions().stream().noneMatch(p -> p.ref().equals("3")),
+        "section 3 of the fees regulations is not a FOIA provision");
+  }
+
+  @Test
+  void newsAndDigestPagesAreOther() throws Exception {
+    assertEquals("other", TestData.pipeline().analyze(TestData.seed("002_")).document().kind());
+    assertEquals("other", TestData.pipeline().analyze(TestData.seed("004_")).document().kind());
+  }
+}

@@ -1,0 +1,53 @@
+package org.foilens;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where tests find the project's folders and the shared real documents, and one pipeline. */
+public final class TestData {
+
+  private static Pipeline pipeline;
+
+  private TestData() {}
+
+  /** The project root: the folder above the working folder that holds config/. */
+  public static Path root() {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isRegularFile(p.resolve("config/tika-config.xml"))) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("not inside the foilens project");
+  }
+
+  /** {@code ../shared/data} beside the project. */
+  public static Path shared() {
+    Path data = root().resolveSibling("shared").resolve("data");
+    if (!Files.isDirectory(data)) {
+      throw new IllegalStateException("the shared data folder is missing: " + data);
+    }
+    return data;
+  }
+
+  public static Path seed(String prefix) throws IOException {
+    try (var files = Files.list(shared().resolve("seeds"))) {
+      return files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+    }
+  }
+
+  /** One pipeline for the whole test run: the models take a second to load. */
+  public static synchronized Pipeline pipeline() {
+    if (pipeline == null) {
+      try {
+        pipeline = new Pipeline(FoilensConfig.of(root().resolve("config")));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (StageException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return pipeline;
+  }
+}

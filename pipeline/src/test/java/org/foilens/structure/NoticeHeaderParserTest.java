@@ -1,0 +1,83 @@
+package org.foilens.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.foilens.model.NoticeHeader;
+import org.junit.jupiter.api.Test;
+
+class NoticeHeaderParserTest {
+
+  private final NoticeHeaderParser parser = new NoticeHeaderParser();
+
+  @Test
+  void readsLabelAndValueOnOneLine() {
+    NoticeHeader h =
+        parser.parse(
+            """
+            Freedom of Information Act 2000 (FOIA)
+            Decision notice
+
+            Date: 20 March 2023
+
+            Public Authority: Department for Work and Pensions
+
+            Address: Caxton House
+
+            Tothill Street London
+
+            SW1H 9NA
+
+            Decision (including any steps ordered)
+            1. The complainant has requested information.
+            """);
+    assertEquals("2023-03-20", h.date());
+    assertEquals("Department for Work and Pensions", h.authority());
+    assertEquals("Caxton House, Tothill Street London, SW1H 9NA", h.address());
+  }
+
+  @Test
+  void readsTheTwoColumnTableThatExtractsLabelsFirst() {
+    NoticeHeader h =
+        parser.parse(
+            """
+            Reference: IC-212345-K8L2
+            Freedom of Information Act 2000 (FOIA)
+            Decision notice
+            Date:
+            Public Authority:
+            Address:
+            4 May 2023
+            Home Office
+            2 Marsham Street
+            London
+            SW1P 4DF
+            Decision (including any steps ordered)
+            1. The complainant requested information.
+            Reference: IC-212345-K8L2
+            """);
+    assertEquals("IC-212345-K8L2", h.reference());
+    assertEquals("2023-05-04", h.date());
+    assertEquals("Home Office", h.authority());
+    assertEquals("2 Marsham Street, London, SW1P 4DF", h.address());
+  }
+
+  @Test
+  void readsTheSection50TemplateWithComplainant() {
+    NoticeHeader h =
+        parser.parse(
+            """
+            Freedom of Information Act 2000 (Section 50)
+            Decision Notice
+            Reference: FS50187321
+            Date: 12 May 2009
+            Public Authority: Ministry of Defence
+            Address: Main Building, Whitehall, London SW1A 2HB
+            Summary
+            The complainant asked for records.
+            """);
+    assertEquals("FS50187321", h.reference());
+    assertEquals("2009-05-12", h.date());
+    assertEquals("Ministry of Defence", h.authority());
+    assertEquals("Main Building, Whitehall, London SW1A 2HB", h.address());
+  }
+}
