@@ -1,0 +1,119 @@
+package org.foilens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.foilens.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command tree as a user meets it: real files, real index, exit codes and messages. */
+class CommandLineIT {
+
+  private static final List<String> CONTRACT_FIELDS =
+      List.of("source", "sha256", "kind", "title", "date", "authority", "case_refs", "provisions",
+          "outcome", "steps_ordered", "steps_deadline_days", "status", "lifecycle", "dates", "persons",
+          "organisations", "messages", "pages", "ocr_pages", "chars", "error");
+
+  @TempDir Path work;
+
+  record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    String config = TestData.root().resolve("config").toString();
+    String[] withConfig = args;
+    if (args.length > 0 && List.of("analyze", "ingest", "eval").contains(args[0])) {
+      withConfig = new String[args.length + 2];
+      withConfig[0] = args[0];
+      withConfig[1] = "--config";
+      withConfig[2] = config;
+      System.arraycopy(args, 1, withConfig, 3, args.length - 1);
+    }
+    int exit = cl.execute(withConfig);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void analyzePrintsTheWholeContractPerDocument() throws Exception {
+    Run r = run("analyze", "--json", TestData.seed("003_").toString());
+    assertEquals(0, r.exit(), r.err());
+    String[] lines = r.out().strip().split("\n");
+    assertEquals(1, lines.length);
+    JsonNode doc = new ObjectMapper().readTree(lines[0]);
+    List<String> fields = new java.util.ArrayList<>();
+    doc.fieldNames().forEachRemaining(fields::add);
+    assertEquals(CONTRACT_FIELDS, fields);
+    assertEquals("decision_notice", doc.get("kind").asText());
+  }
+
+  @Test
+  void ingestThenSearch() throws Exception {
+    Path index = work.resolve("index");
+    Run ingest = run("ingest", "--index", index.toString(), TestData.shared().resolve("seeds").toString());
+    assertEquals(0, ingest.exit(), ingest.err());
+    assertTrue(ingest.out().startsWith("indexed 5, failed 0"), ingest.out());
+
+    Run search = run("search", "--index", index.toString(), "--json", "\"35(1)(a)\"");
+    assertEquals(0, search.exit(), search.err());
+    assertEquals(1, new ObjectMapper().readTree(search.out()).get("total").asInt());
+
+    Run text = run("search", "--index", index.toString(), "\"section 12(1)\"");
+    assertTrue(text.out().contains("[[section 12(1)]]"), text.out());
+
+    Run bad = run("search", "--index", index.toString(), "(unclosed");
+    assertEquals(2, bad.exit());
+    assertTrue(bad.err().contains("cannot parse the query"), bad.err());
+  }
+
+  @Test
+  void evalScoresAgainstGoldFiles() throws Exception {
+    Path gold = Files.createDirectories(work.resolve("gold"));
+    Files.writeString(
+        gold.resolve("seed-notice.json"),
+        """
+        {"source": "%s", "kind": "decision_notice", "date": "2023-03-20",
+         "authority": "Department for Work and Pensions", "case_refs": [],
+         "provisions": [{"act": "FOIA", "ref": "35(1)(a)"}, {"act": "FOIA", "ref": "1"},
+           {"act": "FOIA", "ref": "1(3)"}, {"act": "FOIA", "ref": "8(1)"}, {"act": "FOIA", "ref": "17"},
+           {"act": "FOIA", "ref": "54"}, {"act": "FOIA", "ref": "84"}, {"act": "FOIA", "ref": "99"}]}
+        """.formatted(TestData.seed("003_").toAbsolutePath().toString().replace("\\", "/")));
+    Run r = run("eval", "--gold", gold.toString(), "--verbose");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("provisions       1.000     0.875     0.933     7     0     1"), r.out());
+    assertTrue(r.out().contains("kind             1.000     1/1"), r.out());
+    assertTrue(r.out().contains("provisions missed [FOIA 99]"), r.out());
+  }
+
+  @Test
+  void mistakesGiveMessagesNotStackTraces() {
+    Run missing = run("analyze", work.resolve("no-such-file.pdf").toString());
+    assertEquals(1, missing.exit());
+    assertTrue(missing.err().contains("no such file or folder"), missing.err());
+    assertFalse(missing.err().contains("\tat "), missing.err());
+
+    Run noIndex = run("search", "--index", work.resolve("nothing").toString(), "x");
+    assertEquals(1, noIndex.exit());
+    assertTrue(noIndex.err().contains("run foilens ingest first"), noIndex.err());
+
+    assertEquals(2, run("analyze").exit(), "a missing PATH is a usage error");
+    for (String command : List.of("analyze", "ingest", "search", "eval")) {
+      Run help = run(command, "--help");
+      assertEquals(0, help.exit());
+      assertTrue(help.out().contains("Usage: foilens " + command), help.out());
+    }
+  }
+}
