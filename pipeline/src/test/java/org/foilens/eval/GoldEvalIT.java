@@ -1,0 +1,58 @@
+package org.foilens.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.foilens.TestData;
+import org.foilens.source.SourceWalker;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pipeline against the corpus's gold answers, with floors: a change that makes tagging worse
+ * fails here. The floors sit a little under today's figures (corpus/EVAL.md).
+ */
+class GoldEvalIT {
+
+  private static GoldEvaluator.Report report;
+
+  @BeforeAll
+  static void evaluate() throws Exception {
+    report = new GoldEvaluator(TestData.pipeline()).evaluate(TestData.root().resolve("corpus/gold"));
+    System.out.println(org.foilens.cli.EvalReportFormat.format(report));
+    report.disagreements().forEach(d -> System.out.println("  " + d));
+  }
+
+  @Test
+  void everyCorpusDocumentHasAGoldAnswer() throws Exception {
+    Path corpus = TestData.root().resolve("corpus");
+    List<Path> documents = new SourceWalker().list(List.of(corpus));
+    long gold;
+    try (Stream<Path> s = Files.list(corpus.resolve("gold"))) {
+      gold = s.filter(p -> p.toString().endsWith(".json")).count();
+    }
+    assertTrue(documents.size() >= 20, "corpus too small: " + documents.size());
+    assertTrue(gold == documents.size(), gold + " gold files for " + documents.size() + " documents");
+  }
+
+  @Test
+  void setFieldsStayAboveTheirFloors() {
+    floor("provisions", report.sets().get("provisions").f1(), 0.90);
+    floor("case_refs", report.sets().get("case_refs").f1(), 0.90);
+    floor("dates", report.sets().get("dates").f1(), 0.85);
+  }
+
+  @Test
+  void scalarFieldsStayAboveTheirFloors() {
+    floor("kind", report.scalars().get("kind").accuracy(), 0.95);
+    floor("date", report.scalars().get("date").accuracy(), 0.85);
+    floor("authority", report.scalars().get("authority").accuracy(), 0.85);
+  }
+
+  private static void floor(String field, double value, double floor) {
+    assertTrue(value >= floor, field + " is " + value + ", below its floor " + floor);
+  }
+}
