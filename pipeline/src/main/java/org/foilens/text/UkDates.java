@@ -72,7 +72,7 @@ public final class UkDates {
 
   private static int month(String name) {
     String key = name.toLowerCase(Locale.ROOT).replace(".", "");
-    Integer n = MONTHS.get(key.length() > 4 ? key.substring(0, 3) : key);
+    Integer n = MONTHS.get(key.equals("sept") || key.length() <= 3 ? key : key.substring(0, 3));
     if (n == null) {
       throw new DateTimeException("not a month: " + name);
     }
