@@ -27,6 +27,11 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
 
   private static final Pattern SALUTATION =
       Pattern.compile("^\\s*Dear\\s+(?<name>[^\\n,]{3,120}?)\\s*,?\\s*$", Pattern.MULTILINE);
+  private static final Pattern PERSONAL_SALUTATION =
+      Pattern.compile(
+          "^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Dame|Lord|Lady|Requester|Colleague|All|Team)\\b"
+              + "|\\bor Madam\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern ORGANISATION_WORD =
       Pattern.compile(
           "\\b(Council|Department|Office|Authority|Trust|Police|Constabulary|University|Ministry"
@@ -182,18 +187,9 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         if (doc.statedAuthority() != null) {
           return canonical(doc.statedAuthority());
         }
-        String requestText =
-            doc.messages().isEmpty() ? doc.body() : firstRequest(doc.messages());
-        Matcher dear = SALUTATION.matcher(requestText == null ? "" : requestText);
-        if (dear.find()) {
-          String name = dear.group("name").strip();
-          AuthorityGazetteer.Authority a = gazetteer.resolve(name);
-          if (a != null) {
-            return a.name();
-          }
-          if (ORGANISATION_WORD.matcher(name).find()) {
-            return name;
-          }
+        String addressed = addressedAuthority(doc);
+        if (addressed != null) {
+          return addressed;
         }
         for (Message m : doc.messages()) {
           if ("authority".equals(m.role()) && m.from() != null) {
@@ -214,13 +210,38 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     }
   }
 
-  private static String firstRequest(List<Message> messages) {
-    for (Message m : messages) {
-      if ("requester".equals(m.role())) {
-        return m.text();
+  /**
+   * The authority a correspondence is addressed to, from its salutations ("Dear Sheffield City
+   * Council,"), the requester's first. A name the gazetteer knows wins; an unknown name counts
+   * when a requester wrote it or it reads as an organisation; a person ("Dear Mr Jones") never.
+   */
+  private String addressedAuthority(StructuredDocument doc) {
+    List<Message> ordered = new ArrayList<>();
+    doc.messages().stream().filter(m -> "requester".equals(m.role())).forEach(ordered::add);
+    doc.messages().stream().filter(m -> !"requester".equals(m.role())).forEach(ordered::add);
+    List<String[]> texts = new ArrayList<>(); // {text, written by a requester?}
+    if (ordered.isEmpty()) {
+      texts.add(new String[] {doc.body(), "yes"}); // a pasted request page opens with the request
+    }
+    ordered.forEach(m -> texts.add(new String[] {m.text(), "requester".equals(m.role()) ? "yes" : "no"}));
+    String unknown = null;
+    for (String[] t : texts) {
+      Matcher dear = SALUTATION.matcher(t[0] == null ? "" : t[0]);
+      while (dear.find()) {
+        String name = dear.group("name").strip();
+        if (PERSONAL_SALUTATION.matcher(name).find()) {
+          continue;
+        }
+        AuthorityGazetteer.Authority a = gazetteer.resolve(name);
+        if (a != null) {
+          return a.name();
+        }
+        if (unknown == null && (t[1].equals("yes") || ORGANISATION_WORD.matcher(name).find())) {
+          unknown = name;
+        }
       }
     }
-    return messages.get(0).text();
+    return unknown;
   }
 
   private String found(String text) {
