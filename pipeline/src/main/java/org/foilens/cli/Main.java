@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       SearchCommand.class,
       EvalCommand.class,
+      CorpusCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

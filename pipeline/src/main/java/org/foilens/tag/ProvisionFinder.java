@@ -49,10 +49,18 @@ public final class ProvisionFinder {
   private static final Pattern OF_ACT =
       Pattern.compile(
           "^\\s*,?\\s*(?:[Oo]f|[Uu]nder|[Ii]n)\\s+(?:[Tt]he\\s+)?(?<name>"
-              + "FOIA|FOI Act|EIRs?|FOISA|EISR|DPA(?:\\s+2018)?|(?:UK\\s+)?GDPR"
+              + "FOIA|FOI Act|EIRs?|FOISA|EISR|DPA(?:\\s+(?:1998|2018))?|(?:UK\\s+)?GDPR"
+              + "|(?:19|20)\\d\\d\\s+(?:Act|Regulations)|[A-Z][A-Z&]{1,7}(?:\\s+(?:19|20)\\d\\d)?"
               + "|(?:(?:\\(?[A-Z][\\w'’-]*\\)?|\\(?(?:of|and|for|on|in|to|the)\\)?),?\\s+){0,14}?"
               + "(?:Act|Regulations?|Order|Rules|Convention)(?:\\s+(?:19|20)\\d\\d)?)"
               + "(?![\\w-])");
+  /** "the … Regulations 2004, which under regulation 4(3) …": the instrument named just before. */
+  private static final Pattern NAMED_BEFORE =
+      Pattern.compile(
+          "(?<name>(?:[A-Z][\\w'’-]*|\\((?:[A-Z][\\w'’-]*\\s?|and\\s|of\\s|for\\s)+\\)|of|and|for|on|in|to|the)"
+              + "(?:,?\\s+(?:[A-Z][\\w'’-]*|\\((?:[A-Z][\\w'’-]*\\s?|and\\s|of\\s|for\\s)+\\)|of|and|for|on|in|to|the)){0,14}"
+              + "\\s+(?:Act|Regulations?|Order|Rules)(?:\\s+(?:19|20)\\d\\d)?)"
+              + "(?:\\s*\\([^)]{1,40}\\))?,?\\s+(?:which|that)\\s+(?:under|at|in|by)\\s*$");
   private static final Pattern TRAILING_CODE =
       Pattern.compile("^\\s*\\(?(?<name>FOIA|EIRs?|FOISA|EISR|(?:UK\\s+)?GDPR|DPA\\s+2018)\\b\\)?");
 
@@ -77,8 +85,20 @@ public final class ProvisionFinder {
   public List<Mention> find(String text, ActContext context, int[] sentenceEnds) {
     List<Mention> out = new ArrayList<>();
     Matcher m = CITATION.matcher(text);
+    int otherActUntil = -1; // end of a sentence that cited another Act's section
     while (m.find()) {
-      String act = actOf(m, text, context, sentenceEnd(sentenceEnds, m.end(), text.length()));
+      int sentenceEnd = sentenceEnd(sentenceEnds, m.end(), text.length());
+      Resolution r = actOf(m, text, context, sentenceEnd);
+      if (r.explicit() && r.act() == null) {
+        otherActUntil = sentenceEnd;
+      }
+      // "Section 23 of CRCA provides that … prohibited by section 18(1)": a bare section after
+      // another Act's section in the same sentence is that Act's.
+      boolean bareSection = !r.explicit() && m.group("kw") != null && m.group("kw").toLowerCase(java.util.Locale.ROOT).startsWith("s");
+      if (bareSection && m.start() < otherActUntil) {
+        continue;
+      }
+      String act = r.act();
       if (act == null) {
         continue;
       }
@@ -96,7 +116,10 @@ public final class ProvisionFinder {
     return idx < ends.length ? ends[idx] : length;
   }
 
-  private String actOf(Matcher m, String text, ActContext context, int limit) {
+  /** The Act of a citation, and whether the text named it (rather than the document's default). */
+  private record Resolution(String act, boolean explicit) {}
+
+  private Resolution actOf(Matcher m, String text, ActContext context, int limit) {
     String rest = text.substring(m.end(), Math.max(m.end(), Math.min(limit, m.end() + 160)));
     Matcher of = OF_ACT.matcher(rest);
     Matcher trailing = TRAILING_CODE.matcher(rest);
@@ -110,28 +133,35 @@ public final class ProvisionFinder {
     if (named != null) {
       String lower = named.toLowerCase(java.util.Locale.ROOT).strip();
       if (lower.equals("act")) {
-        return context.theAct();
+        return new Resolution(context.theAct(), true);
       }
       if (lower.equals("regulations")) {
-        return context.regulationAct();
+        return new Resolution(context.regulationAct(), true);
       }
-      return legislation.actNamed(named); // null: another Act, not ours
+      return new Resolution(legislation.actNamed(named), true); // null: another Act, not ours
+    }
+    String before = text.substring(Math.max(0, m.start() - 160), m.start());
+    Matcher namedBefore = NAMED_BEFORE.matcher(before);
+    if (namedBefore.find()) {
+      return new Resolution(legislation.actNamed(namedBefore.group("name")), true);
     }
     if (m.group("code") != null) {
       String code = m.group("code").toUpperCase(java.util.Locale.ROOT);
-      return switch (code) {
-        case "FOI", "FOIA" -> "FOIA";
-        case "EIR", "EIRS" -> "EIR";
-        default -> code;
-      };
+      return new Resolution(
+          switch (code) {
+            case "FOI", "FOIA" -> "FOIA";
+            case "EIR", "EIRS" -> "EIR";
+            default -> code;
+          },
+          true);
     }
     if (keyword.startsWith("reg")) {
-      return context.regulationAct();
+      return new Resolution(context.regulationAct(), false);
     }
     if (keyword.startsWith("art")) {
-      return context.articleAct();
+      return new Resolution(context.articleAct(), false);
     }
-    return context.sectionAct();
+    return new Resolution(context.sectionAct(), false);
   }
 
   /** The canonical refs of a written list: ranges expanded, partial continuations completed. */

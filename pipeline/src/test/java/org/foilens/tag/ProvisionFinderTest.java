@@ -75,6 +75,12 @@ class ProvisionFinderTest {
             + " (Appropriate Limit and Fees) Regulations 2004.",
         "Article 8 of the European Convention on Human Rights protects privacy.",
         "It replied within 20 working days, 12 months after the request.",
+        "The Fees Regulations are the Freedom of Information and Data Protection (Appropriate Limit"
+            + " and Fees) Regulations 2004, which under regulation 4(3) allow some activities.",
+        "Section 23 of CRCA provides that such information is exempt.",
+        "Section 23 of CRCA provides that information whose disclosure is prohibited by section 18(1) is exempt.",
+        "Disclosure is prohibited by section 18(1) of the 2005 Act.",
+        "It had to answer under section 7 of the DPA 1998.",
       })
   void leavesOtherActsAndNumbersAlone(String text) {
     assertEquals(List.of(), found(text));
@@ -88,6 +94,15 @@ class ProvisionFinderTest {
         ActContext.of("the Freedom of Information (Scotland) Act 2002 (FOISA) applies", legislation);
     assertEquals(List.of("FOISA 30(b)(i)"), found("It relied on section 30(b)(i).", scottish));
     assertEquals(List.of("EIR 12(4)(b)"), found("It relied on regulation 12(4)(b) of the EIR."));
+    assertEquals(List.of("FOIA 44(1)(a)"), found("It cited section 44(1)(a) of FOIA with section 18(1) of CRCA."));
+    String twoSentences = "It relied on section 5 of the Local Government Act 2000. It then cited section 12.";
+    int[] ends = {twoSentences.indexOf(". ") + 1, twoSentences.length()};
+    assertEquals(
+        List.of("FOIA 12"),
+        finder.find(twoSentences, FOIA_DOC, ends).stream().map(m -> m.act() + " " + m.ref()).toList());
+    assertEquals(
+        List.of("EIR 12(4)(b)"),
+        found("It applied the Environmental Information Regulations 2004, which under regulation 12(4)(b) allow refusal."));
   }
 
   @Test

@@ -1,0 +1,71 @@
+package org.foilens.corpus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Renders the corpus's sources to PDF: every {@code *.notice.txt} of a folder to {@code
+ * <name>.pdf} in another, and every {@code *.letter.txt} (response letters attached to the mail
+ * threads) to a PDF beside it. The same sources always give the same files.
+ *
+ * <p>Run from the repository root: {@code java -cp … org.foilens.corpus.CorpusRenderer} renders
+ * {@code corpus/notices/src} to {@code corpus/notices} and the letters in {@code
+ * corpus/threads/src}; or pass a source and an output folder to render notices only.
+ */
+public final class CorpusRenderer {
+
+  private static final String NOTICE_SUFFIX = ".notice.txt";
+  private static final String LETTER_SUFFIX = ".letter.txt";
+
+  private CorpusRenderer() {}
+
+  /** Renders every {@code *.notice.txt} in {@code srcDir} to {@code outDir/<name>.pdf}, in name order. */
+  public static List<Path> renderAll(Path srcDir, Path outDir) throws IOException {
+    NoticePdfWriter writer = new NoticePdfWriter();
+    List<Path> written = new ArrayList<>();
+    for (Path source : sources(srcDir, NOTICE_SUFFIX)) {
+      String name = baseName(source, NOTICE_SUFFIX);
+      NoticeSource notice = NoticeSource.parse(name, Files.readString(source, StandardCharsets.UTF_8));
+      Path pdf = outDir.resolve(name + ".pdf");
+      writer.write(notice, pdf);
+      written.add(pdf);
+    }
+    return written;
+  }
+
+  /** Renders every {@code *.letter.txt} in {@code srcDir} to {@code outDir/<name>.pdf}, in name order. */
+  public static List<Path> renderLetters(Path srcDir, Path outDir) throws IOException {
+    LetterPdfWriter writer = new LetterPdfWriter();
+    List<Path> written = new ArrayList<>();
+    for (Path source : sources(srcDir, LETTER_SUFFIX)) {
+      String name = baseName(source, LETTER_SUFFIX);
+      LetterSource letter = LetterSource.parse(name, Files.readString(source, StandardCharsets.UTF_8));
+      Path pdf = outDir.resolve(name + ".pdf");
+      writer.write(letter, pdf);
+      written.add(pdf);
+    }
+    return written;
+  }
+
+  private static List<Path> sources(Path dir, String suffix) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static String baseName(Path source, String suffix) {
+    String file = source.getFileName().toString();
+    return file.substring(0, file.length() - suffix.length());
+  }
+}
