@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve an index over HTTP: the search page at /, GET /api/search?q=QUERY[&limit=N&offset=N]",
-      "and GET /api/doc/ID. Binds to 127.0.0.1 unless --host says otherwise."
+      "Serve an index over HTTP: the search page and the JSON API.",
+      "The search page is at /; GET /api/search?q=QUERY[&limit=N&offset=N] and GET /api/doc/ID",
+      "answer in JSON. Binds to 127.0.0.1 unless --host says otherwise."
     })
 public final class ServeCommand implements Callable<Integer> {
 

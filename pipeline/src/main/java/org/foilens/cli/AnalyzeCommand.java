@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Extract, structure and tag files or folders (no index) and print one record per document.",
+      "Extract, structure and tag files or folders, and print one record per document.",
+      "No index is written.",
       "A file that fails prints a record whose error says why; the run goes on."
     })
 final class AnalyzeCommand implements Callable<Integer> {

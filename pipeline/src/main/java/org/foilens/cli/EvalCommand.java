@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyze the documents named in gold files (one JSON per document, contract shape) and",
-      "print precision, recall and F1 for provisions, case_refs and dates, and accuracy for",
+      "Score the pipeline against gold answers.",
+      "Analyzes the documents named in gold files (one JSON per document, contract shape) and",
+      "prints precision, recall and F1 for provisions, case_refs and dates, and accuracy for",
       "kind, date, authority, outcome and status."
     })
 final class EvalCommand implements Callable<Integer> {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyze files or folders and add them to a Lucene index (created if missing).",
+      "Analyze files or folders and add them to a Lucene index.",
+      "The index folder is created if missing.",
       "A file already in the index is replaced. Files that fail are listed in",
       "DIR/failures.jsonl with the stage and the reason."
     })

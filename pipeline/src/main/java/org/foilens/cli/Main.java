@@ -1,6 +1,7 @@
 package org.foilens.cli;
 
 import java.util.ServiceLoader;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -46,6 +47,9 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Lucene and Jetty log through java.util.logging; send that to SLF4J and logback.xml too.
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
     System.exit(commandLine().execute(args));
   }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search an index with Lucene query syntax and print the top hits with snippets.",
+      "Search an index and print the top hits with snippets.",
+      "The query is in Lucene's classic syntax.",
       "Fields: kind:, authority:, provision:, case_ref:, status:, title:, date:[A TO B], year:.",
       "Quote legal references: \"35(1)(a)\", provision:\"EIR 12(4)(b)\"."
     })
