@@ -13,6 +13,7 @@ import org.foilens.model.StructuredDocument;
 import org.foilens.source.SourceWalker;
 import org.foilens.structure.Structurer;
 import org.foilens.tag.AuthorityGazetteer;
+import org.foilens.tag.FindingClassifier;
 import org.foilens.tag.LegislationTable;
 import org.foilens.tag.NlpModels;
 import org.foilens.tag.Tagger;
@@ -39,7 +40,8 @@ public final class Pipeline {
     this.tika = new TikaExtractor(config.file("tika-config.xml"), DEFAULT_PARSE_TIMEOUT_MS);
     LegislationTable legislation = LegislationTable.load(config.file("legislation"));
     AuthorityGazetteer gazetteer = AuthorityGazetteer.load(config.file("authorities.tsv"));
-    this.tagger = new Tagger(NlpModels.load(), legislation, gazetteer);
+    FindingClassifier findings = FindingClassifier.load(config.file("finding-cues.tsv"), legislation);
+    this.tagger = new Tagger(NlpModels.load(), legislation, gazetteer, findings);
   }
 
   /** Analyzes one file; never throws for a problem with the file itself. */

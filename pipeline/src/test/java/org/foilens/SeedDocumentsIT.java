@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.foilens.model.AnalyzedDocument;
@@ -32,9 +33,14 @@ class SeedDocumentsIT {
             "FOIA 54", "other",
             "FOIA 84", "other"),
         roles);
+    assertEquals("upheld", d.outcome());
+    assertEquals(
+        List.of("decision", "request", "scope", "reasons", "right_of_appeal"),
+        d.parts().stream().map(AnalyzedDocument.ContractPart::name).toList());
+    assertEquals(List.of(6, 11), d.provisions().stream().filter(p -> p.ref().equals("35(1)(a)")).findFirst().orElseThrow().paragraphs());
     assertEquals(Boolean.TRUE, d.stepsOrdered());
     assertEquals(35, d.stepsDeadlineDays());
-    assertTrue(d.dates().containsAll(java.util.List.of("2022-02-02", "2022-02-16")));
+    assertTrue(d.dates().containsAll(List.of("2022-02-02", "2022-02-16")));
   }
 
   @Test

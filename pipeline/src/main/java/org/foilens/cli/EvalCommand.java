@@ -41,6 +41,7 @@ final class EvalCommand implements Callable<Integer> {
       out.println("disagreements:");
       report.disagreements().forEach(d -> out.println("  " + d));
     }
+    out.flush();
     return 0;
   }
 }

@@ -27,6 +27,9 @@ public final class GoldEvaluator {
   public static final List<String> SCALAR_FIELDS =
       List.of("kind", "date", "authority", "outcome", "status");
 
+  /** Per-provision finding accuracy, over the gold provisions that state a finding. */
+  public static final String FINDING = "finding";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The scores, and one line per disagreement for people to read. */
@@ -54,6 +57,7 @@ public final class GoldEvaluator {
     SET_FIELDS.forEach(f -> sets.put(f, new FieldScore()));
     Map<String, ScalarScore> scalars = new LinkedHashMap<>();
     SCALAR_FIELDS.forEach(f -> scalars.put(f, new ScalarScore()));
+    scalars.put(FINDING, new ScalarScore());
     List<String> disagreements = new ArrayList<>();
     for (Path goldFile : goldFiles) {
       JsonNode gold = JSON.readTree(goldFile.toFile());
@@ -70,6 +74,7 @@ public final class GoldEvaluator {
       compareSet(name, "provisions", provisionKeys(gold.path("provisions")), provisionKeys(found.provisions()), sets, disagreements);
       compareSet(name, "case_refs", strings(gold.path("case_refs")), new LinkedHashSet<>(found.caseRefs()), sets, disagreements);
       compareSet(name, "dates", strings(gold.path("dates")), new LinkedHashSet<>(found.dates()), sets, disagreements);
+      compareFindings(name, gold.path("provisions"), found.provisions(), scalars.get(FINDING), disagreements);
       Map<String, String> values = new LinkedHashMap<>();
       values.put("kind", found.kind());
       values.put("date", found.date());
@@ -114,6 +119,24 @@ public final class GoldEvaluator {
     extra.removeAll(gold);
     if (!missed.isEmpty() || !extra.isEmpty()) {
       disagreements.add(name + ": " + field + (missed.isEmpty() ? "" : " missed " + missed) + (extra.isEmpty() ? "" : " extra " + extra));
+    }
+  }
+
+  private static void compareFindings(
+      String name, JsonNode gold, List<Provision> found, ScalarScore score, List<String> disagreements) {
+    Map<String, String> foundFindings = new LinkedHashMap<>();
+    found.forEach(p -> foundFindings.put(p.key(), p.finding()));
+    for (JsonNode p : gold) {
+      String key = p.path("act").asText() + " " + p.path("ref").asText();
+      String expected = p.path("finding").isTextual() ? p.path("finding").asText() : null;
+      String got = foundFindings.get(key);
+      if (expected != null) {
+        if (!score.add(expected, got)) {
+          disagreements.add(name + ": finding of " + key + " expected " + expected + ", found " + got);
+        }
+      } else if (got != null) {
+        disagreements.add(name + ": finding of " + key + " expected none, found " + got);
+      }
     }
   }
 

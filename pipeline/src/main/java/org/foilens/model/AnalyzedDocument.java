@@ -12,7 +12,7 @@ import java.util.List;
 @JsonPropertyOrder({
   "source", "sha256", "kind", "title", "date", "authority", "case_refs", "provisions", "outcome",
   "steps_ordered", "steps_deadline_days", "status", "lifecycle", "dates", "persons",
-  "organisations", "messages", "pages", "ocr_pages", "chars", "error"
+  "organisations", "messages", "pages", "ocr_pages", "chars", "error", "header", "parts"
 })
 public record AnalyzedDocument(
     @JsonProperty("source") String source,
@@ -35,7 +35,9 @@ public record AnalyzedDocument(
     @JsonProperty("pages") Integer pages,
     @JsonProperty("ocr_pages") Integer ocrPages,
     @JsonProperty("chars") Integer chars,
-    @JsonProperty("error") String error) {
+    @JsonProperty("error") String error,
+    @JsonProperty("header") NoticeHeader header,
+    @JsonProperty("parts") List<ContractPart> parts) {
 
   public AnalyzedDocument {
     caseRefs = caseRefs == null ? List.of() : List.copyOf(caseRefs);
@@ -44,6 +46,7 @@ public record AnalyzedDocument(
     persons = persons == null ? List.of() : List.copyOf(persons);
     organisations = organisations == null ? List.of() : List.copyOf(organisations);
     messages = messages == null ? List.of() : List.copyOf(messages);
+    parts = parts == null ? List.of() : List.copyOf(parts);
   }
 
   /** The record printed for an input that failed: every field empty but source, hash and error. */
@@ -51,13 +54,24 @@ public record AnalyzedDocument(
     return new AnalyzedDocument(
         failure.source(), failure.sha256(), null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null,
-        failure.stage() + ": " + failure.reason());
+        failure.stage() + ": " + failure.reason(), null, null);
   }
 
   @JsonIgnore
   public boolean isFailure() {
     return error != null;
   }
+
+  /** A part of a decision notice with its numbered paragraphs' text. */
+  @JsonPropertyOrder({"name", "heading", "paragraphs"})
+  public record ContractPart(
+      @JsonProperty("name") String name,
+      @JsonProperty("heading") String heading,
+      @JsonProperty("paragraphs") List<ContractParagraph> paragraphs) {}
+
+  /** A numbered paragraph of a notice. */
+  @JsonPropertyOrder({"number", "text"})
+  public record ContractParagraph(@JsonProperty("number") int number, @JsonProperty("text") String text) {}
 
   /** A message as the contract shows it: {@link Message} plus its length. */
   @JsonPropertyOrder({"from", "role", "date", "chars", "text", "attachments"})

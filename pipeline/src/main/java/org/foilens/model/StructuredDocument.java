@@ -8,6 +8,7 @@ import java.util.List;
  * @param extraction the extracted text it was built from
  * @param kind the document kind
  * @param header the notice header (empty for other kinds)
+ * @param parts a notice's parts and numbered paragraphs, offsets into {@code body}; else empty
  * @param body the text that tagging reads: the whole text for notices, the messages' text for
  *     threads
  * @param messages the messages of a correspondence, in order; empty for other kinds
@@ -19,6 +20,7 @@ public record StructuredDocument(
     Extraction extraction,
     DocumentKind kind,
     NoticeHeader header,
+    List<NoticePart> parts,
     String body,
     List<Message> messages,
     String statedStatus,

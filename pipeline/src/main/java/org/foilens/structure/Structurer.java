@@ -18,6 +18,7 @@ public final class Structurer implements Stage<Extraction, StructuredDocument> {
   private final KindClassifier kinds = new KindClassifier();
   private final NoticeHeaderParser headers = new NoticeHeaderParser();
   private final MessageAssembler messages = new MessageAssembler();
+  private final NoticePartsParser parts = new NoticePartsParser();
 
   @Override
   public StructuredDocument apply(Extraction extraction) {
@@ -31,11 +32,13 @@ public final class Structurer implements Stage<Extraction, StructuredDocument> {
     if (status == null && kind == DocumentKind.FOI_THREAD) {
       status = RequestStatusLabels.fromBanner(extraction.mainText());
     }
+    String body = body(extraction);
     return new StructuredDocument(
         extraction,
         kind,
         header,
-        body(extraction),
+        kind == DocumentKind.DECISION_NOTICE ? parts.parse(body) : List.of(),
+        body,
         found,
         status,
         extraction.properties().get("wdtk.public_body"));

@@ -15,6 +15,7 @@ import org.foilens.model.AnalyzedDocument.ContractMessage;
 import org.foilens.model.DocumentKind;
 import org.foilens.model.Extraction;
 import org.foilens.model.Message;
+import org.foilens.model.NoticePart;
 import org.foilens.model.Provision;
 import org.foilens.model.StructuredDocument;
 import org.foilens.text.UkDates;
@@ -25,6 +26,8 @@ import org.foilens.text.UkDates;
  */
 public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument> {
 
+  private static final Pattern PAGE_FURNITURE =
+      Pattern.compile("\\n\\s*(?:Reference:\\s*\\S+|\\d{1,3})\\s*(?=\\n)|\\s*\\n\\s*");
   private static final Pattern SALUTATION =
       Pattern.compile("^\\s*Dear\\s+(?<name>[^\\n,]{3,120}?)\\s*,?\\s*$", Pattern.MULTILINE);
   private static final Pattern PERSONAL_SALUTATION =
@@ -42,17 +45,23 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
   private final LegislationTable legislation;
   private final AuthorityGazetteer gazetteer;
   private final ProvisionFinder provisions;
+  private final FindingClassifier findings;
   private final CaseRefFinder caseRefs = new CaseRefFinder();
   private final DateFinder dates = new DateFinder();
   private final StepsFinder steps = new StepsFinder();
   private final ThreadLocal<SentenceDetectorME> sentenceDetector;
   private final ThreadLocal<TokenizerME> tokenizer;
 
-  public Tagger(NlpModels models, LegislationTable legislation, AuthorityGazetteer gazetteer) {
+  public Tagger(
+      NlpModels models,
+      LegislationTable legislation,
+      AuthorityGazetteer gazetteer,
+      FindingClassifier findings) {
     this.models = models;
     this.legislation = legislation;
     this.gazetteer = gazetteer;
     this.provisions = new ProvisionFinder(legislation);
+    this.findings = findings;
     this.sentenceDetector = ThreadLocal.withInitial(models::sentenceDetector);
     this.tokenizer = ThreadLocal.withInitial(models::tokenizer);
   }
@@ -62,8 +71,18 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     Extraction ex = doc.extraction();
     String body = doc.body();
     Span[] sentences = sentenceDetector.get().sentPosDetect(body);
-    List<Provision> found = provisions(body, sentences);
     DocumentKind kind = doc.kind();
+    ActContext context = ActContext.of(body, legislation);
+    List<Provision> found = provisions(body, sentences, context, doc.parts());
+    String outcome = null;
+    if (kind == DocumentKind.DECISION_NOTICE) {
+      Map<String, String> ruled =
+          findings.inherit(
+              findings.classify(body, doc.parts(), sentences, context),
+              found.stream().map(Provision::key).toList());
+      found = found.stream().map(p -> p.withFinding(ruled.get(p.key()))).toList();
+      outcome = FindingClassifier.outcome(ruled.values());
+    }
 
     List<String> refs = new ArrayList<>();
     if (doc.header().reference() != null) {
@@ -76,6 +95,9 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     }
     StepsFinder.Steps ordered =
         kind == DocumentKind.DECISION_NOTICE ? steps.find(body) : new StepsFinder.Steps(null, null);
+    if (outcome == null && Boolean.TRUE.equals(ordered.ordered())) {
+      outcome = "upheld"; // no ruling read, but the Commissioner ordered the authority to act
+    }
     List<ContractMessage> messages = doc.messages().stream().map(ContractMessage::of).toList();
     return new AnalyzedDocument(
         ex.source().displayPath(),
@@ -86,7 +108,7 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         authority(doc),
         refs,
         found,
-        null,
+        outcome,
         ordered.ordered(),
         ordered.deadlineDays(),
         kind == DocumentKind.FOI_THREAD ? doc.statedStatus() : null,
@@ -98,27 +120,58 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         ex.pages(),
         ex.ocrPages(),
         ex.chars(),
-        null);
+        null,
+        kind == DocumentKind.DECISION_NOTICE ? doc.header() : null,
+        contractParts(body, doc.parts()));
   }
 
-  /** Provisions in order of first mention, with mention counts. */
-  private List<Provision> provisions(String body, Span[] sentences) {
-    ActContext context = ActContext.of(body, legislation);
+  private static List<AnalyzedDocument.ContractPart> contractParts(String body, List<NoticePart> parts) {
+    List<AnalyzedDocument.ContractPart> out = new ArrayList<>();
+    for (NoticePart part : parts) {
+      List<AnalyzedDocument.ContractParagraph> paragraphs = new ArrayList<>();
+      for (NoticePart.Paragraph p : part.paragraphs()) {
+        String text = body.substring(p.start(), p.end()).replaceFirst("^\\s*(?:[-•–]\\s*)?\\d{1,3}\\.\\s+", "");
+        paragraphs.add(new AnalyzedDocument.ContractParagraph(p.number(), PAGE_FURNITURE.matcher(text).replaceAll(" ").strip()));
+      }
+      out.add(new AnalyzedDocument.ContractPart(part.name(), part.heading(), paragraphs));
+    }
+    return out;
+  }
+
+  /** Provisions in order of first mention, with mention counts and the paragraphs citing them. */
+  private List<Provision> provisions(String body, Span[] sentences, ActContext context, List<NoticePart> parts) {
     Map<String, int[]> counts = new LinkedHashMap<>();
     Map<String, ProvisionFinder.Mention> first = new LinkedHashMap<>();
+    Map<String, java.util.Set<Integer>> paragraphs = new LinkedHashMap<>();
     for (ProvisionFinder.Mention m : provisions.find(body, context, sentenceEnds(sentences))) {
       String key = m.act() + " " + m.ref();
       counts.computeIfAbsent(key, k -> new int[1])[0]++;
       first.putIfAbsent(key, m);
+      Integer paragraph = paragraphAt(m.start(), parts);
+      if (paragraph != null) {
+        paragraphs.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(paragraph);
+      }
     }
     List<Provision> out = new ArrayList<>();
     for (var e : first.entrySet()) {
       ProvisionFinder.Mention m = e.getValue();
       out.add(
           new Provision(
-              m.act(), m.ref(), legislation.role(m.act(), m.ref()), null, counts.get(e.getKey())[0]));
+              m.act(), m.ref(), legislation.role(m.act(), m.ref()), null, counts.get(e.getKey())[0],
+              List.copyOf(paragraphs.getOrDefault(e.getKey(), java.util.Set.of()))));
     }
     return out;
+  }
+
+  private static Integer paragraphAt(int offset, List<NoticePart> parts) {
+    for (NoticePart part : parts) {
+      for (NoticePart.Paragraph p : part.paragraphs()) {
+        if (offset >= p.start() && offset < p.end()) {
+          return p.number();
+        }
+      }
+    }
+    return null;
   }
 
   private static int[] sentenceEnds(Span[] sentences) {

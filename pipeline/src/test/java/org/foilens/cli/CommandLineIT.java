@@ -32,8 +32,11 @@ class CommandLineIT {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
+    // buffered like System.out, so that a command that forgets to flush is caught here
+    PrintWriter o = new PrintWriter(new java.io.BufferedWriter(out), true);
+    PrintWriter e = new PrintWriter(new java.io.BufferedWriter(err), true);
+    cl.setOut(o);
+    cl.setErr(e);
     String config = TestData.root().resolve("config").toString();
     String[] withConfig = args;
     if (args.length > 0 && List.of("analyze", "ingest", "eval").contains(args[0])) {
@@ -44,7 +47,11 @@ class CommandLineIT {
       System.arraycopy(args, 1, withConfig, 3, args.length - 1);
     }
     int exit = cl.execute(withConfig);
-    return new Run(exit, out.toString(), err.toString());
+    String printed = out.toString(); // read before closing: what the command flushed itself
+    String errors = err.toString();
+    o.close();
+    e.close();
+    return new Run(exit, printed, errors);
   }
 
   @Test
@@ -56,7 +63,8 @@ class CommandLineIT {
     JsonNode doc = new ObjectMapper().readTree(lines[0]);
     List<String> fields = new java.util.ArrayList<>();
     doc.fieldNames().forEachRemaining(fields::add);
-    assertEquals(CONTRACT_FIELDS, fields);
+    assertEquals(CONTRACT_FIELDS, fields.subList(0, CONTRACT_FIELDS.size()), "DESIGN.md's fields first, in order");
+    assertEquals(List.of("header", "parts"), fields.subList(CONTRACT_FIELDS.size(), fields.size()));
     assertEquals("decision_notice", doc.get("kind").asText());
   }
 
@@ -91,6 +99,8 @@ class CommandLineIT {
            {"act": "FOIA", "ref": "1(3)"}, {"act": "FOIA", "ref": "8(1)"}, {"act": "FOIA", "ref": "17"},
            {"act": "FOIA", "ref": "54"}, {"act": "FOIA", "ref": "84"}, {"act": "FOIA", "ref": "99"}]}
         """.formatted(TestData.seed("003_").toAbsolutePath().toString().replace("\\", "/")));
+    Run quiet = run("eval", "--gold", gold.toString());
+    assertTrue(quiet.out().contains("gold documents: 1"), "the table is printed without --verbose too");
     Run r = run("eval", "--gold", gold.toString(), "--verbose");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("provisions       1.000     0.875     0.933     7     0     1"), r.out());

@@ -50,6 +50,8 @@ class GoldEvalIT {
     floor("kind", report.scalars().get("kind").accuracy(), 0.95);
     floor("date", report.scalars().get("date").accuracy(), 0.85);
     floor("authority", report.scalars().get("authority").accuracy(), 0.85);
+    floor("outcome", report.scalars().get("outcome").accuracy(), 0.85);
+    floor("finding", report.scalars().get("finding").accuracy(), 0.90);
   }
 
   private static void floor(String field, double value, double floor) {
