@@ -87,6 +87,17 @@ class SearchServerIT {
   }
 
   @Test
+  void searchWithinAPartCitesParagraphNumbers() throws Exception {
+    HttpResponse<String> r = get(q("part:reasons AND \"section 8(1)\""));
+    assertEquals(200, r.statusCode());
+    JsonNode hit = JSON.readTree(r.body()).get("hits").get(0);
+    JsonNode paragraph = hit.get("paragraphs").get(0);
+    assertEquals("reasons", paragraph.get("part").asText());
+    assertEquals(20, paragraph.get("number").asInt());
+    assertTrue(paragraph.get("snippet").asText().contains("<mark>"), paragraph.toString());
+  }
+
+  @Test
   void documentViewGivesTheContractRecord() throws Exception {
     JsonNode hit = JSON.readTree(get(q("\"35(1)(a)\"")).body()).get("hits").get(0);
     HttpResponse<String> r = get("/api/doc/" + hit.get("id").asText());

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.foilens.BatchRunner;
 import org.foilens.index.LuceneIndexWriter;
 import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.FailureRecord;
 import org.foilens.source.SourceWalker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,6 +79,16 @@ final class IngestCommand implements Callable<Integer> {
               files,
               analysis -> {
                 AnalyzedDocument doc = analysis.document();
+                if (!doc.isFailure()) {
+                  try {
+                    writer.write(doc, analysis.body());
+                    byKind.merge(doc.kind(), 1, Integer::sum);
+                  } catch (IOException | RuntimeException e) {
+                    // the index stage's boundary: this document fails, the run goes on
+                    doc = AnalyzedDocument.failed(new FailureRecord(doc.source(), doc.sha256(), "index",
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e.getClass().getName()));
+                  }
+                }
                 try {
                   if (doc.isFailure()) {
                     failuresByStage.merge(doc.error().split(":", 2)[0], 1, Integer::sum);
@@ -88,9 +99,6 @@ final class IngestCommand implements Callable<Integer> {
                     record.put("reason", doc.error().contains(": ") ? doc.error().split(": ", 2)[1] : doc.error());
                     record.put("time", Instant.now().toString());
                     failures.write(json.writeValueAsString(record) + "\n");
-                  } else {
-                    writer.write(doc, analysis.body());
-                    byKind.merge(doc.kind(), 1, Integer::sum);
                   }
                   if (++done[0] % commitEvery == 0) {
                     writer.commit();

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Search an index and print the top hits with snippets.",
       "The query is in Lucene's classic syntax.",
-      "Fields: kind:, authority:, provision:, case_ref:, status:, title:, date:[A TO B], year:.",
+      "Fields: kind:, authority:, provision:, case_ref:, status:, title:, date:[A TO B], year:,",
+      "part: (decision, request, scope, reasons, steps, other_matters, legal_annex, …).",
       "Quote legal references: \"35(1)(a)\", provision:\"EIR 12(4)(b)\"."
     })
 final class SearchCommand implements Callable<Integer> {
@@ -63,8 +64,13 @@ final class SearchCommand implements Callable<Integer> {
     for (SearchResults.Hit hit : results.hits()) {
       out.printf("%n%2d. %s%n    %s | %s | %s | %s%n", ++rank, hit.title(), hit.kind(),
           hit.date() == null ? "no date" : hit.date(), hit.authority() == null ? "-" : hit.authority(), hit.source());
-      for (String s : hit.snippets()) {
-        out.println("    … " + plain(s));
+      if (hit.paragraphs().isEmpty()) {
+        for (String s : hit.snippets()) {
+          out.println("    … " + plain(s));
+        }
+      }
+      for (SearchResults.ParagraphHit p : hit.paragraphs()) {
+        out.printf("    ¶%d (%s) %s%n", p.number(), p.part(), plain(p.snippet()));
       }
     }
     return 0;

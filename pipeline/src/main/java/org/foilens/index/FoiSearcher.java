@@ -19,7 +19,16 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -38,6 +47,7 @@ public final class FoiSearcher implements AutoCloseable {
 
   public static final int MAX_PAGE = 100;
   private static final int FACET_VALUES = 20;
+  private static final int PARAGRAPHS_PER_HIT = 3;
 
   private final SearcherManager manager;
   private DirectoryReader stateReader;
@@ -55,7 +65,7 @@ public final class FoiSearcher implements AutoCloseable {
   }
 
   public Query parse(String query) throws QueryException {
-    if (query == null || query.isBlank() || query.strip().equals("*")) {
+    if (query == null || query.isBlank() || query.strip().equals("*") || query.strip().equals("*:*")) {
       return new MatchAllDocsQuery();
     }
     try {
@@ -67,12 +77,13 @@ public final class FoiSearcher implements AutoCloseable {
 
   public SearchResults search(String query, int limit, int offset) throws QueryException, IOException {
     Query parsed = parse(query);
+    Query documents = documentsMatching(parsed);
     int size = Math.max(0, Math.min(limit, MAX_PAGE));
     manager.maybeRefresh();
     IndexSearcher searcher = manager.acquire();
     try {
       FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(searcher, parsed, Math.max(1, offset + size), new FacetsCollectorManager());
+          FacetsCollectorManager.search(searcher, documents, Math.max(1, offset + size), new FacetsCollectorManager());
       TopDocs top = result.topDocs();
       ScoreDoc[] page =
           Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), Math.min(offset + size, top.scoreDocs.length));
@@ -89,7 +100,8 @@ public final class FoiSearcher implements AutoCloseable {
                 d.get(IndexSchema.DATE),
                 d.get(IndexSchema.AUTHORITY),
                 page[i].score,
-                snippets[i] == null ? List.of() : List.of(snippets[i].split("\n"))));
+                snippets[i] == null ? List.of() : List.of(snippets[i].split("\n")),
+                paragraphs(searcher, parsed, d.get(IndexSchema.ID))));
       }
       Map<String, List<SearchResults.FacetCount>> facets =
           facets(searcher, new SortedSetDocValuesFacetCounts(state(searcher), result.facetsCollector()));
@@ -99,13 +111,93 @@ public final class FoiSearcher implements AutoCloseable {
     }
   }
 
+  /**
+   * The documents a query finds. A query on {@code part:} is about paragraphs: it runs on the
+   * paragraphs and finds the documents they belong to. Any other query runs on the documents.
+   */
+  static Query documentsMatching(Query parsed) {
+    if (usesField(parsed, IndexSchema.PART)) {
+      Query paragraphs =
+          new BooleanQuery.Builder()
+              .add(parsed, BooleanClause.Occur.MUST)
+              .add(IndexSchema.paragraphsOnly(), BooleanClause.Occur.FILTER)
+              .build();
+      return new ToParentBlockJoinQuery(paragraphs, PARENTS, ScoreMode.Max);
+    }
+    return new BooleanQuery.Builder()
+        .add(parsed, BooleanClause.Occur.MUST)
+        .add(IndexSchema.documentsOnly(), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static final BitSetProducer PARENTS = new QueryBitSetProducer(IndexSchema.documentsOnly());
+
+  private static boolean usesField(Query query, String field) {
+    boolean[] found = {false};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String f) {
+            found[0] |= field.equals(f);
+            return true;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return found[0];
+  }
+
+  /**
+   * The paragraphs of one document that the query's words occur in, best first, with their part,
+   * number and highlighted text; empty for documents without numbered paragraphs.
+   */
+  private static List<SearchResults.ParagraphHit> paragraphs(IndexSearcher searcher, Query parsed, String id)
+      throws IOException {
+    Query query =
+        new BooleanQuery.Builder()
+            .add(parsed, BooleanClause.Occur.MUST)
+            .add(IndexSchema.paragraphsOnly(), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs top = searcher.search(query, PARAGRAPHS_PER_HIT * 2);
+    if (top.scoreDocs.length == 0) {
+      return List.of();
+    }
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, IndexSchema.queryAnalyzer())
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withMaxNoHighlightPassages(0)
+            .build();
+    String[] texts = highlighter.highlight(IndexSchema.BODY, parsed, top, 2);
+    List<SearchResults.ParagraphHit> out = new ArrayList<>();
+    for (int i = 0; i < texts.length && out.size() < PARAGRAPHS_PER_HIT; i++) {
+      if (texts[i] == null) {
+        continue; // it matched on a filter field only, not on its words
+      }
+      Document d = searcher.storedFields().document(top.scoreDocs[i].doc);
+      out.add(
+          new SearchResults.ParagraphHit(
+              d.get(IndexSchema.PART),
+              d.getField(IndexSchema.PARAGRAPH).numericValue().intValue(),
+              texts[i].replaceAll("\\s*\\R\\s*", " ")));
+    }
+    return out;
+  }
+
   /** The stored contract JSON of a document, or null when there is no such id. */
   public String documentJson(String id) throws IOException {
     manager.maybeRefresh();
     IndexSearcher searcher = manager.acquire();
     try {
-      TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(
-          new org.apache.lucene.index.Term(IndexSchema.ID, id)), 1);
+      Query byId =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.MUST)
+              .add(IndexSchema.documentsOnly(), BooleanClause.Occur.FILTER)
+              .build();
+      TopDocs top = searcher.search(byId, 1);
       if (top.scoreDocs.length == 0) {
         return null;
       }

@@ -32,6 +32,13 @@ import org.foilens.tag.ProvisionRefs;
 public final class IndexSchema {
 
   public static final String ID = "id";
+  /** {@code document} for a document, {@code paragraph} for a notice paragraph in its block. */
+  public static final String DOC_TYPE = "doc_type";
+  public static final String DOCUMENT = "document";
+  public static final String PARAGRAPH_TYPE = "paragraph";
+  /** A paragraph's part (decision, request, reasons, …) and number. */
+  public static final String PART = "part";
+  public static final String PARAGRAPH = "paragraph";
   public static final String SOURCE = "source";
   public static final String SHA256 = "sha256";
   public static final String KIND = "kind";
@@ -84,6 +91,7 @@ public final class IndexSchema {
         text,
         Map.of(
             KIND, keyword, PROVISION, keyword, CASE_REF, keyword, STATUS, keyword, OUTCOME, keyword,
+            PART, keyword, DOC_TYPE, new KeywordAnalyzer(),
             SOURCE, new KeywordAnalyzer(), ID, new KeywordAnalyzer(), SHA256, new KeywordAnalyzer()));
   }
 
@@ -99,35 +107,65 @@ public final class IndexSchema {
     }
   }
 
+  /** Only the documents, not the paragraphs indexed beside them. */
+  public static org.apache.lucene.search.Query documentsOnly() {
+    return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(DOC_TYPE, DOCUMENT));
+  }
+
+  /** Only the paragraphs. */
+  public static org.apache.lucene.search.Query paragraphsOnly() {
+    return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(DOC_TYPE, PARAGRAPH_TYPE));
+  }
+
+  /**
+   * The block of Lucene documents for one analyzed document: a child per numbered paragraph of a
+   * notice (part, number, text, and the document's filter fields, so that a search within a part
+   * can also filter by authority or provision), then the document itself, last, as block joins
+   * require. Facet fields are still to be built on the last one.
+   */
+  public static List<Document> toBlock(AnalyzedDocument doc, String body, String json) {
+    List<Document> block = new java.util.ArrayList<>();
+    for (AnalyzedDocument.ContractPart part : doc.parts()) {
+      for (AnalyzedDocument.ContractParagraph p : part.paragraphs()) {
+        Document c = new Document();
+        c.add(new StringField(ID, idFor(doc.source()), Field.Store.YES));
+        c.add(new StringField(DOC_TYPE, PARAGRAPH_TYPE, Field.Store.NO));
+        c.add(new StringField(PART, part.name(), Field.Store.YES));
+        c.add(new StoredField(PARAGRAPH, p.number()));
+        c.add(new Field(BODY, p.text(), BODY_TYPE));
+        addFilterFields(c, doc);
+        block.add(c);
+      }
+    }
+    block.add(toDocument(doc, body, json));
+    return block;
+  }
+
   /** The Lucene document for one analyzed document (facet fields still to be built). */
   public static Document toDocument(AnalyzedDocument doc, String body, String json) {
     Document d = new Document();
     d.add(new StringField(ID, idFor(doc.source()), Field.Store.YES));
+    d.add(new StringField(DOC_TYPE, DOCUMENT, Field.Store.NO));
     d.add(new StringField(SOURCE, doc.source(), Field.Store.YES));
     if (doc.sha256() != null) {
       d.add(new StringField(SHA256, doc.sha256(), Field.Store.YES));
     }
-    String kind = doc.kind() == null ? "other" : doc.kind();
-    d.add(new StringField(KIND, kind, Field.Store.YES));
+    String kind = kind(doc);
+    d.add(new StoredField(KIND, kind));
     d.add(new SortedSetDocValuesFacetField(KIND, kind));
     if (doc.title() != null) {
       d.add(new TextField(TITLE, doc.title(), Field.Store.YES));
     }
     d.add(new Field(BODY, body, BODY_TYPE));
+    addFilterFields(d, doc);
     if (doc.authority() != null) {
-      d.add(new TextField(AUTHORITY, doc.authority(), Field.Store.YES));
+      d.add(new StoredField(AUTHORITY, doc.authority()));
       d.add(new SortedSetDocValuesFacetField(AUTHORITY, doc.authority()));
     }
     if (doc.date() != null) {
       LocalDate date = LocalDate.parse(doc.date());
-      int days = (int) date.toEpochDay();
-      d.add(new IntPoint(DATE_DAYS, days));
-      d.add(new NumericDocValuesField(DATE_DAYS, days));
       d.add(new StoredField(DATE, doc.date()));
       d.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(date.getYear())));
-    }
-    for (String term : provisionTerms(doc.provisions())) {
-      d.add(new StringField(PROVISION, term, Field.Store.NO));
     }
     for (Provision p : doc.provisions()) {
       List<String> path = ProvisionRefs.lineage(p.ref());
@@ -138,17 +176,46 @@ public final class IndexSchema {
       }
       d.add(new SortedSetDocValuesFacetField(PROVISION, facetPath));
     }
+    if (doc.status() != null) {
+      d.add(new StoredField(STATUS, doc.status()));
+    }
+    if (doc.outcome() != null) {
+      d.add(new StoredField(OUTCOME, doc.outcome()));
+    }
+    d.add(new StoredField(JSON, json));
+    return d;
+  }
+
+  private static String kind(AnalyzedDocument doc) {
+    return doc.kind() == null ? "other" : doc.kind();
+  }
+
+  /**
+   * The fields a query can filter on, indexed alike on a document and on its paragraphs (Lucene
+   * requires every document that has a field to index it the same way).
+   */
+  private static void addFilterFields(Document d, AnalyzedDocument doc) {
+    d.add(new StringField(KIND, kind(doc), Field.Store.NO));
+    if (doc.authority() != null) {
+      d.add(new TextField(AUTHORITY, doc.authority(), Field.Store.NO));
+    }
+    if (doc.date() != null) {
+      int days = (int) LocalDate.parse(doc.date()).toEpochDay();
+      d.add(new IntPoint(DATE_DAYS, days));
+      d.add(new NumericDocValuesField(DATE_DAYS, days)); // Lucene wants one shape per field name
+    }
+    for (String term : provisionTerms(doc.provisions())) {
+      d.add(new StringField(PROVISION, term, Field.Store.NO));
+    }
     for (String ref : doc.caseRefs()) {
       d.add(new StringField(CASE_REF, ref.toLowerCase(Locale.ROOT), Field.Store.NO));
     }
     if (doc.status() != null) {
-      d.add(new StringField(STATUS, doc.status(), Field.Store.YES));
+      d.add(new StringField(STATUS, doc.status(), Field.Store.NO));
     }
     if (doc.outcome() != null) {
-      d.add(new StringField(OUTCOME, doc.outcome(), Field.Store.YES));
+      d.add(new StringField(OUTCOME, doc.outcome(), Field.Store.NO));
     }
-    d.add(new StoredField(JSON, json));
-    return d;
   }
 
   /**

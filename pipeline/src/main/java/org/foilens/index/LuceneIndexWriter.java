@@ -3,7 +3,12 @@ package org.foilens.index;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -28,20 +33,23 @@ public final class LuceneIndexWriter implements AutoCloseable {
     this.writer = new IndexWriter(FSDirectory.open(folder), config);
   }
 
-  /** Adds or replaces one document. Failed documents are not indexed. */
+  /** Adds or replaces one document with its paragraphs, as one block. */
   public void write(AnalyzedDocument doc, String body) throws IOException {
     String json = JSON.writeValueAsString(doc);
-    writer.updateDocument(
-        new Term(IndexSchema.ID, IndexSchema.idFor(doc.source())),
-        facets.build(IndexSchema.toDocument(doc, body, json)));
+    List<Document> block = new ArrayList<>(IndexSchema.toBlock(doc, body, json));
+    block.set(block.size() - 1, facets.build(block.get(block.size() - 1)));
+    writer.updateDocuments(new Term(IndexSchema.ID, IndexSchema.idFor(doc.source())), block);
   }
 
   public void commit() throws IOException {
     writer.commit();
   }
 
-  public long documents() {
-    return writer.getDocStats().numDocs;
+  /** Documents in the index, as of what this writer has added (paragraphs not counted). */
+  public long documents() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return new IndexSearcher(reader).count(IndexSchema.documentsOnly());
+    }
   }
 
   @Override

@@ -27,7 +27,14 @@ public record SearchResults(
       @JsonProperty("date") String date,
       @JsonProperty("authority") String authority,
       @JsonProperty("score") float score,
-      @JsonProperty("snippets") List<String> snippets) {}
+      @JsonProperty("snippets") List<String> snippets,
+      @JsonProperty("paragraphs") List<ParagraphHit> paragraphs) {}
+
+  /** A numbered paragraph of a notice that matches, with its part and highlighted text. */
+  public record ParagraphHit(
+      @JsonProperty("part") String part,
+      @JsonProperty("number") int number,
+      @JsonProperty("snippet") String snippet) {}
 
   /** A facet value; {@code path} is the value's place in a hierarchical facet. */
   public record FacetCount(

@@ -61,6 +61,31 @@ class IndexRoundTripIT {
   }
 
   @Test
+  void searchesWithinOnePartAndCitesParagraphs() throws Exception {
+    try (FoiSearcher searcher = new FoiSearcher(index)) {
+      // the seed notice cites 35(1)(a) in paragraph 6 (request) and 11 (scope), not in its reasons
+      SearchResults scope = searcher.search("part:scope AND \"35(1)(a)\"", 10, 0);
+      assertEquals(1, scope.total());
+      List<SearchResults.ParagraphHit> cited = scope.hits().get(0).paragraphs();
+      assertTrue(!cited.isEmpty() && cited.stream().allMatch(p -> p.part().equals("scope")), cited.toString());
+      assertTrue(cited.get(0).snippet().contains("<mark>35(1)(a)</mark>"), cited.toString());
+      assertEquals(1, scope.facets().get("kind").get(0).count(), "facets count documents, not paragraphs");
+
+      assertEquals(0, searcher.search("part:reasons AND \"35(1)(a)\"", 10, 0).total());
+      assertEquals(1, searcher.search("part:reasons AND \"section 8(1)\"", 10, 0).total());
+      assertEquals(1, searcher.search("part:request AND \"35(1)(a)\"", 10, 0).total());
+      assertEquals(0, searcher.search("part:legal_annex AND \"35(1)(a)\"", 10, 0).total());
+      assertEquals(1, searcher.search("part:decision AND authority:\"work and pensions\"", 10, 0).total());
+
+      SearchResults anywhere = searcher.search("\"35(1)(a)\"", 10, 0);
+      assertEquals(List.of(6, 11), anywhere.hits().get(0).paragraphs().stream().map(SearchResults.ParagraphHit::number).sorted().toList());
+      assertEquals(1, searcher.search("kind:decision_notice", 10, 0).total(), "paragraphs are not documents");
+      assertTrue(searcher.search("kind:decision_notice", 10, 0).hits().get(0).paragraphs().isEmpty(),
+          "a match on a filter field cites no paragraph");
+    }
+  }
+
+  @Test
   void aQueryThatDoesNotParseSaysWhy() throws Exception {
     try (FoiSearcher searcher = new FoiSearcher(index)) {
       QueryException e = assertThrows(QueryException.class, () -> searcher.search("section AND (35", 10, 0));
