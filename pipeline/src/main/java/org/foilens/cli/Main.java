@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       EvalCommand.class,
       CorpusCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

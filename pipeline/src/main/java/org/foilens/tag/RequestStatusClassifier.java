@@ -1,0 +1,44 @@
+package org.foilens.tag;
+
+import java.util.List;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import org.foilens.model.Message;
+
+/**
+ * A request's likely status from its correspondence, by an OpenNLP document categorizer trained on
+ * WhatDoTheyKnow threads ({@code foilens train status}). Thread-safe. Not yet part of the pipeline:
+ * cross-validated accuracy is too low for the contract's "never guessed" (see README).
+ */
+public final class RequestStatusClassifier {
+
+  /** The least probability at which the categorizer's best category is taken. */
+  public static final double DEFAULT_THRESHOLD = 0.5;
+
+  /** A category and how likely the model thinks it is. */
+  public record Prediction(String status, double probability) {}
+
+  private final DoccatModel model;
+  private final List<StatusFeatures.Cue> cues;
+  private final double threshold;
+  private final ThreadLocal<DocumentCategorizerME> categorizer;
+
+  public RequestStatusClassifier(DoccatModel model, List<StatusFeatures.Cue> cues, double threshold) {
+    this.model = model;
+    this.cues = cues;
+    this.threshold = threshold;
+    this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+  }
+
+  public DoccatModel model() {
+    return model;
+  }
+
+  /** The best category whatever its probability. */
+  public Prediction best(List<Message> messages) {
+    DocumentCategorizerME c = categorizer.get();
+    double[] scores = c.categorize(StatusFeatures.of(messages, cues));
+    String best = c.getBestCategory(scores);
+    return new Prediction(best, scores[c.getIndex(best)]);
+  }
+}

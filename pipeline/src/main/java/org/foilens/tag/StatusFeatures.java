@@ -1,0 +1,96 @@
+package org.foilens.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import org.foilens.model.Message;
+
+/**
+ * What the request-status categorizer reads of a correspondence: the shape of the thread (how many
+ * messages, who wrote last), the words of the authority's last reply (prefixed {@code L:}, with
+ * its word pairs {@code LL:}), the cue phrases found in that reply and in the requester's
+ * last message when it came after that reply: the phrases of {@code config/status-cues.tsv} found
+ * there ({@code cue:…}). Training and inference build features through this one class.
+ */
+public final class StatusFeatures {
+
+  private static final Set<String> STOP =
+      Set.of("the", "and", "for", "that", "this", "with", "you", "your", "are", "have", "has", "was",
+          "were", "from", "our", "not_", "will", "can", "any", "all", "may", "which", "would", "been");
+
+  private StatusFeatures() {}
+
+  public static String[] of(List<Message> messages, List<Cue> cues) {
+    List<String> out = new ArrayList<>();
+    int authority = 0;
+    int lastAuthority = -1;
+    int lastRequester = -1;
+    for (int i = 0; i < messages.size(); i++) {
+      if ("authority".equals(messages.get(i).role())) {
+        authority++;
+        lastAuthority = i;
+      } else if ("requester".equals(messages.get(i).role())) {
+        lastRequester = i;
+      }
+    }
+    out.add("shape:messages=" + Math.min(messages.size(), 6));
+    out.add("shape:replies=" + Math.min(authority, 4));
+    out.add("shape:last=" + (messages.isEmpty() ? "none" : messages.get(messages.size() - 1).role()));
+    if (lastAuthority >= 0) {
+      String text = messages.get(lastAuthority).text().toLowerCase(Locale.ROOT);
+      cues.forEach(c -> {
+        if (c.in().equals("L") && text.contains(c.phrase())) {
+          out.add("cue:" + c.name());
+        }
+      });
+      List<String> last = words(messages.get(lastAuthority).text());
+      last.forEach(w -> out.add("L:" + w));
+      for (int i = 1; i < last.size(); i++) {
+        out.add("LL:" + last.get(i - 1) + "_" + last.get(i));
+      }
+    }
+    if (lastRequester > lastAuthority) {
+      String text = messages.get(lastRequester).text().toLowerCase(Locale.ROOT);
+      cues.forEach(c -> {
+        if (c.in().equals("R") && text.contains(c.phrase())) {
+          out.add("cue:R:" + c.name());
+        }
+      });
+    }
+    return out.toArray(String[]::new);
+  }
+
+  /** A phrase, the feature it raises, and where it is looked for: L (last reply) or R. */
+  public record Cue(String phrase, String name, String in) {}
+
+  /** Reads {@code config/status-cues.tsv}. */
+  public static List<Cue> readCues(java.nio.file.Path file) throws java.io.IOException {
+    List<Cue> cues = new ArrayList<>();
+    for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#") || line.startsWith("phrase\t")) {
+        continue;
+      }
+      String[] c = line.split("\t");
+      if (c.length < 3) {
+        throw new java.io.IOException("status cue needs phrase, name and in: " + line);
+      }
+      cues.add(new Cue(c[0].strip(), c[1].strip(), c[2].strip()));
+    }
+    return List.copyOf(cues);
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    if (text == null) {
+      return out;
+    }
+    for (String t : SimpleTokenizer.INSTANCE.tokenize(text.toLowerCase(Locale.ROOT))) {
+      if (t.length() >= 3 && Character.isLetter(t.charAt(0)) && !STOP.contains(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,66 @@
+package org.foilens.train;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.foilens.StageException;
+import org.foilens.extract.WdtkJsonExtractor;
+import org.foilens.model.Extraction;
+import org.foilens.model.Message;
+import org.foilens.source.SourceWalker;
+import org.foilens.structure.MessageAssembler;
+import org.foilens.structure.RequestStatusLabels;
+
+/**
+ * Labelled threads for the request-status categorizer: WhatDoTheyKnow JSON exports whose {@code
+ * display_status} maps to the contract's vocabulary ("Awaiting classification" is no label). The
+ * label is read from the export and kept apart from the messages, which are read through the same
+ * extractor and assembler as the pipeline's. Each thread falls into one of k folds by a stable hash
+ * of its file name, for cross-validation.
+ */
+public final class StatusTrainingSet {
+
+  /** One labelled thread. */
+  public record Thread(String name, String status, List<Message> messages) {}
+
+  private final List<Thread> threads = new ArrayList<>();
+
+  public static StatusTrainingSet read(List<Path> folders) throws IOException {
+    StatusTrainingSet set = new StatusTrainingSet();
+    WdtkJsonExtractor extractor = new WdtkJsonExtractor();
+    MessageAssembler assembler = new MessageAssembler();
+    for (Path folder : folders) {
+      List<Path> files;
+      try (Stream<Path> s = Files.list(folder)) {
+        files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+      }
+      for (Path file : files) {
+        Extraction ex;
+        try {
+          ex = extractor.apply(SourceWalker.describe(file));
+        } catch (StageException e) {
+          throw new IOException("cannot read training thread " + file + ": " + e.getMessage(), e);
+        }
+        String status = RequestStatusLabels.fromDisplayStatus(ex.properties().get("wdtk.status"));
+        if (status == null) {
+          continue;
+        }
+        String name = file.getFileName().toString();
+        set.threads.add(new Thread(name, status, assembler.assemble(ex)));
+      }
+    }
+    return set;
+  }
+
+  public List<Thread> all() {
+    return threads;
+  }
+
+  /** The fold (0 to k-1) a thread belongs to. */
+  public static int fold(Thread t, int k) {
+    return Math.floorMod(t.name().hashCode(), k);
+  }
+}
