@@ -11,8 +11,8 @@ import org.foilens.model.Message;
 
 /**
  * Turns the e-mail parts of an extraction (one .eml, the messages of an mbox, the events of a
- * WhatDoTheyKnow export) into the messages of one correspondence, each with its attachments and
- * the role of its sender.
+ * WhatDoTheyKnow export) into the messages of one correspondence, each with its own words (quoted
+ * history folded away), its attachments and the role of its sender.
  */
 public final class MessageAssembler {
 
@@ -28,6 +28,8 @@ public final class MessageAssembler {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern REQUESTER_ADDRESS =
       Pattern.compile("(request-\\d+[-\\w]*@|@whatdotheyknow\\.com)", Pattern.CASE_INSENSITIVE);
+
+  private final QuotedTextFolder folder = new QuotedTextFolder();
 
   public List<Message> assemble(Extraction extraction) {
     List<ExtractedPart> parts = extraction.parts();
@@ -53,8 +55,8 @@ public final class MessageAssembler {
       if (firstSender == null) {
         firstSender = h.from();
       }
-      messages.add(
-          new Message(h.from(), role(h, mail.text(), firstSender), h.date(), mail.text(), attachments));
+      String own = folder.fold(mail.text(), h.subject());
+      messages.add(new Message(h.from(), role(h, mail.text(), firstSender), h.date(), own, attachments));
     }
     return messages;
   }

@@ -265,8 +265,9 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
 
   /**
    * The authority a correspondence is addressed to, from its salutations ("Dear Sheffield City
-   * Council,"), the requester's first. A name the gazetteer knows wins; an unknown name counts
-   * when a requester wrote it or it reads as an organisation; a person ("Dear Mr Jones") never.
+   * Council,"), the requester's first, then the quoted history. A name the gazetteer knows wins;
+   * an unknown name counts when a requester wrote it or it reads as an organisation; a person
+   * ("Dear Mr Jones") never.
    */
   private String addressedAuthority(StructuredDocument doc) {
     List<Message> ordered = new ArrayList<>();
@@ -277,6 +278,9 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
       texts.add(new String[] {doc.body(), "yes"}); // a pasted request page opens with the request
     }
     ordered.forEach(m -> texts.add(new String[] {m.text(), "requester".equals(m.role()) ? "yes" : "no"}));
+    if (!ordered.isEmpty()) {
+      texts.add(new String[] {doc.body(), "no"}); // quoted history: a request a reply carries
+    }
     String unknown = null;
     for (String[] t : texts) {
       Matcher dear = SALUTATION.matcher(t[0] == null ? "" : t[0]);
