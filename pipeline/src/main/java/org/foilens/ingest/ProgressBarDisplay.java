@@ -29,14 +29,14 @@ public final class ProgressBarDisplay implements IngestProgress {
             .setSpeedUnit(ChronoUnit.SECONDS)
             .setUpdateIntervalMillis(250)
             .build();
-    bar.setExtraMessage("0 failed");
+    bar.setExtraMessage("  0 failed");
   }
 
   @Override
   public void advanced(boolean failed) {
     if (failed) {
       failures++;
-      bar.setExtraMessage(failures + " failed");
+      bar.setExtraMessage("  " + failures + " failed");
     }
     bar.step();
   }
