@@ -71,9 +71,9 @@ public final class IngestRun {
         if (!plan.toAnalyze().isEmpty() || !plan.unreadable().isEmpty()) {
           analyze(plan, writer, ledger, checkpoints, tally);
         }
-        ledger.save();
-        writer.commit(run.completed(Instant.now(), Pipeline.VERSION));
-      }
+      } // the timer has stopped: no periodic commit can overwrite the completed run's record
+      ledger.save();
+      writer.commit(run.completed(Instant.now(), Pipeline.VERSION));
       return tally.summary(plan, Duration.ofNanos(System.nanoTime() - start));
     }
   }
