@@ -16,6 +16,7 @@ import org.foilens.StageException;
 import org.foilens.index.IndexedDocuments;
 import org.foilens.index.LuceneIndexWriter;
 import org.foilens.index.RunRecord;
+import org.foilens.model.FailureRecord;
 import org.foilens.source.SourceWalker;
 
 /**
@@ -132,18 +133,34 @@ public final class IngestRun {
   /** Puts one analyzed file in the index, or in the ledger (and its old document out). */
   private void record(Analysis analysis, LuceneIndexWriter writer, FailureLedger ledger, Tally tally)
       throws IOException {
-    String source = analysis.document().source();
-    if (analysis.failure() != null) {
-      FailureEntry entry = FailureEntry.of(analysis.failure(), Pipeline.VERSION, Instant.now());
+    FailureRecord failure = analysis.failure();
+    if (failure == null) {
+      failure = write(analysis, writer);
+    }
+    if (failure != null) {
+      FailureEntry entry = FailureEntry.of(failure, Pipeline.VERSION, Instant.now());
       ledger.record(entry);
-      writer.delete(source);
+      writer.delete(failure.source());
       tally.failed(entry);
     } else {
-      writer.write(analysis.document(), analysis.body());
-      ledger.remove(source);
+      ledger.remove(analysis.document().source());
       tally.indexed(analysis.document().kind());
     }
-    progress.advanced(analysis.failure() != null);
+    progress.advanced(failure != null);
+  }
+
+  /**
+   * Writes an analyzed document; Lucene refusing this one document (say, a term longer than it
+   * allows) is the index stage failing for this input, not the run.
+   */
+  private static FailureRecord write(Analysis analysis, LuceneIndexWriter writer) throws IOException {
+    try {
+      writer.write(analysis.document(), analysis.body());
+      return null;
+    } catch (IllegalArgumentException e) {
+      return new FailureRecord(analysis.document().source(), analysis.document().sha256(), "index",
+          "the index refused the document: " + e.getMessage(), e.getClass().getName());
+    }
   }
 
   /** Counts as the run goes. */
