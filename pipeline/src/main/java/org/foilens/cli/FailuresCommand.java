@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
     name = "failures",
     mixinStandardHelpOptions = true,
     description = {
-      "List the inputs that could not be indexed (DIR/failures.jsonl): reason and path, then",
-      "counts by reason. A failed file is tried again only when it or the pipeline changes."
+      "List the inputs that could not be indexed, and why.",
+      "Reason and path from DIR/failures.jsonl, then counts by reason. A failed file",
+      "is tried again only when it or the pipeline changes."
     })
 final class FailuresCommand implements Callable<Integer> {
 

@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
     name = "status",
     mixinStandardHelpOptions = true,
     description = {
-      "Print what an index holds: documents by kind, distinct source files, failures by reason,",
-      "the pipeline version and the time of the last completed ingest run."
+      "Print what an index holds and how its last ingest went.",
+      "Documents by kind, distinct source files, failures by reason, the pipeline",
+      "version and the time of the last completed ingest run."
     })
 final class StatusCommand implements Callable<Integer> {
 
