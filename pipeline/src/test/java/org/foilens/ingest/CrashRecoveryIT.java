@@ -1,6 +1,8 @@
 package org.foilens.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,13 +20,16 @@ import java.util.function.LongPredicate;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.index.MultiBits;
 import org.foilens.ForkedFoilens;
 import org.foilens.TestData;
+import org.foilens.Pipeline;
+import org.foilens.index.IndexInventory;
 import org.foilens.index.IndexSchema;
+import org.foilens.index.RunRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,10 +67,15 @@ class CrashRecoveryIT {
       long target = Math.max(previously + 10, Math.round(total * share));
       killAfter(++run, killed, index, elapsed -> committed(index) >= target,
           "once " + target + " documents were committed");
+      assertNotNull(IndexInventory.read(index, Pipeline.VERSION).run().runStarted(),
+          "the index should say a run started and did not complete");
     }
     assertEquals(0, ForkedFoilens.run(work, work.resolve("final.log"), killed), log("final.log"));
     System.out.println("re-run to completion: " + summary(log("final.log")));
 
+    RunRecord record = IndexInventory.read(index, Pipeline.VERSION).run();
+    assertNull(record.runStarted(), "the last run completed");
+    assertNotNull(record.lastRun());
     assertEquals(expectedDocs, documents(index), "(id, sha256) of every document, as a clean run has them");
     assertEquals(expectedFailures, failures(index), "(path, sha256) of every failure, as a clean run has them");
   }
