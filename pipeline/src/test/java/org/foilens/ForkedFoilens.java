@@ -19,6 +19,7 @@ public final class ForkedFoilens {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
     command.add("-Dfile.encoding=UTF-8");
+    command.add("--enable-native-access=ALL-UNNAMED"); // as the launcher does, for Lucene
     command.add("-Dfoilens.config=" + TestData.root().resolve("config"));
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
