@@ -20,10 +20,11 @@ import java.util.function.LongPredicate;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.foilens.ForkedFoilens;
 import org.foilens.TestData;
 import org.foilens.Pipeline;
@@ -77,6 +78,7 @@ class CrashRecoveryIT {
     assertNull(record.runStarted(), "the last run completed");
     assertNotNull(record.lastRun());
     assertEquals(expectedDocs, documents(index), "(id, sha256) of every document, as a clean run has them");
+    assertEquals(paragraphs(work.resolve("clean")), paragraphs(index), "paragraphs, as a clean run has them");
     assertEquals(expectedFailures, failures(index), "(path, sha256) of every failure, as a clean run has them");
   }
 
@@ -100,21 +102,24 @@ class CrashRecoveryIT {
         docs.size(), failures.size());
   }
 
-  /** Documents committed so far, or 0 while there is no index yet. */
+  /** Documents (not paragraphs) committed so far, or 0 while there is no index yet. */
   private static long committed(Path index) {
     try (FSDirectory dir = FSDirectory.open(index)) {
       if (!DirectoryReader.indexExists(dir)) {
         return 0;
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        return reader.numDocs();
+        return new IndexSearcher(reader).count(IndexSchema.documentsOnly());
       }
     } catch (IOException e) {
       throw new IllegalStateException("the index of a running ingest cannot be read: " + e.getMessage(), e);
     }
   }
 
-  /** "id sha256" of every live document; fails on a duplicate id or source. */
+  /**
+   * "id sha256" of every live document (not its paragraphs); fails on a duplicate id or source, or
+   * on a Lucene document that is neither a document nor a paragraph.
+   */
   private static Set<String> documents(Path index) throws IOException {
     if (!Files.exists(index)) {
       return Set.of();
@@ -126,19 +131,27 @@ class CrashRecoveryIT {
         return Set.of(); // killed before the writer was opened
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        Bits live = MultiBits.getLiveDocs(reader);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query documents = IndexSchema.documentsOnly();
         StoredFields stored = reader.storedFields();
-        for (int i = 0; i < reader.maxDoc(); i++) {
-          if (live != null && !live.get(i)) {
-            continue;
-          }
-          Document d = stored.document(i, Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.SHA256));
+        for (ScoreDoc hit : searcher.search(documents, Math.max(1, searcher.count(documents))).scoreDocs) {
+          Document d = stored.document(hit.doc, Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.SHA256));
           assertTrue(docs.add(d.get(IndexSchema.ID) + " " + d.get(IndexSchema.SHA256)), "duplicate " + d);
           assertTrue(sources.add(d.get(IndexSchema.SOURCE)), "duplicate source " + d);
         }
+        assertEquals(reader.numDocs(), docs.size() + searcher.count(IndexSchema.paragraphsOnly()),
+            "every Lucene document is a document or a paragraph");
       }
     }
     return docs;
+  }
+
+  /** How many paragraphs the documents' blocks hold: a duplicated block would show here. */
+  private static int paragraphs(Path index) throws IOException {
+    try (FSDirectory dir = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      return new IndexSearcher(reader).count(IndexSchema.paragraphsOnly());
+    }
   }
 
   /** "path sha256" of every ledger entry; fails on a duplicate line for the same path and hash. */
