@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.foilens.model.SourceDocument;
 
 /**
  * Analyzes many files on several threads and hands the results to one consumer, on the calling
@@ -27,7 +29,19 @@ public final class BatchRunner {
     this.threads = Math.max(1, threads);
   }
 
+  /** Finds, hashes and analyzes each file. */
   public void run(List<Path> files, Consumer<Analysis> consumer) throws InterruptedException {
+    run(files, pipeline::analyze, consumer);
+  }
+
+  /** Analyzes files already found and hashed. */
+  public void runSources(List<SourceDocument> sources, Consumer<Analysis> consumer)
+      throws InterruptedException {
+    run(sources, pipeline::analyze, consumer);
+  }
+
+  private <T> void run(List<T> inputs, Function<T, Analysis> analyze, Consumer<Analysis> consumer)
+      throws InterruptedException {
     int pool = POOLS.incrementAndGet();
     AtomicInteger n = new AtomicInteger();
     ExecutorService executor =
@@ -36,10 +50,10 @@ public final class BatchRunner {
     try {
       Deque<Future<Analysis>> window = new ArrayDeque<>();
       int next = 0;
-      while (next < files.size() || !window.isEmpty()) {
-        while (next < files.size() && window.size() < threads * 4) {
-          Path file = files.get(next++);
-          window.add(executor.submit(() -> pipeline.analyze(file)));
+      while (next < inputs.size() || !window.isEmpty()) {
+        while (next < inputs.size() && window.size() < threads * 4) {
+          T input = inputs.get(next++);
+          window.add(executor.submit(() -> analyze.apply(input)));
         }
         try {
           consumer.accept(window.poll().get());

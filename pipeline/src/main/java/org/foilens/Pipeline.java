@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.foilens.extract.Extractor;
 import org.foilens.extract.TikaExtractor;
 import org.foilens.extract.WdtkJsonExtractor;
-import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.Extraction;
 import org.foilens.model.FailureRecord;
 import org.foilens.model.SourceDocument;
@@ -50,9 +49,19 @@ public final class Pipeline {
     try {
       source = SourceWalker.describe(file);
     } catch (IOException e) {
-      return failed(
-          failure(file.toString(), null, "source", "cannot read file: " + reason(e), e));
+      return unreadable(file, e);
     }
+    return analyze(source);
+  }
+
+  /** The record for a file that cannot even be read to hash it. */
+  public static Analysis unreadable(Path file, IOException e) {
+    return Analysis.failed(
+        failure(file.toString(), null, "source", "cannot read file: " + reason(e), e));
+  }
+
+  /** Analyzes a file already found and hashed; never throws for a problem with the file itself. */
+  public Analysis analyze(SourceDocument source) {
     Extraction extraction;
     try {
       extraction = (WdtkJsonExtractor.accepts(source) ? wdtk : tika).apply(source);
@@ -73,7 +82,7 @@ public final class Pipeline {
   }
 
   private static Analysis failed(FailureRecord failure) {
-    return new Analysis(AnalyzedDocument.failed(failure), "");
+    return Analysis.failed(failure);
   }
 
   private static FailureRecord failure(SourceDocument source, String stage, Throwable e) {

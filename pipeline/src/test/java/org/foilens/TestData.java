@@ -1,9 +1,12 @@
 package org.foilens;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.foilens.model.AnalyzedDocument;
 
 /** Where tests find the project's folders and the shared real documents, and one pipeline. */
 public final class TestData {
@@ -49,5 +52,19 @@ public final class TestData {
       }
     }
     return pipeline;
+  }
+
+  /**
+   * A contract record with only a source, hash and kind, as an index writer needs; built from
+   * JSON so that it does not break when the contract gains fields.
+   */
+  public static AnalyzedDocument document(String source, String sha256, String kind) {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode node = json.createObjectNode().put("source", source).put("sha256", sha256).put("kind", kind);
+    try {
+      return json.treeToValue(node, AnalyzedDocument.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot build a test document", e);
+    }
   }
 }

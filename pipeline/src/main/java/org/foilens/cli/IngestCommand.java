@@ -1,40 +1,37 @@
 package org.foilens.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.foilens.BatchRunner;
-import org.foilens.index.LuceneIndexWriter;
-import org.foilens.model.AnalyzedDocument;
-import org.foilens.model.FailureRecord;
-import org.foilens.source.SourceWalker;
+import org.foilens.ingest.FailureLedger;
+import org.foilens.ingest.IngestProgress;
+import org.foilens.ingest.IngestRun;
+import org.foilens.ingest.IngestSummary;
+import org.foilens.ingest.ProgressBarDisplay;
+import org.foilens.ingest.ProgressLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code foilens ingest}: analyze files and write them into a Lucene index. */
+/** {@code foilens ingest}: analyze files and write them into a Lucene index, incrementally. */
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
       "Analyze files or folders and add them to a Lucene index.",
-      "The index folder is created if missing.",
-      "A file already in the index is replaced. Files that fail are listed in",
-      "DIR/failures.jsonl with the stage and the reason."
+      "The index folder is created if missing. Files whose content and pipeline",
+      "version match what is indexed are skipped without parsing; a changed file",
+      "replaces its document. Files that fail are listed in DIR/failures.jsonl and",
+      "are not retried until they change. A killed run can simply be run again:",
+      "it finishes the job with no duplicates."
     })
 final class IngestCommand implements Callable<Integer> {
 
@@ -51,78 +48,67 @@ final class IngestCommand implements Callable<Integer> {
       description = "Commit after every N documents (default: ${DEFAULT-VALUE}).")
   int commitEvery;
 
+  @Option(
+      names = "--commit-interval",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      description = "Commit at least this often while there is work to commit (default: ${DEFAULT-VALUE}).")
+  double commitInterval;
+
+  @Option(
+      names = "--prune",
+      description = "Remove documents and failure records under the given PATHs whose files are gone.")
+  boolean prune;
+
   @Mixin PipelineOptions options = new PipelineOptions();
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    long start = System.nanoTime();
-    List<Path> files = new SourceWalker().list(paths);
-    Files.createDirectories(index);
-    PrintWriter out = spec.commandLine().getOut();
+    if (commitEvery < 1 || commitInterval <= 0) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--commit-every and --commit-interval must be positive");
+    }
+    IngestRun.Settings settings =
+        new IngestRun.Settings(
+            commitEvery, Duration.ofMillis(Math.round(commitInterval * 1000)), prune, options.threads());
     PrintWriter err = spec.commandLine().getErr();
-    ObjectMapper json = new ObjectMapper();
-    Map<String, Integer> byKind = new TreeMap<>();
-    Map<String, Integer> failuresByStage = new LinkedHashMap<>();
-    int[] done = {0};
-    long[] lastReport = {System.nanoTime()};
-    try (LuceneIndexWriter writer = new LuceneIndexWriter(index);
-        Writer failures =
-            Files.newBufferedWriter(
-                index.resolve("failures.jsonl"),
-                StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND)) {
-      new BatchRunner(options.pipeline(), options.threads())
-          .run(
-              files,
-              analysis -> {
-                AnalyzedDocument doc = analysis.document();
-                if (!doc.isFailure()) {
-                  try {
-                    writer.write(doc, analysis.body());
-                    byKind.merge(doc.kind(), 1, Integer::sum);
-                  } catch (IOException | RuntimeException e) {
-                    // the index stage's boundary: this document fails, the run goes on
-                    doc = AnalyzedDocument.failed(new FailureRecord(doc.source(), doc.sha256(), "index",
-                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e.getClass().getName()));
-                  }
-                }
-                try {
-                  if (doc.isFailure()) {
-                    failuresByStage.merge(doc.error().split(":", 2)[0], 1, Integer::sum);
-                    Map<String, Object> record = new LinkedHashMap<>();
-                    record.put("path", doc.source());
-                    record.put("sha256", doc.sha256());
-                    record.put("stage", doc.error().split(":", 2)[0]);
-                    record.put("reason", doc.error().contains(": ") ? doc.error().split(": ", 2)[1] : doc.error());
-                    record.put("time", Instant.now().toString());
-                    failures.write(json.writeValueAsString(record) + "\n");
-                  }
-                  if (++done[0] % commitEvery == 0) {
-                    writer.commit();
-                    failures.flush();
-                  }
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-                if (System.nanoTime() - lastReport[0] > 5_000_000_000L) {
-                  lastReport[0] = System.nanoTime();
-                  err.printf("ingest: %d of %d files%n", done[0], files.size());
-                  err.flush();
-                }
-              });
-      writer.commit();
-    }
-    int failed = failuresByStage.values().stream().mapToInt(Integer::intValue).sum();
-    int indexed = byKind.values().stream().mapToInt(Integer::intValue).sum();
-    double seconds = (System.nanoTime() - start) / 1e9;
-    out.printf("indexed %d, failed %d, %.1f s%n", indexed, failed, seconds);
-    out.printf("  by kind: %s%n", byKind);
-    if (failed > 0) {
-      out.printf("  failed by stage: %s (see %s)%n", failuresByStage, index.resolve("failures.jsonl"));
-    }
+    IngestProgress progress =
+        Terminal.isInteractive() ? new ProgressBarDisplay() : new ProgressLog(err, Duration.ofSeconds(5));
+    IngestSummary summary = new IngestRun(index, settings, options::pipeline, progress).run(paths);
+    print(summary, spec.commandLine().getOut());
     return 0;
+  }
+
+  private void print(IngestSummary s, PrintWriter out) {
+    out.printf(Locale.ROOT, "indexed %d, failed %d, %.1f s%n", s.indexed(), s.failed(), s.elapsed().toMillis() / 1000.0);
+    out.printf(Locale.ROOT, "  by kind: %s%n", s.indexedByKind().isEmpty() ? "none" : counts(new TreeMap<>(s.indexedByKind())));
+    out.printf(Locale.ROOT, "  unchanged, skipped: %d%n", s.unchanged());
+    if (s.failed() > 0) {
+      out.printf(Locale.ROOT, "  failed by reason (see %s):%n", index.resolve(FailureLedger.FILE_NAME));
+      for (Map.Entry<String, Integer> e : byCount(s.failuresByReason())) {
+        out.printf(Locale.ROOT, "    %5d  %s%n", e.getValue(), e.getKey());
+      }
+    }
+    if (s.knownFailures() > 0) {
+      out.printf(Locale.ROOT, "  failed before with the same content, not retried: %d%n", s.knownFailures());
+    }
+    if (prune) {
+      out.printf(Locale.ROOT, "  pruned (files gone): %d%n", s.pruned());
+    }
+    out.flush();
+  }
+
+  static String counts(Map<String, Integer> counts) {
+    List<String> parts = new ArrayList<>();
+    counts.forEach((k, v) -> parts.add(k + " " + v));
+    return String.join(", ", parts);
+  }
+
+  static List<Map.Entry<String, Integer>> byCount(Map<String, Integer> counts) {
+    List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+    entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    return entries;
   }
 }

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       IngestCommand.class,
+      StatusCommand.class,
+      FailuresCommand.class,
       SearchCommand.class,
       EvalCommand.class,
       CorpusCommand.class,

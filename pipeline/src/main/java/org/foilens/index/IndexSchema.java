@@ -21,6 +21,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.foilens.Pipeline;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.Provision;
 import org.foilens.tag.ProvisionRefs;
@@ -41,6 +42,11 @@ public final class IndexSchema {
   public static final String PARAGRAPH = "paragraph";
   public static final String SOURCE = "source";
   public static final String SHA256 = "sha256";
+  /**
+   * The {@link Pipeline#VERSION} that analyzed the document: an unchanged file is re-analyzed only
+   * when this differs from the running pipeline's.
+   */
+  public static final String PIPELINE_VERSION = "pipeline_version";
   public static final String KIND = "kind";
   public static final String TITLE = "title";
   public static final String BODY = "body";
@@ -112,6 +118,14 @@ public final class IndexSchema {
     return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(DOC_TYPE, DOCUMENT));
   }
 
+  /** The query, restricted to documents: the paragraphs indexed in their blocks left out. */
+  public static org.apache.lucene.search.Query documentsOnly(org.apache.lucene.search.Query query) {
+    return new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(query, org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .add(documentsOnly(), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .build();
+  }
+
   /** Only the paragraphs. */
   public static org.apache.lucene.search.Query paragraphsOnly() {
     return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(DOC_TYPE, PARAGRAPH_TYPE));
@@ -150,6 +164,7 @@ public final class IndexSchema {
     if (doc.sha256() != null) {
       d.add(new StringField(SHA256, doc.sha256(), Field.Store.YES));
     }
+    d.add(new StringField(PIPELINE_VERSION, Pipeline.VERSION, Field.Store.YES));
     String kind = kind(doc);
     d.add(new StoredField(KIND, kind));
     d.add(new SortedSetDocValuesFacetField(KIND, kind));

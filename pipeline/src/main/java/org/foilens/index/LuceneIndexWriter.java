@@ -4,25 +4,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.foilens.model.AnalyzedDocument;
 
 /**
  * Writes analyzed documents into an embedded Lucene index in a folder. Documents are keyed by
- * {@link IndexSchema#idFor their source}, so writing a document again replaces it.
+ * {@link IndexSchema#idFor their source}, so writing a document again replaces it. A new index is
+ * committed empty at once, so that a process killed at any moment leaves an index that opens.
  */
 public final class LuceneIndexWriter implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final Directory directory;
   private final IndexWriter writer;
   private final FacetsConfig facets = IndexSchema.facetsConfig();
 
@@ -30,7 +36,16 @@ public final class LuceneIndexWriter implements AutoCloseable {
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
-    this.writer = new IndexWriter(FSDirectory.open(folder), config);
+    this.directory = FSDirectory.open(folder);
+    try {
+      this.writer = new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IOException("another process is writing to the index at " + folder, e);
+    }
+    if (!DirectoryReader.indexExists(directory)) {
+      writer.commit();
+    }
   }
 
   /** Adds or replaces one document with its paragraphs, as one block. */
@@ -41,7 +56,33 @@ public final class LuceneIndexWriter implements AutoCloseable {
     writer.updateDocuments(new Term(IndexSchema.ID, IndexSchema.idFor(doc.source())), block);
   }
 
+  /** Deletes the document of a source path, with its paragraphs, if there is one. */
+  public void delete(String source) throws IOException {
+    writer.deleteDocuments(new Term(IndexSchema.ID, IndexSchema.idFor(source)));
+  }
+
+  /** A point-in-time view of what is indexed, including what is written but not yet committed. */
+  public IndexedDocuments indexedDocuments() throws IOException {
+    return new IndexedDocuments(DirectoryReader.open(writer));
+  }
+
+  /** What the last commit said about ingest runs. */
+  public RunRecord runRecord() {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    return RunRecord.fromCommitData(data);
+  }
+
   public void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** Commits what is written, and the run record with it, in one atomic step. */
+  public void commit(RunRecord run) throws IOException {
+    writer.setLiveCommitData(run.toCommitData().entrySet());
     writer.commit();
   }
 
@@ -54,6 +95,10 @@ public final class LuceneIndexWriter implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    writer.close();
+    try {
+      writer.close();
+    } finally {
+      directory.close();
+    }
   }
 }

@@ -1,0 +1,77 @@
+package org.foilens.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Looks up what the index holds by source path, on a point-in-time view of the index. Reads only
+ * the few small stored fields it needs. Thread-safe.
+ */
+public final class IndexedDocuments implements AutoCloseable {
+
+  private static final Set<String> FIELDS =
+      Set.of(IndexSchema.SOURCE, IndexSchema.SHA256, IndexSchema.PIPELINE_VERSION);
+
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  IndexedDocuments(DirectoryReader reader) {
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** The document indexed for a source path, if any. */
+  public Optional<IndexedDocument> find(String source) throws IOException {
+    Term id = new Term(IndexSchema.ID, IndexSchema.idFor(source));
+    TopDocs top = searcher.search(IndexSchema.documentsOnly(new TermQuery(id)), 1); // not its paragraphs
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(read(top.scoreDocs[0].doc));
+  }
+
+  /**
+   * The source paths indexed at {@code root} or below it, where {@code root} is written as the
+   * source paths are (the path as given on the command line).
+   */
+  public List<String> sourcesUnder(String root) throws IOException {
+    String folder = root.endsWith("/") ? root : root + "/";
+    Query query =
+        IndexSchema.documentsOnly(
+            new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.SOURCE, root)), BooleanClause.Occur.SHOULD)
+                .add(new PrefixQuery(new Term(IndexSchema.SOURCE, folder)), BooleanClause.Occur.SHOULD)
+                .build());
+    int hits = Math.max(1, searcher.count(query));
+    List<String> sources = new ArrayList<>();
+    for (ScoreDoc d : searcher.search(query, hits).scoreDocs) {
+      sources.add(read(d.doc).source());
+    }
+    return sources;
+  }
+
+  private IndexedDocument read(int doc) throws IOException {
+    Document d = searcher.storedFields().document(doc, FIELDS);
+    return new IndexedDocument(
+        d.get(IndexSchema.SOURCE), d.get(IndexSchema.SHA256), d.get(IndexSchema.PIPELINE_VERSION));
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}
