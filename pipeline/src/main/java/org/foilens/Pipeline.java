@@ -25,7 +25,7 @@ import org.foilens.tag.Tagger;
 public final class Pipeline {
 
   /** Bumped whenever a change to parsing or tagging changes what documents look like. */
-  public static final String VERSION = "0.1.0";
+  public static final String VERSION = "0.2.0";
 
   /** How long one file may take to parse before it is abandoned. */
   public static final long DEFAULT_PARSE_TIMEOUT_MS = 120_000;
