@@ -13,9 +13,7 @@ import java.util.stream.Stream;
  * <name>.pdf} in another, and every {@code *.letter.txt} (response letters attached to the mail
  * threads) to a PDF beside it. The same sources always give the same files.
  *
- * <p>Run from the repository root: {@code java -cp … org.foilens.corpus.CorpusRenderer} renders
- * {@code corpus/notices/src} to {@code corpus/notices} and the letters in {@code
- * corpus/threads/src}; or pass a source and an output folder to render notices only.
+ * <p>{@code foilens corpus render} runs it over the bundled corpus.
  */
 public final class CorpusRenderer {
 
@@ -27,26 +25,28 @@ public final class CorpusRenderer {
   /** Renders every {@code *.notice.txt} in {@code srcDir} to {@code outDir/<name>.pdf}, in name order. */
   public static List<Path> renderAll(Path srcDir, Path outDir) throws IOException {
     NoticePdfWriter writer = new NoticePdfWriter();
-    List<Path> written = new ArrayList<>();
-    for (Path source : sources(srcDir, NOTICE_SUFFIX)) {
-      String name = baseName(source, NOTICE_SUFFIX);
-      NoticeSource notice = NoticeSource.parse(name, Files.readString(source, StandardCharsets.UTF_8));
-      Path pdf = outDir.resolve(name + ".pdf");
-      writer.write(notice, pdf);
-      written.add(pdf);
-    }
-    return written;
+    return render(srcDir, outDir, NOTICE_SUFFIX, (name, text, pdf) -> writer.write(NoticeSource.parse(name, text), pdf));
   }
 
   /** Renders every {@code *.letter.txt} in {@code srcDir} to {@code outDir/<name>.pdf}, in name order. */
   public static List<Path> renderLetters(Path srcDir, Path outDir) throws IOException {
     LetterPdfWriter writer = new LetterPdfWriter();
+    return render(srcDir, outDir, LETTER_SUFFIX, (name, text, pdf) -> writer.write(LetterSource.parse(name, text), pdf));
+  }
+
+  /** Writes one source's PDF. */
+  @FunctionalInterface
+  private interface SourceRenderer {
+    void render(String name, String text, Path pdf) throws IOException;
+  }
+
+  private static List<Path> render(Path srcDir, Path outDir, String suffix, SourceRenderer renderer)
+      throws IOException {
     List<Path> written = new ArrayList<>();
-    for (Path source : sources(srcDir, LETTER_SUFFIX)) {
-      String name = baseName(source, LETTER_SUFFIX);
-      LetterSource letter = LetterSource.parse(name, Files.readString(source, StandardCharsets.UTF_8));
+    for (Path source : sources(srcDir, suffix)) {
+      String name = baseName(source, suffix);
       Path pdf = outDir.resolve(name + ".pdf");
-      writer.write(letter, pdf);
+      renderer.render(name, Files.readString(source, StandardCharsets.UTF_8), pdf);
       written.add(pdf);
     }
     return written;

@@ -66,7 +66,7 @@ public final class FoiSearcher implements AutoCloseable {
 
   public Query parse(String query) throws QueryException {
     if (query == null || query.isBlank() || query.strip().equals("*") || query.strip().equals("*:*")) {
-      return new MatchAllDocsQuery();
+      return MatchAllDocsQuery.INSTANCE;
     }
     try {
       return new FoiQueryParser().parse(query);
