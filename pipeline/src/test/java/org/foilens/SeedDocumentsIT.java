@@ -50,7 +50,19 @@ class SeedDocumentsIT {
     assertEquals("Department for Work and Pensions", dwp.authority());
     assertEquals("partially_successful", dwp.status());
 
+    assertEquals(
+        List.of("requester", "system", "authority", "annotation", "authority", "annotation", "annotation",
+            "annotation", "annotation"),
+        dwp.messages().stream().map(AnalyzedDocument.ContractMessage::role).toList(),
+        "the request, the automated acknowledgement, two replies and the annotations, in page order");
+    assertTrue(dwp.messages().get(0).text().startsWith("Dear Department for Work and Pensions,"));
+    assertTrue(dwp.messages().get(0).from() != null, "the requester's name is read from the sign-off");
+    assertTrue(dwp.messages().stream().noneMatch(m -> m.text().contains("show quoted sections")));
+
     AnalyzedDocument phso = TestData.pipeline().analyze(TestData.seed("001_")).document();
+    List<String> roles = phso.messages().stream().map(AnalyzedDocument.ContractMessage::role).toList();
+    assertEquals(List.of("requester", "authority"), roles.subList(0, 2));
+    assertTrue(roles.stream().filter("annotation"::equals).count() >= 5, roles.toString());
     assertEquals("foi_thread", phso.kind());
     assertEquals("Parliamentary and Health Service Ombudsman", phso.authority());
     assertEquals("partially_successful", phso.status());

@@ -19,6 +19,7 @@ public final class Structurer implements Stage<Extraction, StructuredDocument> {
   private final NoticeHeaderParser headers = new NoticeHeaderParser();
   private final MessageAssembler messages = new MessageAssembler();
   private final NoticePartsParser parts = new NoticePartsParser();
+  private final PastedThreadSplitter pasted = new PastedThreadSplitter();
 
   @Override
   public StructuredDocument apply(Extraction extraction) {
@@ -28,6 +29,9 @@ public final class Structurer implements Stage<Extraction, StructuredDocument> {
             ? headers.parse(extraction.mainText())
             : NoticeHeader.EMPTY;
     List<Message> found = kind == DocumentKind.FOI_THREAD ? messages.assemble(extraction) : List.of();
+    if (kind == DocumentKind.FOI_THREAD && found.isEmpty()) {
+      found = pasted.split(extraction.mainText()); // a request page copied as text
+    }
     String status = RequestStatusLabels.fromDisplayStatus(extraction.properties().get("wdtk.status"));
     if (status == null && kind == DocumentKind.FOI_THREAD) {
       status = RequestStatusLabels.fromBanner(extraction.mainText());

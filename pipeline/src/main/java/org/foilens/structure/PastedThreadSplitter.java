@@ -1,0 +1,134 @@
+package org.foilens.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.foilens.model.Message;
+
+/**
+ * Splits the text of a WhatDoTheyKnow request page, copied and pasted, into its messages. The
+ * page marks each message by a heading: an authority's reply by "sender, Authority" (or a short
+ * team name ending in a comma), an annotation by "Name left an annotation ()", and a request or
+ * follow-up begins "Dear Authority,". The page's furniture ("show quoted sections", "References
+ * / Visible links" lists, "1 Attachment") is dropped. Pasted pages carry no dates.
+ */
+public final class PastedThreadSplitter {
+
+  private static final Pattern SALUTATION = Pattern.compile("^\\s*Dear\\s+(?<name>[^,\\n]{2,120}),?\\s*$");
+  private static final Pattern ANNOTATION = Pattern.compile("^\\s*(?<name>.{1,120}?) left an annotation \\(.*\\)\\s*$");
+  private static final Pattern TEAM_HEADING =
+      Pattern.compile("^\\s*(?<name>[A-Z][^.!?:\\n]{2,80}(Team|Unit|Office|Officer|Department|Service|Section|Mailbox)),\\s*$");
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          "^\\s*(show quoted sections|hide quoted sections|References|Visible links|\\d+ Attachments?"
+              + "|Link to this|Report offensive annotation|Add an annotation.*)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LINK_ITEM = Pattern.compile("^\\s*\\d+\\.\\s+(https?://|mailto:|\\[).*");
+  private static final Pattern SIGN_OFF = Pattern.compile("^\\s*Yours (faithfully|sincerely),?\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AUTOMATED =
+      Pattern.compile("(automated (confirmation|response|reply)|auto-?reply|out of (the )?office)", Pattern.CASE_INSENSITIVE);
+
+  /** A message being read: who it is from, in what role, and its lines so far. */
+  private static final class Draft {
+    final String from;
+    final String role;
+    final List<String> lines = new ArrayList<>();
+
+    Draft(String from, String role) {
+      this.from = from;
+      this.role = role;
+    }
+
+    boolean hasText() {
+      return lines.stream().anyMatch(l -> !l.isBlank());
+    }
+  }
+
+  public List<Message> split(String text) {
+    String[] lines = text.split("\\R");
+    String authority = firstAddressee(lines);
+    List<Draft> drafts = new ArrayList<>();
+    Draft current = null;
+    boolean inLinks = false;
+    for (String line : lines) {
+      if (FURNITURE.matcher(line).matches()) {
+        inLinks = line.strip().equalsIgnoreCase("Visible links");
+        continue;
+      }
+      if (inLinks && (LINK_ITEM.matcher(line).matches() || line.isBlank())) {
+        continue;
+      }
+      inLinks = false;
+      Matcher annotation = ANNOTATION.matcher(line);
+      Matcher dear = SALUTATION.matcher(line);
+      Draft next = null;
+      if (annotation.matches()) {
+        next = new Draft(annotation.group("name").strip(), "annotation");
+      } else if (authority != null && isAuthorityHeading(line, authority)) {
+        next = new Draft(line.strip(), "authority");
+      } else if (TEAM_HEADING.matcher(line).matches() && (current == null || current.hasText())) {
+        next = new Draft(line.strip().replaceAll(",$", ""), "authority");
+      } else if (dear.matches() && authority != null && dear.group("name").strip().equalsIgnoreCase(authority)
+          && (current == null || current.hasText())) {
+        next = new Draft(null, "requester");
+      } else if (current == null && dear.matches()) {
+        next = new Draft(null, "requester"); // the request itself opens the thread
+      }
+      if (next != null) {
+        drafts.add(next);
+        current = next;
+        if (next.role.equals("requester")) {
+          current.lines.add(line);
+        }
+        continue;
+      }
+      if (current != null) {
+        current.lines.add(line);
+      }
+    }
+    List<Message> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      String body = String.join("\n", d.lines).replaceAll("\\n{3,}", "\n\n").strip();
+      if (body.isEmpty()) {
+        continue;
+      }
+      String role = d.role.equals("authority") && AUTOMATED.matcher(body).find() ? "system" : d.role;
+      String from = d.from == null && role.equals("requester") ? signature(d.lines) : d.from;
+      out.add(new Message(from, role, null, body, List.of()));
+    }
+    return out;
+  }
+
+  /** The name under "Yours faithfully," in a requester's message, or null. */
+  private static String signature(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (SIGN_OFF.matcher(lines.get(i)).matches()) {
+        for (int j = i + 1; j < lines.size(); j++) {
+          String name = lines.get(j).strip();
+          if (!name.isEmpty()) {
+            return name.length() <= 80 ? name : null;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Who the thread's first "Dear …," addresses: on a request page, the authority. */
+  private static String firstAddressee(String[] lines) {
+    for (String line : lines) {
+      Matcher m = SALUTATION.matcher(line);
+      if (m.matches()) {
+        return m.group("name").strip();
+      }
+    }
+    return null;
+  }
+
+  /** "DWP Central FOI Team, Department for Work and Pensions": a sender heading of the authority. */
+  private static boolean isAuthorityHeading(String line, String authority) {
+    String l = line.strip();
+    return l.length() <= 200 && l.endsWith(", " + authority) && !l.startsWith("Dear ");
+  }
+}
