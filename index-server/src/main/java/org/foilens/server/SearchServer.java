@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server over one index: {@code GET /api/search} (JSON hits, snippets and facets),
- * {@code GET /api/doc/{id}} (a document's contract record) and the search page at {@code /}.
+ * {@code GET /api/doc/{id}} (a document's contract record), {@code GET /api/trends} (counts per
+ * year), {@code GET /api/export} (every match, streamed as CSV or JSON) and the search page.
  * A query that does not parse is a 400 with the parser's message; other failures are a 500 with
  * a short message, never a stack trace.
  */
@@ -37,6 +38,8 @@ public final class SearchServer implements AutoCloseable {
               config.routes.get("/", this::page);
               config.routes.get("/api/search", this::search);
               config.routes.get("/api/doc/{id}", this::document);
+              config.routes.get("/api/trends", this::trends);
+              config.routes.get("/api/export", this::export);
             });
   }
 
@@ -71,6 +74,52 @@ public final class SearchServer implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       LOG.error("search failed for q={}", q, e);
       error(ctx, 500, "search failed: " + e.getClass().getSimpleName());
+    }
+  }
+
+  private void trends(Context ctx) {
+    String q = ctx.queryParam("q");
+    String by = ctx.queryParam("by") == null ? "provision" : ctx.queryParam("by");
+    int top = intParam(ctx, "top", 10);
+    if (top < 1 || top > 50) {
+      error(ctx, 400, "top must be between 1 and 50");
+      return;
+    }
+    try {
+      json(ctx, 200, searcher.trends(q == null ? "" : q, by, top));
+    } catch (QueryException e) {
+      error(ctx, 400, e.getMessage().startsWith("cannot") ? e.getMessage() : "cannot parse the query: " + e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      LOG.error("trends failed for q={}", q, e);
+      error(ctx, 500, "trends failed: " + e.getClass().getSimpleName());
+    }
+  }
+
+  /** Every matching document, streamed as CSV or JSON with the query and index as provenance. */
+  private void export(Context ctx) {
+    String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+    String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
+    if (!format.equals("csv") && !format.equals("json")) {
+      error(ctx, 400, "format must be csv or json");
+      return;
+    }
+    try {
+      searcher.parse(q); // a bad query is a 400 before anything is streamed
+    } catch (QueryException e) {
+      error(ctx, 400, "cannot parse the query: " + e.getMessage());
+      return;
+    }
+    boolean csv = format.equals("csv");
+    ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/json");
+    ctx.header("Content-Disposition", "attachment; filename=\"foilens-export." + format + "\"");
+    try (java.io.Writer out =
+        new java.io.BufferedWriter(new java.io.OutputStreamWriter(ctx.outputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+      ExportWriter writer = new ExportWriter(out, csv);
+      writer.begin(q, searcher.documentCount(), org.foilens.Pipeline.VERSION);
+      long n = searcher.forEachMatch(q, writer::document);
+      writer.end(n);
+    } catch (QueryException | IOException | RuntimeException e) {
+      LOG.error("export failed for q={}", q, e); // the response has begun: it ends short, and the log says why
     }
   }
 

@@ -98,6 +98,43 @@ class SearchServerIT {
   }
 
   @Test
+  void trendsCountPerYearWithBreakdownAndUpheldRate() throws Exception {
+    HttpResponse<String> r = get("/api/trends?by=provision&q=" + java.net.URLEncoder.encode("kind:decision_notice", StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode());
+    JsonNode year = JSON.readTree(r.body()).get("series").get(0);
+    assertEquals("2023", year.get("year").asText());
+    assertEquals(1, year.get("total").asInt());
+    assertEquals(1, year.get("breakdown").get("FOIA 35").asInt());
+    assertEquals(1, year.get("outcomes").get("upheld").asInt());
+    assertEquals(1.0, year.get("upheld_rate").asDouble());
+    assertEquals(400, get("/api/trends?by=colour").statusCode());
+  }
+
+  @Test
+  void exportStreamsEveryMatchWithProvenance() throws Exception {
+    int total = JSON.readTree(get(q("kind:foi_thread OR kind:decision_notice")).body()).get("total").asInt();
+    String query = URLEncoder.encode("kind:foi_thread OR kind:decision_notice", StandardCharsets.UTF_8);
+
+    HttpResponse<String> json = get("/api/export?format=json&q=" + query);
+    assertEquals(200, json.statusCode());
+    JsonNode export = JSON.readTree(json.body());
+    assertEquals("kind:foi_thread OR kind:decision_notice", export.get("query").asText());
+    assertEquals(6, export.get("documents_in_index").asInt());
+    assertEquals(total, export.get("documents").size());
+    assertEquals(total, export.get("exported").asInt());
+
+    HttpResponse<String> csv = get("/api/export?format=csv&q=" + query);
+    assertEquals(200, csv.statusCode());
+    String[] lines = csv.body().split("\n");
+    assertTrue(lines[0].startsWith("# foilens export; query: kind:foi_thread OR kind:decision_notice"), lines[0]);
+    assertEquals(String.join(",", ExportWriter.COLUMNS), lines[1]);
+    assertEquals(total + 2, lines.length);
+
+    assertEquals(400, get("/api/export?format=xml").statusCode());
+    assertEquals(400, get("/api/export?q=" + URLEncoder.encode("(unclosed", StandardCharsets.UTF_8)).statusCode());
+  }
+
+  @Test
   void documentViewGivesTheContractRecord() throws Exception {
     JsonNode hit = JSON.readTree(get(q("\"35(1)(a)\"")).body()).get("hits").get(0);
     HttpResponse<String> r = get("/api/doc/" + hit.get("id").asText());

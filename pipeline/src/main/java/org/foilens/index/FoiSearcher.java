@@ -48,6 +48,7 @@ public final class FoiSearcher implements AutoCloseable {
   public static final int MAX_PAGE = 100;
   private static final int FACET_VALUES = 20;
   private static final int PARAGRAPHS_PER_HIT = 3;
+  private static final int EXPORT_BATCH = 500;
 
   private final SearcherManager manager;
   private DirectoryReader stateReader;
@@ -185,6 +186,99 @@ public final class FoiSearcher implements AutoCloseable {
               texts[i].replaceAll("\\s*\\R\\s*", " ")));
     }
     return out;
+  }
+
+  /**
+   * Hands the stored contract JSON of every document the query finds to a consumer, in index
+   * order, a batch at a time: an export of any size without holding it in memory.
+   *
+   * @return how many documents were handed over
+   */
+  public long forEachMatch(String query, java.util.function.Consumer<String> consumer)
+      throws QueryException, IOException {
+    Query documents = documentsMatching(parse(query));
+    manager.maybeRefresh();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      long n = 0;
+      ScoreDoc after = null;
+      org.apache.lucene.search.Sort byIndexOrder = org.apache.lucene.search.Sort.INDEXORDER;
+      while (true) {
+        TopDocs batch = searcher.searchAfter(after, documents, EXPORT_BATCH, byIndexOrder);
+        for (ScoreDoc sd : batch.scoreDocs) {
+          consumer.accept(searcher.storedFields().document(sd.doc).get(IndexSchema.JSON));
+          n++;
+        }
+        if (batch.scoreDocs.length < EXPORT_BATCH) {
+          return n;
+        }
+        after = batch.scoreDocs[batch.scoreDocs.length - 1];
+      }
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** How many documents the index holds. */
+  public long documentCount() throws IOException {
+    manager.maybeRefresh();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return searcher.count(IndexSchema.documentsOnly());
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /**
+   * Counts per year of what a query finds, broken down by one facet dimension (provision,
+   * authority or kind), with the decision notices' outcomes and upheld rate per year.
+   */
+  public Trends trends(String query, String by, int top) throws QueryException, IOException {
+    if (!List.of(IndexSchema.PROVISION, IndexSchema.AUTHORITY, IndexSchema.KIND, IndexSchema.OUTCOME).contains(by)) {
+      throw new QueryException("cannot break down by '" + by + "': use provision, authority, kind or outcome", null);
+    }
+    Query documents = documentsMatching(parse(query));
+    manager.maybeRefresh();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      FacetsCollectorManager.FacetsResult all =
+          FacetsCollectorManager.search(searcher, documents, 1, new FacetsCollectorManager());
+      FacetResult years = topChildren(new SortedSetDocValuesFacetCounts(state(searcher), all.facetsCollector()), IndexSchema.YEAR);
+      List<Trends.Year> series = new ArrayList<>();
+      if (years != null) {
+        List<String> labels = new ArrayList<>();
+        for (LabelAndValue lv : years.labelValues) {
+          labels.add(lv.label);
+        }
+        labels.sort(null);
+        for (String year : labels) {
+          int y = Integer.parseInt(year);
+          Query inYear =
+              new BooleanQuery.Builder()
+                  .add(documents, BooleanClause.Occur.MUST)
+                  .add(org.apache.lucene.document.IntPoint.newRangeQuery(IndexSchema.DATE_DAYS,
+                      (int) java.time.LocalDate.of(y, 1, 1).toEpochDay(), (int) java.time.LocalDate.of(y, 12, 31).toEpochDay()),
+                      BooleanClause.Occur.FILTER)
+                  .build();
+          FacetsCollectorManager.FacetsResult r =
+              FacetsCollectorManager.search(searcher, inYear, 1, new FacetsCollectorManager());
+          Map<String, List<SearchResults.FacetCount>> f =
+              facets(searcher, new SortedSetDocValuesFacetCounts(state(searcher), r.facetsCollector()));
+          Map<String, Integer> breakdown = new java.util.LinkedHashMap<>();
+          f.getOrDefault(by, List.of()).stream().limit(top).forEach(c -> breakdown.put(c.value(), c.count()));
+          Map<String, Integer> outcomes = new java.util.LinkedHashMap<>();
+          f.getOrDefault(IndexSchema.OUTCOME, List.of()).forEach(c -> outcomes.put(c.value(), c.count()));
+          int ruled = outcomes.values().stream().mapToInt(Integer::intValue).sum();
+          int upheld = outcomes.getOrDefault("upheld", 0) + outcomes.getOrDefault("partly_upheld", 0);
+          series.add(new Trends.Year(year, r.topDocs().totalHits.value(), breakdown, outcomes,
+              ruled == 0 ? null : upheld / (double) ruled));
+        }
+      }
+      return new Trends(query, by, series);
+    } finally {
+      manager.release(searcher);
+    }
   }
 
   /** The stored contract JSON of a document, or null when there is no such id. */

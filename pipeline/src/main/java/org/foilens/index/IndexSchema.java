@@ -63,7 +63,7 @@ public final class IndexSchema {
   public static final String JSON = "json";
 
   /** Facet dimensions; {@code provision} is hierarchical: act → 35 → 35(1) → 35(1)(a). */
-  public static final List<String> FACETS = List.of(KIND, AUTHORITY, YEAR, PROVISION);
+  public static final List<String> FACETS = List.of(KIND, AUTHORITY, YEAR, PROVISION, OUTCOME);
 
   private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
 
@@ -196,6 +196,7 @@ public final class IndexSchema {
     }
     if (doc.outcome() != null) {
       d.add(new StoredField(OUTCOME, doc.outcome()));
+      d.add(new SortedSetDocValuesFacetField(OUTCOME, doc.outcome()));
     }
     d.add(new StoredField(JSON, json));
     return d;
