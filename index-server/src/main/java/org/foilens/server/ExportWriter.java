@@ -82,11 +82,11 @@ final class ExportWriter {
     } else {
       text = v.asText();
     }
-    boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.startsWith("=")
-        || text.startsWith("+") || text.startsWith("-") || text.startsWith("@");
-    if (text.startsWith("=") || text.startsWith("+") || text.startsWith("-") || text.startsWith("@")) {
+    boolean formula = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
+    if (formula) {
       text = "'" + text; // a spreadsheet must not run it as a formula
     }
+    boolean quote = formula || text.contains(",") || text.contains("\"") || text.contains("\n");
     return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
   }
 }

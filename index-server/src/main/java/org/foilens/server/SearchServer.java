@@ -85,10 +85,14 @@ public final class SearchServer implements AutoCloseable {
       error(ctx, 400, "top must be between 1 and 50");
       return;
     }
+    if (!FoiSearcher.TREND_DIMENSIONS.contains(by)) {
+      error(ctx, 400, "cannot break down by '" + by + "': use one of " + FoiSearcher.TREND_DIMENSIONS);
+      return;
+    }
     try {
       json(ctx, 200, searcher.trends(q == null ? "" : q, by, top));
     } catch (QueryException e) {
-      error(ctx, 400, e.getMessage().startsWith("cannot") ? e.getMessage() : "cannot parse the query: " + e.getMessage());
+      error(ctx, 400, "cannot parse the query: " + e.getMessage());
     } catch (IOException | RuntimeException e) {
       LOG.error("trends failed for q={}", q, e);
       error(ctx, 500, "trends failed: " + e.getClass().getSimpleName());

@@ -50,6 +50,10 @@ public final class FoiSearcher implements AutoCloseable {
   private static final int PARAGRAPHS_PER_HIT = 3;
   private static final int EXPORT_BATCH = 500;
 
+  /** What {@link #trends} can break counts down by. */
+  public static final List<String> TREND_DIMENSIONS =
+      List.of(IndexSchema.PROVISION, IndexSchema.AUTHORITY, IndexSchema.KIND, IndexSchema.OUTCOME);
+
   private final SearcherManager manager;
   private DirectoryReader stateReader;
   private SortedSetDocValuesReaderState facetState;
@@ -89,6 +93,7 @@ public final class FoiSearcher implements AutoCloseable {
       ScoreDoc[] page =
           Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), Math.min(offset + size, top.scoreDocs.length));
       String[] snippets = snippets(searcher, parsed, page);
+      UnifiedHighlighter paragraphHighlighter = highlighter(searcher).withMaxNoHighlightPassages(0).build();
       List<SearchResults.Hit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
         Document d = searcher.storedFields().document(page[i].doc);
@@ -102,7 +107,7 @@ public final class FoiSearcher implements AutoCloseable {
                 d.get(IndexSchema.AUTHORITY),
                 page[i].score,
                 snippets[i] == null ? List.of() : List.of(snippets[i].split("\n")),
-                paragraphs(searcher, parsed, d.get(IndexSchema.ID))));
+                paragraphs(searcher, paragraphHighlighter, parsed, d.get(IndexSchema.ID))));
       }
       Map<String, List<SearchResults.FacetCount>> facets =
           facets(searcher, new SortedSetDocValuesFacetCounts(state(searcher), result.facetsCollector()));
@@ -155,8 +160,8 @@ public final class FoiSearcher implements AutoCloseable {
    * The paragraphs of one document that the query's words occur in, best first, with their part,
    * number and highlighted text; empty for documents without numbered paragraphs.
    */
-  private static List<SearchResults.ParagraphHit> paragraphs(IndexSearcher searcher, Query parsed, String id)
-      throws IOException {
+  private static List<SearchResults.ParagraphHit> paragraphs(
+      IndexSearcher searcher, UnifiedHighlighter highlighter, Query parsed, String id) throws IOException {
     Query query =
         new BooleanQuery.Builder()
             .add(parsed, BooleanClause.Occur.MUST)
@@ -167,11 +172,6 @@ public final class FoiSearcher implements AutoCloseable {
     if (top.scoreDocs.length == 0) {
       return List.of();
     }
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, IndexSchema.queryAnalyzer())
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withMaxNoHighlightPassages(0)
-            .build();
     String[] texts = highlighter.highlight(IndexSchema.BODY, parsed, top, 2);
     List<SearchResults.ParagraphHit> out = new ArrayList<>();
     for (int i = 0; i < texts.length && out.size() < PARAGRAPHS_PER_HIT; i++) {
@@ -235,8 +235,8 @@ public final class FoiSearcher implements AutoCloseable {
    * authority or kind), with the decision notices' outcomes and upheld rate per year.
    */
   public Trends trends(String query, String by, int top) throws QueryException, IOException {
-    if (!List.of(IndexSchema.PROVISION, IndexSchema.AUTHORITY, IndexSchema.KIND, IndexSchema.OUTCOME).contains(by)) {
-      throw new QueryException("cannot break down by '" + by + "': use provision, authority, kind or outcome", null);
+    if (!TREND_DIMENSIONS.contains(by)) {
+      throw new IllegalArgumentException("cannot break down by '" + by + "': use one of " + TREND_DIMENSIONS);
     }
     Query documents = documentsMatching(parse(query));
     manager.maybeRefresh();
@@ -305,11 +305,7 @@ public final class FoiSearcher implements AutoCloseable {
     if (page.length == 0) {
       return new String[0];
     }
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, IndexSchema.queryAnalyzer())
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withMaxLength(2_000_000)
-            .build();
+    UnifiedHighlighter highlighter = highlighter(searcher).withMaxLength(2_000_000).build();
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docs[i] = page[i].doc;
@@ -323,6 +319,12 @@ public final class FoiSearcher implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /** Highlights matches in {@code <mark>}, with all other text HTML-escaped. */
+  private static UnifiedHighlighter.Builder highlighter(IndexSearcher searcher) {
+    return UnifiedHighlighter.builder(searcher, IndexSchema.queryAnalyzer())
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
   }
 
   private synchronized SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {

@@ -54,6 +54,23 @@ public final class NoticePartsParser {
   private static final Pattern PAGE_FURNITURE =
       Pattern.compile("^\\s*(?:Reference:\\s*\\S+|\\d{1,3}|Page \\d+( of \\d+)?)\\s*$");
 
+  private static final Pattern NUMBER = Pattern.compile("^\\s*(?:[-•–]\\s*)?\\d{1,3}\\.\\s+");
+
+  /**
+   * A paragraph's own words on one line: its number, line breaks and the page headers and page
+   * numbers that fell inside it left out.
+   */
+  public static String paragraphText(String body, NoticePart.Paragraph paragraph) {
+    List<String> kept = new ArrayList<>();
+    for (String line : body.substring(paragraph.start(), paragraph.end()).split("\\R")) {
+      String l = (kept.isEmpty() ? NUMBER.matcher(line).replaceFirst("") : line).strip();
+      if (!l.isEmpty() && !PAGE_FURNITURE.matcher(line).matches()) {
+        kept.add(l);
+      }
+    }
+    return String.join(" ", kept);
+  }
+
   public List<NoticePart> parse(String text) {
     List<int[]> partStarts = new ArrayList<>(); // {headingStart, textStart}
     List<String[]> partNames = new ArrayList<>(); // {name, heading}

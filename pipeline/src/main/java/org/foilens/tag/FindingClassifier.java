@@ -56,7 +56,6 @@ public final class FindingClassifier {
   private final List<String> weakAuthorityCues;
   private final List<String> masked;
   private final List<String> reported;
-  private final ProvisionFinder finder;
   private final LegislationTable legislation;
 
   FindingClassifier(
@@ -65,14 +64,12 @@ public final class FindingClassifier {
       List<String> weakAuthorityCues,
       List<String> masked,
       List<String> reported,
-      ProvisionFinder finder,
       LegislationTable legislation) {
     this.masked = List.copyOf(masked);
     this.reported = List.copyOf(reported);
     this.complainantCues = List.copyOf(complainantCues);
     this.authorityCues = List.copyOf(authorityCues);
     this.weakAuthorityCues = List.copyOf(weakAuthorityCues);
-    this.finder = finder;
     this.legislation = legislation;
   }
 
@@ -104,12 +101,16 @@ public final class FindingClassifier {
         authority.add(phrase);
       }
     }
-    return new FindingClassifier(
-        complainant, authority, weak, masked, reported, new ProvisionFinder(legislation), legislation);
+    return new FindingClassifier(complainant, authority, weak, masked, reported, legislation);
   }
 
   /** Findings by provision key ({@code FOIA 35(1)(a)}); provisions not ruled on are absent. */
-  public Map<String, String> classify(String body, List<NoticePart> parts, Span[] sentences, ActContext context) {
+  /**
+   * @param mentions the notice's citations, as the tagger found them in the whole body: a
+   *     clause cites those that start within it
+   */
+  public Map<String, String> classify(
+      String body, List<NoticePart> parts, Span[] sentences, List<ProvisionFinder.Mention> mentions) {
     Map<String, boolean[]> rulings = new LinkedHashMap<>(); // key → one flag per Side
     NoticePart currentPart = null;
     Set<String> previous = Set.of();
@@ -123,12 +124,16 @@ public final class FindingClassifier {
         continue;
       }
       String text = body.substring(sentence.getStart(), sentence.getEnd());
-      for (String clause : CLAUSE_BREAK.split(text)) {
+      for (Span clauseSpan : clauses(text)) {
+        String clause = text.substring(clauseSpan.getStart(), clauseSpan.getEnd());
         if (CONTRAST.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
           continue;
         }
+        int from = sentence.getStart() + clauseSpan.getStart();
+        int to = sentence.getStart() + clauseSpan.getEnd();
         Set<String> cited = new LinkedHashSet<>();
-        finder.find(clause, context).stream()
+        mentions.stream()
+            .filter(m -> m.start() >= from && m.start() < to)
             .filter(m -> RULED_ROLES.contains(legislation.role(m.act(), m.ref())))
             .forEach(m -> cited.add(m.act() + " " + m.ref()));
         Set<String> target = cited.isEmpty() ? previous : cited;
@@ -148,6 +153,19 @@ public final class FindingClassifier {
     Map<String, String> findings = new LinkedHashMap<>();
     rulings.forEach((key, r) -> findings.put(key, finding(r)));
     return findings;
+  }
+
+  /** The spans of a sentence's clauses, between the breaks of {@link #CLAUSE_BREAK}. */
+  private static List<Span> clauses(String sentence) {
+    List<Span> out = new ArrayList<>();
+    java.util.regex.Matcher brk = CLAUSE_BREAK.matcher(sentence);
+    int start = 0;
+    while (brk.find()) {
+      out.add(new Span(start, brk.start()));
+      start = brk.end();
+    }
+    out.add(new Span(start, sentence.length()));
+    return out;
   }
 
   private static String finding(boolean[] r) {

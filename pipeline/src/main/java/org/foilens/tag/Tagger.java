@@ -18,6 +18,7 @@ import org.foilens.model.Message;
 import org.foilens.model.NoticePart;
 import org.foilens.model.Provision;
 import org.foilens.model.StructuredDocument;
+import org.foilens.structure.NoticePartsParser;
 import org.foilens.text.UkDates;
 
 /**
@@ -26,8 +27,6 @@ import org.foilens.text.UkDates;
  */
 public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument> {
 
-  private static final Pattern PAGE_FURNITURE =
-      Pattern.compile("\\n\\s*(?:Reference:\\s*\\S+|\\d{1,3})\\s*(?=\\n)|\\s*\\n\\s*");
   private static final Pattern SALUTATION =
       Pattern.compile("^\\s*Dear\\s+(?<name>[^\\n,]{3,120}?)\\s*,?\\s*$", Pattern.MULTILINE);
   private static final Pattern PERSONAL_SALUTATION =
@@ -72,13 +71,14 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     String body = doc.body();
     Span[] sentences = sentenceDetector.get().sentPosDetect(body);
     DocumentKind kind = doc.kind();
-    ActContext context = ActContext.of(body, legislation);
-    List<Provision> found = provisions(body, sentences, context, doc.parts());
+    List<ProvisionFinder.Mention> mentions =
+        provisions.find(body, ActContext.of(body, legislation), sentenceEnds(sentences));
+    List<Provision> found = provisions(mentions, doc.parts());
     String outcome = null;
     if (kind == DocumentKind.DECISION_NOTICE) {
       Map<String, String> ruled =
           findings.inherit(
-              findings.classify(body, doc.parts(), sentences, context),
+              findings.classify(body, doc.parts(), sentences, mentions),
               found.stream().map(Provision::key).toList());
       found = found.stream().map(p -> p.withFinding(ruled.get(p.key()))).toList();
       outcome = FindingClassifier.outcome(ruled.values());
@@ -130,8 +130,8 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     for (NoticePart part : parts) {
       List<AnalyzedDocument.ContractParagraph> paragraphs = new ArrayList<>();
       for (NoticePart.Paragraph p : part.paragraphs()) {
-        String text = body.substring(p.start(), p.end()).replaceFirst("^\\s*(?:[-•–]\\s*)?\\d{1,3}\\.\\s+", "");
-        paragraphs.add(new AnalyzedDocument.ContractParagraph(p.number(), PAGE_FURNITURE.matcher(text).replaceAll(" ").strip()));
+        paragraphs.add(
+            new AnalyzedDocument.ContractParagraph(p.number(), NoticePartsParser.paragraphText(body, p)));
       }
       out.add(new AnalyzedDocument.ContractPart(part.name(), part.heading(), paragraphs));
     }
@@ -139,11 +139,11 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
   }
 
   /** Provisions in order of first mention, with mention counts and the paragraphs citing them. */
-  private List<Provision> provisions(String body, Span[] sentences, ActContext context, List<NoticePart> parts) {
+  private List<Provision> provisions(List<ProvisionFinder.Mention> mentions, List<NoticePart> parts) {
     Map<String, int[]> counts = new LinkedHashMap<>();
     Map<String, ProvisionFinder.Mention> first = new LinkedHashMap<>();
     Map<String, java.util.Set<Integer>> paragraphs = new LinkedHashMap<>();
-    for (ProvisionFinder.Mention m : provisions.find(body, context, sentenceEnds(sentences))) {
+    for (ProvisionFinder.Mention m : mentions) {
       String key = m.act() + " " + m.ref();
       counts.computeIfAbsent(key, k -> new int[1])[0]++;
       first.putIfAbsent(key, m);

@@ -30,7 +30,9 @@ class FindingClassifierIT {
             + " was entitled to rely on section 40(2).\nReasons for decision\n" + reasons + "\n";
     var parts = new NoticePartsParser().parse(body);
     var sentences = models.sentenceDetector().sentPosDetect(body);
-    return classifier.classify(body, parts, sentences, ActContext.of(body, legislation));
+    int[] ends = java.util.Arrays.stream(sentences).mapToInt(opennlp.tools.util.Span::getEnd).toArray();
+    var mentions = new ProvisionFinder(legislation).find(body, ActContext.of(body, legislation), ends);
+    return classifier.classify(body, parts, sentences, mentions);
   }
 
   @Test
