@@ -10,14 +10,37 @@ import org.apache.lucene.search.Query;
 /**
  * Lucene's classic query syntax over the foilens schema: free text searches the body; {@code
  * date:[2020-01-01 TO 2022-12-31]} and {@code year:2021} or {@code year:[2019 TO 2021]} become
- * numeric ranges over the document date. Leading wildcards are refused.
+ * numeric ranges over the document date. Leading wildcards are refused, and so are regular
+ * expressions that do not start with a literal character, are longer than {@value
+ * #MAX_REGEXP_CHARS} characters or are too complex to compile. How many terms a wildcard may
+ * expand into is checked against the index before searching ({@link ExpansionLimit}).
  */
 public final class FoiQueryParser extends QueryParser {
+
+  static final int MAX_REGEXP_CHARS = 100;
+  private static final int DETERMINIZE_WORK_LIMIT = 2_000;
 
   public FoiQueryParser() {
     super(IndexSchema.BODY, IndexSchema.queryAnalyzer());
     setAllowLeadingWildcard(false);
     setSplitOnWhitespace(true);
+    setDeterminizeWorkLimit(DETERMINIZE_WORK_LIMIT);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    if (termStr.length() > MAX_REGEXP_CHARS) {
+      throw new ParseException("regular expression longer than " + MAX_REGEXP_CHARS + " characters");
+    }
+    if (termStr.isEmpty() || !Character.isLetterOrDigit(termStr.codePointAt(0))) {
+      throw new ParseException("a regular expression must start with a letter or digit: /" + termStr + "/");
+    }
+    try {
+      return super.getRegexpQuery(field, termStr);
+    } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException
+        | IllegalArgumentException e) {
+      throw new ParseException("regular expression too complex or invalid: /" + termStr + "/");
+    }
   }
 
   @Override

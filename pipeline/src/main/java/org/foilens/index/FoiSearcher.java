@@ -3,62 +3,77 @@ package org.foilens.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.search.join.QueryBitSetProducer;
-import org.apache.lucene.search.join.ScoreMode;
-import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 
 /**
  * Searches a foilens index: parses the query, returns a page of hits with snippets, and counts
- * facets over all matches. Sees what a running ingest commits (the reader is refreshed before
- * each search when the index changed). Thread-safe.
+ * facets over all matches. A hit is always a whole document: matches in a document's child
+ * documents (a notice's paragraphs, or any other kind of child written in its block) count for
+ * the document. Every search runs within a time limit, and a wildcard may expand into only so many
+ * words. Sees what a running ingest commits (the reader is refreshed before each search when the
+ * index changed). Thread-safe.
  */
 public final class FoiSearcher implements AutoCloseable {
 
   public static final int MAX_PAGE = 100;
-  private static final int FACET_VALUES = 20;
+  /** How far into the matches a page may start. */
+  public static final int MAX_OFFSET = 10_000;
+  public static final int MAX_QUERY_CHARS = 2_000;
   private static final int PARAGRAPHS_PER_HIT = 3;
   private static final int EXPORT_BATCH = 500;
 
   /** What {@link #trends} can break counts down by. */
   public static final List<String> TREND_DIMENSIONS =
-      List.of(IndexSchema.PROVISION, IndexSchema.AUTHORITY, IndexSchema.KIND, IndexSchema.OUTCOME);
+      List.of(IndexSchema.PROVISION, IndexSchema.AUTHORITY, IndexSchema.SECTOR, IndexSchema.KIND, IndexSchema.OUTCOME);
+
+  /**
+   * @param timeLimit how long one search may run; past it, it fails with {@link SearchTimeoutException}
+   * @param maxExpansions how many different words a wildcard, prefix, range or regular expression may match
+   */
+  public record Limits(Duration timeLimit, int maxExpansions) {
+    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(5), 1024);
+  }
 
   private final SearcherManager manager;
-  private DirectoryReader stateReader;
-  private SortedSetDocValuesReaderState facetState;
+  private final Limits limits;
+  private final FacetCounter facets = new FacetCounter();
 
   public FoiSearcher(Path indexFolder) throws IOException {
+    this(indexFolder, Limits.DEFAULT);
+  }
+
+  public FoiSearcher(Path indexFolder, Limits limits) throws IOException {
     if (!Files.isDirectory(indexFolder)) {
       throw new IOException("no index at " + indexFolder + " (run foilens ingest first)");
     }
@@ -67,93 +82,104 @@ public final class FoiSearcher implements AutoCloseable {
     } catch (IndexNotFoundException e) {
       throw new IOException("no index at " + indexFolder + " (run foilens ingest first)", e);
     }
+    this.limits = limits;
   }
 
   public Query parse(String query) throws QueryException {
     if (query == null || query.isBlank() || query.strip().equals("*") || query.strip().equals("*:*")) {
       return MatchAllDocsQuery.INSTANCE;
     }
+    if (query.length() > MAX_QUERY_CHARS) {
+      throw new QueryException("the query is longer than " + MAX_QUERY_CHARS + " characters", null);
+    }
     try {
       return new FoiQueryParser().parse(query);
     } catch (ParseException e) {
       throw new QueryException(firstLine(e.getMessage()), e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryException("the query has more than " + IndexSearcher.getMaxClauseCount() + " parts", e);
     }
   }
 
   public SearchResults search(String query, int limit, int offset) throws QueryException, IOException {
-    Query parsed = parse(query);
-    Query documents = documentsMatching(parsed);
-    int size = Math.max(0, Math.min(limit, MAX_PAGE));
-    manager.maybeRefresh();
-    IndexSearcher searcher = manager.acquire();
-    try {
+    return search(SearchRequest.of(query, limit, offset));
+  }
+
+  public SearchResults search(SearchRequest request) throws QueryException, IOException {
+    Query parsed = parse(request.query());
+    int size = Math.max(0, Math.min(request.limit(), MAX_PAGE));
+    int offset = Math.max(0, Math.min(request.offset(), MAX_OFFSET));
+    try (SearchSession s = open()) {
+      Query documents = s.documents(parsed, request.filters());
       FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(searcher, documents, Math.max(1, offset + size), new FacetsCollectorManager());
+          run(s, () -> request.order() == SearchRequest.Order.RELEVANCE
+              ? FacetsCollectorManager.search(s.searcher, documents, Math.max(1, offset + size), new FacetsCollectorManager())
+              : FacetsCollectorManager.search(s.searcher, documents, Math.max(1, offset + size), byDate(request.order()), true, new FacetsCollectorManager()));
       TopDocs top = result.topDocs();
       ScoreDoc[] page =
           Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), Math.min(offset + size, top.scoreDocs.length));
-      String[] snippets = snippets(searcher, parsed, page);
-      UnifiedHighlighter paragraphHighlighter = highlighter(searcher).withMaxNoHighlightPassages(0).build();
+      String[] snippets = snippets(s.searcher, parsed, page);
+      UnifiedHighlighter paragraphHighlighter = highlighter(s.searcher).withMaxNoHighlightPassages(0).build();
       List<SearchResults.Hit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
-        Document d = searcher.storedFields().document(page[i].doc);
-        hits.add(
-            new SearchResults.Hit(
-                d.get(IndexSchema.ID),
-                d.get(IndexSchema.SOURCE),
-                d.get(IndexSchema.KIND),
-                d.get(IndexSchema.TITLE),
-                d.get(IndexSchema.DATE),
-                d.get(IndexSchema.AUTHORITY),
-                page[i].score,
-                snippets[i] == null ? List.of() : List.of(snippets[i].split("\n")),
-                paragraphs(searcher, paragraphHighlighter, parsed, d.get(IndexSchema.ID))));
+        Document d = s.searcher.storedFields().document(page[i].doc);
+        List<String> docSnippets = snippets[i] == null ? List.of() : List.of(snippets[i].split("\n"));
+        hits.add(hit(d, page[i].score, docSnippets, paragraphs(s.searcher, paragraphHighlighter, parsed, d.get(IndexSchema.ID))));
       }
-      Map<String, List<SearchResults.FacetCount>> facets =
-          facets(searcher, new SortedSetDocValuesFacetCounts(state(searcher), result.facetsCollector()));
-      return new SearchResults(query, top.totalHits.value(), hits, facets);
-    } finally {
-      manager.release(searcher);
+      Map<String, List<SearchResults.FacetCount>> counts =
+          facets.facets(s.reader(), result.facetsCollector(), request.provisionPath());
+      return new SearchResults(request.query(), request.filters(), request.order().label(), top.totalHits.value(),
+          offset, size, hits, counts);
     }
   }
 
   /**
-   * The documents a query finds. A query on {@code part:} is about paragraphs: it runs on the
-   * paragraphs and finds the documents they belong to. Any other query runs on the documents.
+   * The documents a query finds that were ingested most recently, newest first, without snippets:
+   * what a saved search's feed lists.
    */
-  static Query documentsMatching(Query parsed) {
-    if (usesField(parsed, IndexSchema.PART)) {
-      Query paragraphs =
-          new BooleanQuery.Builder()
-              .add(parsed, BooleanClause.Occur.MUST)
-              .add(IndexSchema.paragraphsOnly(), BooleanClause.Occur.FILTER)
-              .build();
-      return new ToParentBlockJoinQuery(paragraphs, PARENTS, ScoreMode.Max);
+  public List<SearchResults.Hit> newest(String query, int limit) throws QueryException, IOException {
+    Query parsed = parse(query);
+    try (SearchSession s = open()) {
+      Query documents = s.documents(parsed, List.of());
+      Sort newest = new Sort(ingestedField(), SortField.FIELD_DOC);
+      TopDocs top = run(s, () -> s.searcher.search(documents, Math.max(1, Math.min(limit, MAX_PAGE)), newest));
+      List<SearchResults.Hit> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        out.add(hit(s.searcher.storedFields().document(sd.doc), Float.NaN, List.of(), List.of()));
+      }
+      return out;
     }
-    return new BooleanQuery.Builder()
-        .add(parsed, BooleanClause.Occur.MUST)
-        .add(IndexSchema.documentsOnly(), BooleanClause.Occur.FILTER)
-        .build();
   }
 
-  private static final BitSetProducer PARENTS = new QueryBitSetProducer(IndexSchema.documentsOnly());
+  private static SortField ingestedField() {
+    SortField f = new SortField(IndexSchema.INGESTED, SortField.Type.LONG, true);
+    f.setMissingValue(Long.MIN_VALUE); // documents indexed before ingest times were kept: last
+    return f;
+  }
 
-  private static boolean usesField(Query query, String field) {
-    boolean[] found = {false};
-    query.visit(
-        new QueryVisitor() {
-          @Override
-          public boolean acceptField(String f) {
-            found[0] |= field.equals(f);
-            return true;
-          }
+  private static Sort byDate(SearchRequest.Order order) {
+    boolean newest = order == SearchRequest.Order.NEWEST;
+    SortField date = new SortField(IndexSchema.DATE_DAYS, SortField.Type.INT, newest);
+    date.setMissingValue(newest ? Integer.MIN_VALUE : Integer.MAX_VALUE); // undated last either way
+    return new Sort(date, SortField.FIELD_SCORE);
+  }
 
-          @Override
-          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-            return this;
-          }
-        });
-    return found[0];
+  private static SearchResults.Hit hit(Document d, float score, List<String> snippets, List<SearchResults.ParagraphHit> paragraphs) {
+    var ingested = d.getField(IndexSchema.INGESTED);
+    return new SearchResults.Hit(
+        d.get(IndexSchema.ID), d.get(IndexSchema.SOURCE), d.get(IndexSchema.KIND), d.get(IndexSchema.TITLE),
+        d.get(IndexSchema.DATE), d.get(IndexSchema.AUTHORITY), d.get(IndexSchema.SECTOR), d.get(IndexSchema.OUTCOME),
+        d.get(IndexSchema.STATUS),
+        ingested == null ? null : Instant.ofEpochMilli(ingested.numericValue().longValue()).toString(),
+        score, snippets, paragraphs);
+  }
+
+  /** Parses a query and checks it against the index's limits without running it. */
+  public void check(String query) throws QueryException, IOException {
+    Query parsed = parse(query);
+    try (SearchSession s = open()) {
+      s.documents(parsed, List.of());
+    }
   }
 
   /**
@@ -190,23 +216,23 @@ public final class FoiSearcher implements AutoCloseable {
 
   /**
    * Hands the stored contract JSON of every document the query finds to a consumer, in index
-   * order, a batch at a time: an export of any size without holding it in memory.
+   * order, a batch at a time: an export of any size without holding it in memory. The time limit
+   * applies to each batch.
    *
    * @return how many documents were handed over
    */
-  public long forEachMatch(String query, java.util.function.Consumer<String> consumer)
-      throws QueryException, IOException {
-    Query documents = documentsMatching(parse(query));
-    manager.maybeRefresh();
-    IndexSearcher searcher = manager.acquire();
-    try {
+  public long forEachMatch(String query, Consumer<String> consumer) throws QueryException, IOException {
+    Query parsed = parse(query);
+    try (SearchSession s = open()) {
+      Query documents = s.documents(parsed, List.of());
       long n = 0;
       ScoreDoc after = null;
-      org.apache.lucene.search.Sort byIndexOrder = org.apache.lucene.search.Sort.INDEXORDER;
       while (true) {
-        TopDocs batch = searcher.searchAfter(after, documents, EXPORT_BATCH, byIndexOrder);
+        ScoreDoc from = after;
+        s.searcher.setTimeout(new QueryTimeoutImpl(limits.timeLimit().toMillis()));
+        TopDocs batch = run(s, () -> s.searcher.searchAfter(from, documents, EXPORT_BATCH, Sort.INDEXORDER));
         for (ScoreDoc sd : batch.scoreDocs) {
-          consumer.accept(searcher.storedFields().document(sd.doc).get(IndexSchema.JSON));
+          consumer.accept(s.searcher.storedFields().document(sd.doc).get(IndexSchema.JSON));
           n++;
         }
         if (batch.scoreDocs.length < EXPORT_BATCH) {
@@ -214,91 +240,102 @@ public final class FoiSearcher implements AutoCloseable {
         }
         after = batch.scoreDocs[batch.scoreDocs.length - 1];
       }
-    } finally {
-      manager.release(searcher);
     }
   }
 
   /** How many documents the index holds. */
   public long documentCount() throws IOException {
-    manager.maybeRefresh();
-    IndexSearcher searcher = manager.acquire();
-    try {
-      return searcher.count(IndexSchema.documentsOnly());
-    } finally {
-      manager.release(searcher);
+    try (SearchSession s = open()) {
+      return s.searcher.count(IndexSchema.documentsOnly());
     }
   }
 
   /**
    * Counts per year of what a query finds, broken down by one facet dimension (provision,
-   * authority or kind), with the decision notices' outcomes and upheld rate per year.
+   * authority, sector, kind or outcome), with the decision notices' outcomes and upheld rate per
+   * year.
    */
   public Trends trends(String query, String by, int top) throws QueryException, IOException {
     if (!TREND_DIMENSIONS.contains(by)) {
       throw new IllegalArgumentException("cannot break down by '" + by + "': use one of " + TREND_DIMENSIONS);
     }
-    Query documents = documentsMatching(parse(query));
-    manager.maybeRefresh();
-    IndexSearcher searcher = manager.acquire();
-    try {
+    Query parsed = parse(query);
+    try (SearchSession s = open()) {
+      Query documents = s.documents(parsed, List.of());
       FacetsCollectorManager.FacetsResult all =
-          FacetsCollectorManager.search(searcher, documents, 1, new FacetsCollectorManager());
-      FacetResult years = topChildren(new SortedSetDocValuesFacetCounts(state(searcher), all.facetsCollector()), IndexSchema.YEAR);
+          run(s, () -> FacetsCollectorManager.search(s.searcher, documents, 1, new FacetsCollectorManager()));
+      List<SearchResults.FacetCount> years =
+          facets.facets(s.reader(), all.facetsCollector(), List.of()).get(IndexSchema.YEAR);
       List<Trends.Year> series = new ArrayList<>();
-      if (years != null) {
+      if (!years.isEmpty()) {
         List<String> labels = new ArrayList<>();
-        for (LabelAndValue lv : years.labelValues) {
-          labels.add(lv.label);
-        }
+        years.forEach(y -> labels.add(y.value()));
         labels.sort(null);
         for (String year : labels) {
-          int y = Integer.parseInt(year);
-          Query inYear =
-              new BooleanQuery.Builder()
-                  .add(documents, BooleanClause.Occur.MUST)
-                  .add(org.apache.lucene.document.IntPoint.newRangeQuery(IndexSchema.DATE_DAYS,
-                      (int) java.time.LocalDate.of(y, 1, 1).toEpochDay(), (int) java.time.LocalDate.of(y, 12, 31).toEpochDay()),
-                      BooleanClause.Occur.FILTER)
-                  .build();
-          FacetsCollectorManager.FacetsResult r =
-              FacetsCollectorManager.search(searcher, inYear, 1, new FacetsCollectorManager());
-          Map<String, List<SearchResults.FacetCount>> f =
-              facets(searcher, new SortedSetDocValuesFacetCounts(state(searcher), r.facetsCollector()));
-          Map<String, Integer> breakdown = new java.util.LinkedHashMap<>();
-          f.getOrDefault(by, List.of()).stream().limit(top).forEach(c -> breakdown.put(c.value(), c.count()));
-          Map<String, Integer> outcomes = new java.util.LinkedHashMap<>();
-          f.getOrDefault(IndexSchema.OUTCOME, List.of()).forEach(c -> outcomes.put(c.value(), c.count()));
-          int ruled = outcomes.values().stream().mapToInt(Integer::intValue).sum();
-          int upheld = outcomes.getOrDefault("upheld", 0) + outcomes.getOrDefault("partly_upheld", 0);
-          series.add(new Trends.Year(year, r.topDocs().totalHits.value(), breakdown, outcomes,
-              ruled == 0 ? null : upheld / (double) ruled));
+          series.add(trendYear(s, documents, year, by, top));
         }
       }
       return new Trends(query, by, series);
-    } finally {
-      manager.release(searcher);
     }
+  }
+
+  private Trends.Year trendYear(SearchSession s, Query documents, String year, String by, int top)
+      throws QueryException, IOException {
+    int y = Integer.parseInt(year);
+    Query inYear =
+        new BooleanQuery.Builder()
+            .add(documents, BooleanClause.Occur.MUST)
+            .add(IntPoint.newRangeQuery(IndexSchema.DATE_DAYS,
+                (int) LocalDate.of(y, 1, 1).toEpochDay(), (int) LocalDate.of(y, 12, 31).toEpochDay()),
+                BooleanClause.Occur.FILTER)
+            .build();
+    FacetsCollectorManager.FacetsResult r =
+        run(s, () -> FacetsCollectorManager.search(s.searcher, inYear, 1, new FacetsCollectorManager()));
+    Map<String, List<SearchResults.FacetCount>> f = facets.facets(s.reader(), r.facetsCollector(), List.of());
+    Map<String, Integer> breakdown = new LinkedHashMap<>();
+    f.getOrDefault(by, List.of()).stream().limit(top).forEach(c -> breakdown.put(c.value(), c.count()));
+    Map<String, Integer> outcomes = new LinkedHashMap<>();
+    f.getOrDefault(IndexSchema.OUTCOME, List.of()).forEach(c -> outcomes.put(c.value(), c.count()));
+    int ruled = outcomes.values().stream().mapToInt(Integer::intValue).sum();
+    int upheld = outcomes.getOrDefault("upheld", 0) + outcomes.getOrDefault("partly_upheld", 0);
+    return new Trends.Year(year, r.topDocs().totalHits.value(), breakdown, outcomes,
+        ruled == 0 ? null : upheld / (double) ruled);
   }
 
   /** The stored contract JSON of a document, or null when there is no such id. */
   public String documentJson(String id) throws IOException {
-    manager.maybeRefresh();
-    IndexSearcher searcher = manager.acquire();
-    try {
-      Query byId =
-          new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.MUST)
-              .add(IndexSchema.documentsOnly(), BooleanClause.Occur.FILTER)
-              .build();
-      TopDocs top = searcher.search(byId, 1);
+    try (SearchSession s = open()) {
+      Query byId = IndexSchema.documentsOnly(new TermQuery(new Term(IndexSchema.ID, id)));
+      TopDocs top = s.searcher.search(byId, 1);
       if (top.scoreDocs.length == 0) {
         return null;
       }
-      return searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexSchema.JSON);
-    } finally {
-      manager.release(searcher);
+      return s.searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexSchema.JSON);
     }
+  }
+
+  /** A search step that may run out of time or find a query too broad. */
+  private interface Step<T> {
+    T run() throws IOException;
+  }
+
+  private <T> T run(SearchSession s, Step<T> step) throws QueryException, IOException {
+    T result;
+    try {
+      result = step.run();
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryException("the query expands to more than " + IndexSearcher.getMaxClauseCount() + " parts", e);
+    }
+    if (s.searcher.timedOut()) {
+      throw new SearchTimeoutException(
+          "the search ran past its time limit of " + limits.timeLimit().toMillis() + " ms: narrow the query");
+    }
+    return result;
+  }
+
+  private SearchSession open() throws IOException {
+    manager.maybeRefresh();
+    return new SearchSession(manager, limits);
   }
 
   private static String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
@@ -306,12 +343,7 @@ public final class FoiSearcher implements AutoCloseable {
       return new String[0];
     }
     UnifiedHighlighter highlighter = highlighter(searcher).withMaxLength(2_000_000).build();
-    int[] docs = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docs[i] = page[i].doc;
-    }
-    TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
-        org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+    TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
     String[] out = highlighter.highlight(IndexSchema.BODY, query, pageDocs, 3);
     for (int i = 0; i < out.length; i++) {
       if (out[i] != null) {
@@ -327,57 +359,7 @@ public final class FoiSearcher implements AutoCloseable {
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
   }
 
-  private synchronized SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {
-    DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
-    if (facetState == null || stateReader != reader) {
-      facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
-      stateReader = reader;
-    }
-    return facetState;
-  }
-
-  private static Map<String, List<SearchResults.FacetCount>> facets(IndexSearcher searcher, Facets counts)
-      throws IOException {
-    Map<String, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
-    for (String dim : IndexSchema.FACETS) {
-      List<SearchResults.FacetCount> values = new ArrayList<>();
-      FacetResult top = topChildren(counts, dim);
-      if (top != null) {
-        for (LabelAndValue lv : top.labelValues) {
-          if (dim.equals(IndexSchema.PROVISION)) {
-            FacetResult sections = topChildren(counts, dim, lv.label);
-            if (sections != null) {
-              for (LabelAndValue s : sections.labelValues) {
-                values.add(new SearchResults.FacetCount(lv.label + " " + s.label, List.of(lv.label, s.label), s.value.intValue()));
-              }
-            }
-          } else {
-            values.add(new SearchResults.FacetCount(lv.label, List.of(lv.label), lv.value.intValue()));
-          }
-        }
-      }
-      if (dim.equals(IndexSchema.YEAR)) {
-        values.sort((a, b) -> b.value().compareTo(a.value()));
-      } else if (dim.equals(IndexSchema.PROVISION)) {
-        values.sort((a, b) -> Integer.compare(b.count(), a.count()));
-        if (values.size() > FACET_VALUES) {
-          values = new ArrayList<>(values.subList(0, FACET_VALUES));
-        }
-      }
-      out.put(dim, values);
-    }
-    return out;
-  }
-
-  private static FacetResult topChildren(Facets counts, String dim, String... path) throws IOException {
-    try {
-      return counts.getTopChildren(FACET_VALUES, dim, path);
-    } catch (IllegalArgumentException e) {
-      return null; // no document has this dimension yet
-    }
-  }
-
-  private static String firstLine(String message) {
+  static String firstLine(String message) {
     if (message == null) {
       return "cannot parse the query";
     }

@@ -55,6 +55,19 @@ public final class IndexSchema {
   public static final String CASE_REF = "case_ref";
   public static final String STATUS = "status";
   public static final String OUTCOME = "outcome";
+  /**
+   * The findings on a notice's provisions: each finding alone ({@code not_upheld}), and with each
+   * provision it was made on and their ancestors ({@code 35(1)(a) not_upheld}, {@code foia 35
+   * not_upheld}, …), so a query can ask for both at once.
+   */
+  public static final String FINDING = "finding";
+  /** The authority's sector from the gazetteer: central government, local government, NHS, … */
+  public static final String SECTOR = "sector";
+  /**
+   * When the document was written into the index, in milliseconds since the epoch: stored, and
+   * doc values for sorting newest first (the saved-search feeds). Set by {@link LuceneIndexWriter}.
+   */
+  public static final String INGESTED = "ingested";
   /** The document date as days since 1970-01-01: points for ranges, doc values for sorting. */
   public static final String DATE_DAYS = "date_days";
   public static final String DATE = "date";
@@ -63,7 +76,8 @@ public final class IndexSchema {
   public static final String JSON = "json";
 
   /** Facet dimensions; {@code provision} is hierarchical: act → 35 → 35(1) → 35(1)(a). */
-  public static final List<String> FACETS = List.of(KIND, AUTHORITY, YEAR, PROVISION, OUTCOME);
+  public static final List<String> FACETS =
+      List.of(KIND, AUTHORITY, SECTOR, YEAR, PROVISION, FINDING, OUTCOME, STATUS);
 
   private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
 
@@ -74,10 +88,16 @@ public final class IndexSchema {
 
   private IndexSchema() {}
 
+  /** The searchable, highlightable text of a document or of any child document in its block. */
+  public static Field body(String text) {
+    return new Field(BODY, text, BODY_TYPE);
+  }
+
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setHierarchical(PROVISION, true);
     config.setMultiValued(PROVISION, true);
+    config.setMultiValued(FINDING, true);
     return config;
   }
 
@@ -93,12 +113,15 @@ public final class IndexSchema {
 
   private static Analyzer perField(Analyzer text) {
     Analyzer keyword = new LowercaseKeywordAnalyzer();
-    return new PerFieldAnalyzerWrapper(
-        text,
-        Map.of(
-            KIND, keyword, PROVISION, keyword, CASE_REF, keyword, STATUS, keyword, OUTCOME, keyword,
-            PART, keyword, DOC_TYPE, new KeywordAnalyzer(),
-            SOURCE, new KeywordAnalyzer(), ID, new KeywordAnalyzer(), SHA256, new KeywordAnalyzer()));
+    Analyzer exact = new KeywordAnalyzer();
+    Map<String, Analyzer> fields = new java.util.HashMap<>();
+    for (String f : List.of(KIND, PROVISION, CASE_REF, STATUS, OUTCOME, FINDING, SECTOR, PART)) {
+      fields.put(f, keyword);
+    }
+    for (String f : List.of(DOC_TYPE, SOURCE, ID, SHA256)) {
+      fields.put(f, exact);
+    }
+    return new PerFieldAnalyzerWrapper(text, fields);
   }
 
   /** The stable id of a document: derived from where it came from, so a re-ingest replaces it. */
@@ -193,6 +216,15 @@ public final class IndexSchema {
     }
     if (doc.status() != null) {
       d.add(new StoredField(STATUS, doc.status()));
+      d.add(new SortedSetDocValuesFacetField(STATUS, doc.status()));
+    }
+    if (doc.sector() != null) {
+      d.add(new StoredField(SECTOR, doc.sector()));
+      d.add(new SortedSetDocValuesFacetField(SECTOR, doc.sector()));
+    }
+    for (String finding : new LinkedHashSet<>(doc.provisions().stream().map(Provision::finding)
+        .filter(java.util.Objects::nonNull).toList())) {
+      d.add(new SortedSetDocValuesFacetField(FINDING, finding));
     }
     if (doc.outcome() != null) {
       d.add(new StoredField(OUTCOME, doc.outcome()));
@@ -232,6 +264,38 @@ public final class IndexSchema {
     if (doc.outcome() != null) {
       d.add(new StringField(OUTCOME, doc.outcome(), Field.Store.NO));
     }
+    if (doc.sector() != null) {
+      d.add(new StringField(SECTOR, doc.sector().toLowerCase(Locale.ROOT), Field.Store.NO));
+    }
+    for (String term : findingTerms(doc.provisions())) {
+      d.add(new StringField(FINDING, term, Field.Store.NO));
+    }
+  }
+
+  /** Marks the document of a block with the time it was written into the index. */
+  public static void addIngested(Document d, java.time.Instant when) {
+    d.add(new StoredField(INGESTED, when.toEpochMilli()));
+    d.add(new NumericDocValuesField(INGESTED, when.toEpochMilli()));
+  }
+
+  /**
+   * The terms a finding query matches: {@code not_upheld}, and {@code 35(1)(a) not_upheld}, {@code
+   * foia 35(1)(a) not_upheld} for the provision and each of its ancestors.
+   */
+  static Set<String> findingTerms(List<Provision> provisions) {
+    Set<String> terms = new LinkedHashSet<>();
+    for (Provision p : provisions) {
+      if (p.finding() == null) {
+        continue;
+      }
+      terms.add(p.finding());
+      for (String ref : ProvisionRefs.lineage(p.ref())) {
+        String r = ref.toLowerCase(Locale.ROOT);
+        terms.add(r + " " + p.finding());
+        terms.add(p.act().toLowerCase(Locale.ROOT) + " " + r + " " + p.finding());
+      }
+    }
+    return terms;
   }
 
   /**

@@ -48,11 +48,16 @@ public final class LuceneIndexWriter implements AutoCloseable {
     }
   }
 
-  /** Adds or replaces one document with its paragraphs, as one block. */
+  /**
+   * Adds or replaces one document with its paragraphs, as one block, marked with the time it was
+   * written (for the saved-search feeds).
+   */
   public void write(AnalyzedDocument doc, String body) throws IOException {
     String json = JSON.writeValueAsString(doc);
     List<Document> block = new ArrayList<>(IndexSchema.toBlock(doc, body, json));
-    block.set(block.size() - 1, facets.build(block.get(block.size() - 1)));
+    Document parent = block.get(block.size() - 1);
+    IndexSchema.addIngested(parent, java.time.Instant.now());
+    block.set(block.size() - 1, facets.build(parent));
     writer.updateDocuments(new Term(IndexSchema.ID, IndexSchema.idFor(doc.source())), block);
   }
 

@@ -8,17 +8,30 @@ import java.util.Map;
  * One page of search results with facet counts over every match.
  *
  * @param query the query as given
+ * @param filters the filters as given
+ * @param sort the order of the hits: relevance, date or date_asc
  * @param total how many documents match
- * @param hits this page's documents, best first
+ * @param offset how many matches come before this page
+ * @param limit the largest page asked for
+ * @param hits this page's documents, in order
  * @param facets per dimension, the top values and their counts
  */
 public record SearchResults(
     @JsonProperty("query") String query,
+    @JsonProperty("filters") List<String> filters,
+    @JsonProperty("sort") String sort,
     @JsonProperty("total") long total,
+    @JsonProperty("offset") int offset,
+    @JsonProperty("limit") int limit,
     @JsonProperty("hits") List<Hit> hits,
     @JsonProperty("facets") Map<String, List<FacetCount>> facets) {
 
-  /** One matching document with its highlighted snippets (HTML-escaped, matches in mark). */
+  /**
+   * One matching document (a whole notice, thread or letter: its paragraphs and other parts are
+   * not hits of their own) with highlighted snippets (HTML-escaped, matches in mark).
+   *
+   * @param ingested when the document was written into the index (ISO instant), or null
+   */
   public record Hit(
       @JsonProperty("id") String id,
       @JsonProperty("source") String source,
@@ -26,6 +39,10 @@ public record SearchResults(
       @JsonProperty("title") String title,
       @JsonProperty("date") String date,
       @JsonProperty("authority") String authority,
+      @JsonProperty("sector") String sector,
+      @JsonProperty("outcome") String outcome,
+      @JsonProperty("status") String status,
+      @JsonProperty("ingested") String ingested,
       @JsonProperty("score") float score,
       @JsonProperty("snippets") List<String> snippets,
       @JsonProperty("paragraphs") List<ParagraphHit> paragraphs) {}

@@ -12,7 +12,7 @@ import java.util.List;
 @JsonPropertyOrder({
   "source", "sha256", "kind", "title", "date", "authority", "case_refs", "provisions", "outcome",
   "steps_ordered", "steps_deadline_days", "status", "lifecycle", "dates", "persons",
-  "organisations", "messages", "pages", "ocr_pages", "chars", "error", "header", "parts"
+  "organisations", "messages", "pages", "ocr_pages", "chars", "error", "header", "parts", "sector"
 })
 public record AnalyzedDocument(
     @JsonProperty("source") String source,
@@ -37,7 +37,8 @@ public record AnalyzedDocument(
     @JsonProperty("chars") Integer chars,
     @JsonProperty("error") String error,
     @JsonProperty("header") NoticeHeader header,
-    @JsonProperty("parts") List<ContractPart> parts) {
+    @JsonProperty("parts") List<ContractPart> parts,
+    @JsonProperty("sector") String sector) {
 
   public AnalyzedDocument {
     caseRefs = caseRefs == null ? List.of() : List.copyOf(caseRefs);
@@ -47,6 +48,22 @@ public record AnalyzedDocument(
     organisations = organisations == null ? List.of() : List.copyOf(organisations);
     messages = messages == null ? List.of() : List.copyOf(messages);
     parts = parts == null ? List.of() : List.copyOf(parts);
+  }
+
+  /**
+   * A record without a sector: {@code sector} is the authority's sector from the gazetteer
+   * (central government, local government, NHS, police, education, …), null when unknown.
+   */
+  public AnalyzedDocument(
+      String source, String sha256, String kind, String title, String date, String authority,
+      List<String> caseRefs, List<Provision> provisions, String outcome, Boolean stepsOrdered,
+      Integer stepsDeadlineDays, String status, Lifecycle lifecycle, List<String> dates,
+      List<String> persons, List<String> organisations, List<ContractMessage> messages,
+      Integer pages, Integer ocrPages, Integer chars, String error, NoticeHeader header,
+      List<ContractPart> parts) {
+    this(source, sha256, kind, title, date, authority, caseRefs, provisions, outcome, stepsOrdered,
+        stepsDeadlineDays, status, lifecycle, dates, persons, organisations, messages, pages,
+        ocrPages, chars, error, header, parts, null);
   }
 
   /** The record printed for an input that failed: every field empty but source, hash and error. */

@@ -99,13 +99,14 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
       outcome = "upheld"; // no ruling read, but the Commissioner ordered the authority to act
     }
     List<ContractMessage> messages = doc.messages().stream().map(ContractMessage::of).toList();
+    String authority = authority(doc);
     return new AnalyzedDocument(
         ex.source().displayPath(),
         ex.source().sha256(),
         kind.label(),
         title(doc),
         date(doc),
-        authority(doc),
+        authority,
         refs,
         found,
         outcome,
@@ -122,7 +123,14 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         ex.chars(),
         null,
         kind == DocumentKind.DECISION_NOTICE ? doc.header() : null,
-        contractParts(body, doc.parts()));
+        contractParts(body, doc.parts()),
+        sector(authority));
+  }
+
+  /** The gazetteer's sector of a canonical authority name, or null when it is not known. */
+  private String sector(String authority) {
+    AuthorityGazetteer.Authority a = gazetteer.resolve(authority);
+    return a == null ? null : a.sector();
   }
 
   private static List<AnalyzedDocument.ContractPart> contractParts(String body, List<NoticePart> parts) {

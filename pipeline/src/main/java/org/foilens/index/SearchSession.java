@@ -1,0 +1,139 @@
+package org.foilens.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * One request's view of the index: the newest reader, and a searcher of its own with the time
+ * limit set (the shared searcher must not carry one request's deadline).
+ */
+final class SearchSession implements AutoCloseable {
+
+  private static final BitSetProducer PARENTS = new QueryBitSetProducer(IndexSchema.documentsOnly());
+
+  private final SearcherManager manager;
+  private final IndexSearcher shared;
+  final IndexSearcher searcher;
+  private final FoiSearcher.Limits limits;
+
+  SearchSession(SearcherManager manager, FoiSearcher.Limits limits) throws IOException {
+    this.manager = manager;
+    this.limits = limits;
+    this.shared = manager.acquire();
+    this.searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setTimeout(new QueryTimeoutImpl(limits.timeLimit().toMillis()));
+  }
+
+  IndexReader reader() {
+    return searcher.getIndexReader();
+  }
+
+  /**
+   * The documents a query finds, within the filters. A query on {@code part:} is about
+   * paragraphs: it runs on the paragraphs and finds the documents they belong to. Any other query
+   * runs on the documents and on any other kind of child document in their blocks (attachments,
+   * say), so that one document is one hit however its block is made up.
+   */
+  Query documents(Query parsed, List<String> filters) throws QueryException, IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(documentsOf(parsed), BooleanClause.Occur.MUST);
+    for (String filter : filters) {
+      if (filter != null && !filter.isBlank()) {
+        b.add(documentsOf(parseFilter(filter)), BooleanClause.Occur.FILTER);
+      }
+    }
+    Query q = b.build();
+    ExpansionLimit.check(reader(), q, limits.maxExpansions());
+    return q;
+  }
+
+  private Query documentsOf(Query parsed) throws IOException {
+    if (usesField(parsed, IndexSchema.PART)) {
+      return new ToParentBlockJoinQuery(only(parsed, IndexSchema.paragraphsOnly()), PARENTS, ScoreMode.Max);
+    }
+    Query own = only(parsed, IndexSchema.documentsOnly());
+    List<BytesRef> others = otherChildTypes();
+    if (others.isEmpty()) {
+      return own;
+    }
+    Query children = only(parsed, new TermInSetQuery(IndexSchema.DOC_TYPE, others));
+    return new BooleanQuery.Builder()
+        .add(own, BooleanClause.Occur.SHOULD)
+        .add(new ToParentBlockJoinQuery(children, PARENTS, ScoreMode.Max), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /** Kinds of child documents other than paragraphs that the index holds. */
+  private List<BytesRef> otherChildTypes() throws IOException {
+    List<BytesRef> out = new ArrayList<>();
+    Terms terms = MultiTerms.getTerms(reader(), IndexSchema.DOC_TYPE);
+    if (terms == null) {
+      return out;
+    }
+    TermsEnum te = terms.iterator();
+    for (BytesRef t = te.next(); t != null; t = te.next()) {
+      String type = t.utf8ToString();
+      if (!type.equals(IndexSchema.DOCUMENT) && !type.equals(IndexSchema.PARAGRAPH_TYPE)) {
+        out.add(BytesRef.deepCopyOf(t));
+      }
+    }
+    return out;
+  }
+
+  private static Query only(Query q, Query docType) {
+    return new BooleanQuery.Builder()
+        .add(q, BooleanClause.Occur.MUST)
+        .add(docType, BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** Filters are written in the query syntax; an empty one filters nothing. */
+  private static Query parseFilter(String filter) throws QueryException {
+    try {
+      return new FoiQueryParser().parse(filter);
+    } catch (ParseException e) {
+      throw new QueryException("filter " + FoiSearcher.firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static boolean usesField(Query query, String field) {
+    boolean[] found = {false};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String f) {
+            found[0] |= field.equals(f);
+            return true;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return found[0];
+  }
+
+  @Override
+  public void close() throws IOException {
+    manager.release(shared);
+  }
+}
