@@ -12,9 +12,9 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve an index over HTTP: the search page and the JSON API.",
-      "The search page is at /; GET /api/search?q=QUERY[&limit=N&offset=N] and GET /api/doc/ID",
-      "answer in JSON. Binds to 127.0.0.1 unless --host says otherwise."
+      "Serve an index over HTTP: the web pages and the JSON API.",
+      "Search, document and trends pages are at /; the API is described at /api/openapi.json.",
+      "Binds to 127.0.0.1 unless --host says otherwise."
     })
 public final class ServeCommand implements Callable<Integer> {
 
@@ -27,11 +27,23 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
   int port;
 
+  @Option(names = "--time-limit", defaultValue = "5000", paramLabel = "MS",
+      description = "How long one search may run, in milliseconds, before it is refused with a 503 (default: ${DEFAULT-VALUE}).")
+  long timeLimitMs;
+
+  @Option(names = "--max-expansions", defaultValue = "1024", paramLabel = "N",
+      description = "How many different words a wildcard, prefix, range or regular expression may match (default: ${DEFAULT-VALUE}).")
+  int maxExpansions;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    SearchServer server = new SearchServer(index);
+    if (timeLimitMs < 1 || maxExpansions < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--time-limit and --max-expansions must be at least 1");
+    }
+    SearchServer server =
+        new SearchServer(index, new org.foilens.index.FoiSearcher.Limits(java.time.Duration.ofMillis(timeLimitMs), maxExpansions));
     int bound = server.start(host, port);
     spec.commandLine().getOut().printf("foilens: serving %s at http://%s:%d/ (Ctrl-C stops)%n", index, host, bound);
     spec.commandLine().getOut().flush();
