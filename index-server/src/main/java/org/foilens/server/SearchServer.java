@@ -203,8 +203,13 @@ public final class SearchServer implements AutoCloseable {
     }
     try {
       SavedSearches.Saved s = saved.add(name, q.strip());
-      json(ctx, 201, Map.of("id", s.id(), "name", s.name(), "query", s.query(), "created", s.created(),
-          "feed", "/feeds/" + s.id() + ".atom"));
+      Map<String, String> created = new java.util.LinkedHashMap<>();
+      created.put("id", s.id());
+      created.put("name", s.name());
+      created.put("query", s.query());
+      created.put("created", s.created());
+      created.put("feed", "/feeds/" + s.id() + ".atom");
+      json(ctx, 201, created);
     } catch (IllegalStateException e) {
       error(ctx, 409, e.getMessage());
     }

@@ -401,6 +401,22 @@ class SearchServerIT {
     assertTrue(children(entries.get(0), "summary").get(0).getTextContent().contains("fresh-section-notice.txt"));
   }
 
+  @Test
+  void everyBenchmarkRequestIsAnswered() throws Exception {
+    List<String> lines = Files.readAllLines(Path.of("src/test/resources/bench/queries.txt"));
+    int requests = 0;
+    for (String line : lines) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String path = line.substring(line.indexOf('\t') + 1);
+      HttpResponse<String> r = get(path);
+      assertEquals(200, r.statusCode(), path + " -> " + r.body());
+      requests++;
+    }
+    assertTrue(requests >= 30, "a mixed set: " + requests);
+  }
+
   private static org.w3c.dom.Document atom(String xml) throws Exception {
     javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
