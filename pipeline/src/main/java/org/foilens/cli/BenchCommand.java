@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.foilens.FoilensConfig;
 import org.foilens.bench.BenchCorpus;
 import org.foilens.bench.BenchCorpusSummary;
+import org.foilens.bench.IngestBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Write benchmark corpora and measure foilens on them (see BENCHMARKS.md).",
-    subcommands = {BenchCommand.Corpus.class})
+    subcommands = {BenchCommand.Corpus.class, BenchCommand.Ingest.class})
 final class BenchCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -88,6 +89,58 @@ final class BenchCommand implements Runnable {
         out.print(summary.describe());
       }
       out.flush();
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "ingest",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Measure a full ingest of a corpus against bare PDFBox extraction (the floor) and Tika's",
+        "tika-app batch mode on the same PDFs, then a re-ingest of the unchanged corpus. Each run",
+        "is a JVM of its own with the same heap limit; wall time, CPU, peak heap and peak resident",
+        "memory are measured, and the full ingest's time per stage. Prints a table and the ratios."
+      })
+  static final class Ingest implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "Corpus to ingest, e.g. from 'bench corpus'.")
+    Path corpus;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench",
+        description = "Scratch folder for indexes, logs and tika-app's output (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0", description = "Threads for every run (default: the number of cores).")
+    int threads;
+
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "1g", description = "Heap limit (-Xmx) of every run (default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--tika-app", paramLabel = "JAR",
+        description = "tika-app jar to compare with (default: fetched once from Maven Central into ~/.cache/foilens).")
+    Path tikaApp;
+
+    @Option(names = "--no-tika", description = "Skip the tika-app comparison.")
+    boolean noTika;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
+    Path json;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!java.nio.file.Files.isDirectory(corpus)) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such folder: " + corpus);
+      }
+      IngestBench.Plan plan =
+          new IngestBench.Plan(corpus, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), heap, tikaApp, noTika);
+      var report = new IngestBench(spec.commandLine().getErr()).run(plan);
+      IngestBench.print(report, spec.commandLine().getOut());
+      if (json != null) {
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), report);
+      }
       return 0;
     }
   }
