@@ -71,8 +71,17 @@ public final class Pipeline {
     } finally {
       StageClock.record("extract", start);
     }
+    return analyze(extraction);
+  }
+
+  /**
+   * Structures and tags text that is already extracted, as from a file; never throws for a
+   * problem with the text itself.
+   */
+  public Analysis analyze(Extraction extraction) {
+    SourceDocument source = extraction.source();
     StructuredDocument structured;
-    start = System.nanoTime();
+    long start = System.nanoTime();
     try {
       structured = structurer.apply(extraction);
     } catch (Exception | StackOverflowError e) {

@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import org.foilens.FoilensConfig;
 import org.foilens.bench.BenchCorpus;
 import org.foilens.bench.BenchCorpusSummary;
+import org.foilens.bench.BenchIndex;
 import org.foilens.bench.IngestBench;
+import org.foilens.bench.QueryLatencyBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Write benchmark corpora and measure foilens on them (see BENCHMARKS.md).",
-    subcommands = {BenchCommand.Corpus.class, BenchCommand.Ingest.class})
+    subcommands = {BenchCommand.Corpus.class, BenchCommand.Ingest.class, BenchCommand.Index.class, BenchCommand.Queries.class})
 final class BenchCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -142,6 +144,72 @@ final class BenchCommand implements Runnable {
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), report);
       }
       return 0;
+    }
+  }
+
+  @Command(
+      name = "index",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Write a large index to measure search on: generated notices structured and tagged by the",
+        "real pipeline from the text their PDFs extract to, and generated mail threads through the",
+        "whole pipeline. Adds to an existing index."
+      })
+  static final class Index implements Callable<Integer> {
+
+    @Option(names = "--index", paramLabel = "DIR", required = true, description = "Index folder.")
+    Path index;
+
+    @Option(names = "--documents", paramLabel = "N", defaultValue = "20000", description = "Documents to write (default: ${DEFAULT-VALUE}).")
+    int documents;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @picocli.CommandLine.Mixin PipelineOptions options = new PipelineOptions();
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      FoilensConfig cfg = options.config == null ? FoilensConfig.locate() : FoilensConfig.of(options.config);
+      long start = System.nanoTime();
+      int indexed = new BenchIndex(cfg.file("authorities.tsv"), spec.commandLine().getErr())
+          .write(options.pipeline(), index, documents, seed, options.threads());
+      spec.commandLine().getOut().printf(java.util.Locale.ROOT, "indexed %d of %d documents into %s in %.0f s%n",
+          indexed, documents, index, (System.nanoTime() - start) / 1e9);
+      return indexed == documents ? 0 : 1;
+    }
+  }
+
+  @Command(
+      name = "queries",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Measure the latency of a mixed query set against a running 'foilens serve': one request",
+        "at a time, after one warm-up round; p50, p90, p99 and max per endpoint and overall."
+      })
+  static final class Queries implements Callable<Integer> {
+
+    @Option(names = "--url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8080/",
+        description = "The server (default: ${DEFAULT-VALUE}).")
+    java.net.URI url;
+
+    @Option(names = "--queries", paramLabel = "FILE", defaultValue = "bench/queries.txt",
+        description = "Request paths, one per line (default: ${DEFAULT-VALUE}).")
+    Path queries;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Times through the set (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      var figures = new QueryLatencyBench().run(url, QueryLatencyBench.readPaths(queries), rounds);
+      spec.commandLine().getOut().print(QueryLatencyBench.table(figures));
+      spec.commandLine().getOut().flush();
+      return figures.stream().anyMatch(f -> f.errors() > 0) ? 1 : 0;
     }
   }
 }
