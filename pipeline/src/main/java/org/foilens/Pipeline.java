@@ -63,21 +63,39 @@ public final class Pipeline {
   /** Analyzes a file already found and hashed; never throws for a problem with the file itself. */
   public Analysis analyze(SourceDocument source) {
     Extraction extraction;
+    long start = System.nanoTime();
     try {
       extraction = (WdtkJsonExtractor.accepts(source) ? wdtk : tika).apply(source);
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       return failed(failure(source, "extract", e));
+    } finally {
+      StageClock.record("extract", start);
     }
+    return analyze(extraction);
+  }
+
+  /**
+   * Structures and tags text that is already extracted, as from a file; never throws for a
+   * problem with the text itself.
+   */
+  public Analysis analyze(Extraction extraction) {
+    SourceDocument source = extraction.source();
     StructuredDocument structured;
+    long start = System.nanoTime();
     try {
       structured = structurer.apply(extraction);
     } catch (Exception | StackOverflowError e) {
       return failed(failure(source, "structure", e));
+    } finally {
+      StageClock.record("structure", start);
     }
+    start = System.nanoTime();
     try {
       return new Analysis(tagger.apply(structured), structured.body());
     } catch (Exception | StackOverflowError e) {
       return failed(failure(source, "tag", e));
+    } finally {
+      StageClock.record("tag", start);
     }
   }
 

@@ -17,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.foilens.StageClock;
 import org.foilens.model.AnalyzedDocument;
 
 /**
@@ -53,12 +54,17 @@ public final class LuceneIndexWriter implements AutoCloseable {
    * written (for the saved-search feeds).
    */
   public void write(AnalyzedDocument doc, String body) throws IOException {
-    String json = JSON.writeValueAsString(doc);
-    List<Document> block = new ArrayList<>(IndexSchema.toBlock(doc, body, json));
-    Document parent = block.get(block.size() - 1);
-    IndexSchema.addIngested(parent, java.time.Instant.now());
-    block.set(block.size() - 1, facets.build(parent));
-    writer.updateDocuments(new Term(IndexSchema.ID, IndexSchema.idFor(doc.source())), block);
+    long start = System.nanoTime();
+    try {
+      String json = JSON.writeValueAsString(doc);
+      List<Document> block = new ArrayList<>(IndexSchema.toBlock(doc, body, json));
+      Document parent = block.get(block.size() - 1);
+      IndexSchema.addIngested(parent, java.time.Instant.now());
+      block.set(block.size() - 1, facets.build(parent));
+      writer.updateDocuments(new Term(IndexSchema.ID, IndexSchema.idFor(doc.source())), block);
+    } finally {
+      StageClock.record("index", start);
+    }
   }
 
   /** Deletes the document of a source path, with its paragraphs, if there is one. */
@@ -87,8 +93,10 @@ public final class LuceneIndexWriter implements AutoCloseable {
 
   /** Commits what is written, and the run record with it, in one atomic step. */
   public void commit(RunRecord run) throws IOException {
+    long start = System.nanoTime();
     writer.setLiveCommitData(run.toCommitData().entrySet());
     writer.commit();
+    StageClock.record("commit", start);
   }
 
   /** Documents in the index, as of what this writer has added (paragraphs not counted). */
