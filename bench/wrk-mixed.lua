@@ -3,7 +3,8 @@
 -- Prints non-2xx responses and socket errors at the end; both must be zero.
 local paths = {}
 for line in io.lines("bench/queries.txt") do
-  if line:match("^/") then paths[#paths + 1] = line end
+  local path = line:match("^[%w_]*\t?(/.*)$")
+  if path and not line:match("^#") then paths[#paths + 1] = path end
 end
 
 local counter = 0

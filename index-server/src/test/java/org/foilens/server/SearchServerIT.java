@@ -403,7 +403,7 @@ class SearchServerIT {
 
   @Test
   void everyBenchmarkRequestIsAnswered() throws Exception {
-    List<String> lines = Files.readAllLines(Path.of("src/test/resources/bench/queries.txt"));
+    List<String> lines = Files.readAllLines(Path.of("../bench/queries.txt"));
     int requests = 0;
     for (String line : lines) {
       if (line.isBlank() || line.startsWith("#")) {

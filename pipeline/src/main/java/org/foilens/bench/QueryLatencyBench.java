@@ -19,8 +19,8 @@ import java.util.Map;
 /**
  * {@code foilens bench queries}: latency of a mixed query set against a running server, one
  * request at a time over one keep-alive connection, as a researcher clicking through the UI
- * meets it. A warm-up round is not counted. Reports p50, p90, p99 and max per kind of request
- * (the path before {@code ?}) and overall.
+ * meets it. A warm-up round is not counted. Reports p50, p90, p99 and max per class of request
+ * and overall.
  */
 public final class QueryLatencyBench {
 
@@ -30,27 +30,39 @@ public final class QueryLatencyBench {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
 
-  /** Reads one request path per line ({@code /api/search?q=…}); blank lines and {@code #} comments are skipped. */
-  public static List<String> readPaths(Path file) throws IOException {
+  /** One request of the set: its class (term, phrase, facet, trends, …) and its path. */
+  public record Request(String group, String path) {}
+
+  /**
+   * Reads {@code CLASS<tab>PATH} lines ({@code term	/api/search?q=…}); a line without a class is
+   * grouped by its endpoint. Blank lines and {@code #} comments are skipped.
+   */
+  public static List<Request> readRequests(Path file) throws IOException {
     return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
         .map(String::strip)
         .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .map(l -> {
+          int tab = l.indexOf('\t');
+          String path = tab < 0 ? l : l.substring(tab + 1).strip();
+          String endpoint = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+          return new Request(tab < 0 ? endpoint : l.substring(0, tab), path);
+        })
         .toList();
   }
 
-  public List<Figures> run(URI base, List<String> paths, int rounds) throws IOException, InterruptedException {
-    for (String path : paths) {
-      send(base, path); // warm-up
+  public List<Figures> run(URI base, List<Request> requests, int rounds) throws IOException, InterruptedException {
+    for (Request request : requests) {
+      send(base, request.path()); // warm-up
     }
     Map<String, List<Double>> byGroup = new LinkedHashMap<>();
     Map<String, Integer> errors = new LinkedHashMap<>();
     List<Double> all = new ArrayList<>();
     int allErrors = 0;
     for (int r = 0; r < rounds; r++) {
-      for (String path : paths) {
-        String group = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+      for (Request request : requests) {
+        String group = request.group();
         long start = System.nanoTime();
-        int status = send(base, path);
+        int status = send(base, request.path());
         double ms = (System.nanoTime() - start) / 1e6;
         byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(ms);
         all.add(ms);

@@ -187,7 +187,7 @@ final class BenchCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Measure the latency of a mixed query set against a running 'foilens serve': one request",
-        "at a time, after one warm-up round; p50, p90, p99 and max per endpoint and overall."
+        "at a time, after one warm-up round; p50, p90, p99 and max per class of request and overall."
       })
   static final class Queries implements Callable<Integer> {
 
@@ -196,7 +196,7 @@ final class BenchCommand implements Runnable {
     java.net.URI url;
 
     @Option(names = "--queries", paramLabel = "FILE", defaultValue = "bench/queries.txt",
-        description = "Request paths, one per line (default: ${DEFAULT-VALUE}).")
+        description = "Requests, one CLASS<tab>PATH per line (default: ${DEFAULT-VALUE}).")
     Path queries;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Times through the set (default: ${DEFAULT-VALUE}).")
@@ -206,7 +206,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      var figures = new QueryLatencyBench().run(url, QueryLatencyBench.readPaths(queries), rounds);
+      var figures = new QueryLatencyBench().run(url, QueryLatencyBench.readRequests(queries), rounds);
       spec.commandLine().getOut().print(QueryLatencyBench.table(figures));
       spec.commandLine().getOut().flush();
       return figures.stream().anyMatch(f -> f.errors() > 0) ? 1 : 0;
