@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       CorpusCommand.class,
       TrainCommand.class,
+      FetchCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

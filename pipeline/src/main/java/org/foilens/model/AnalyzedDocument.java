@@ -12,7 +12,7 @@ import java.util.List;
 @JsonPropertyOrder({
   "source", "sha256", "kind", "title", "date", "authority", "case_refs", "provisions", "outcome",
   "steps_ordered", "steps_deadline_days", "status", "lifecycle", "dates", "persons",
-  "organisations", "messages", "pages", "ocr_pages", "chars", "error", "header", "parts"
+  "organisations", "messages", "pages", "ocr_pages", "chars", "error", "header", "parts", "listing"
 })
 public record AnalyzedDocument(
     @JsonProperty("source") String source,
@@ -37,7 +37,8 @@ public record AnalyzedDocument(
     @JsonProperty("chars") Integer chars,
     @JsonProperty("error") String error,
     @JsonProperty("header") NoticeHeader header,
-    @JsonProperty("parts") List<ContractPart> parts) {
+    @JsonProperty("parts") List<ContractPart> parts,
+    @JsonProperty("listing") IcoListing listing) {
 
   public AnalyzedDocument {
     caseRefs = caseRefs == null ? List.of() : List.copyOf(caseRefs);
@@ -54,7 +55,15 @@ public record AnalyzedDocument(
     return new AnalyzedDocument(
         failure.source(), failure.sha256(), null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null,
-        failure.stage() + ": " + failure.reason(), null, null);
+        failure.stage() + ": " + failure.reason(), null, null, null);
+  }
+
+  /** The same record with the ICO's listing of the notice beside it (see {@link IcoListing}). */
+  public AnalyzedDocument withListing(IcoListing newListing) {
+    return new AnalyzedDocument(
+        source, sha256, kind, title, date, authority, caseRefs, provisions, outcome, stepsOrdered,
+        stepsDeadlineDays, status, lifecycle, dates, persons, organisations, messages, pages,
+        ocrPages, chars, error, header, parts, newListing);
   }
 
   @JsonIgnore
