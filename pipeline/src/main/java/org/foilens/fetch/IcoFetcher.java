@@ -27,8 +27,9 @@ import org.foilens.source.IcoSidecar;
  *
  * <p>Paging stops at the last page, or after the first page on which no notice is on or after
  * {@code since}: the order is by publication, which may differ from the notice's own date by a
- * little, so one page past the boundary is read before stopping. A notice whose PDF and sidecar are
- * both here is skipped; a PDF without its sidecar gets the sidecar only.
+ * little, so one page past the boundary is read before stopping. The sidecar is written before the
+ * downloaded PDF takes its name, so a PDF is never there without its listing. A notice whose PDF
+ * and sidecar are both here is skipped; a PDF without its sidecar gets the sidecar only.
  */
 public final class IcoFetcher {
 
@@ -152,10 +153,17 @@ public final class IcoFetcher {
         throw new IOException("no PDF linked from " + page);
       }
       current = pdfUri;
-      long size = Files.exists(pdf) ? Files.size(pdf) : http.download(pdfUri, pdf, "%PDF-");
       IcoListing complete = new IcoListing(listing.caseRef(), listing.authority(), listing.date(),
           listing.sector(), listing.decisions(), listing.url(), pdfUri.toString());
-      AtomicFiles.writeString(sidecar, sidecarJson(complete, item));
+      String json = sidecarJson(complete, item);
+      long size;
+      if (Files.exists(pdf)) {
+        size = Files.size(pdf);
+        AtomicFiles.writeString(sidecar, json);
+      } else {
+        // the sidecar first: a PDF is never there without its listing for ingest to read
+        size = http.download(pdfUri, pdf, "%PDF-", () -> AtomicFiles.writeString(sidecar, json));
+      }
       progress.accept(String.format(java.util.Locale.ROOT, "  %s: %s, %s, %d KB",
           name, listing.date(), listing.authority(), (size + 1023) / 1024));
       return Result.FETCHED;

@@ -71,6 +71,20 @@ public final class PoliteHttpClient {
    * @return the size in bytes
    */
   public long download(URI uri, Path target, String magic) throws IOException {
+    return download(uri, target, magic, () -> { });
+  }
+
+  /** Work to finish once a download is complete and before it takes its name. */
+  @FunctionalInterface
+  public interface BeforeRename {
+    void run() throws IOException;
+  }
+
+  /**
+   * As {@link #download(URI, Path, String)}, running {@code beforeRename} between the download's
+   * completion and its rename, so that whatever it writes exists whenever the file does.
+   */
+  public long download(URI uri, Path target, String magic, BeforeRename beforeRename) throws IOException {
     Path part = target.resolveSibling("." + target.getFileName() + ".part");
     HttpRequest request = base(uri).GET().build();
     try {
@@ -78,6 +92,7 @@ public final class PoliteHttpClient {
       if (magic != null && !startsWith(part, magic)) {
         throw new IOException("not a " + magic.replaceAll("[^A-Za-z]", "") + " file: " + uri);
       }
+      beforeRename.run();
       Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       return Files.size(target);
     } finally {

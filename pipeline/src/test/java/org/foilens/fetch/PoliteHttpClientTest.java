@@ -30,6 +30,19 @@ class PoliteHttpClientTest {
   }
 
   @Test
+  void aDownloadTakesItsNameOnlyAfterTheWorkBeforeIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+    try (FixtureServer server = new FixtureServer((m, uri, body) -> FixtureServer.Answer.ok("application/pdf", "%PDF-1.7 x".getBytes()))) {
+      PoliteHttpClient client = new PoliteHttpClient(
+          new Politeness(100, 0, Duration.ofMillis(10), Duration.ofMillis(10), "foilens-test"), n -> { });
+      java.nio.file.Path target = dir.resolve("a.pdf");
+      java.util.List<Boolean> existedBefore = new java.util.ArrayList<>();
+      client.download(server.base().resolve("/a.pdf"), target, "%PDF-", () -> existedBefore.add(java.nio.file.Files.exists(target)));
+      assertEquals(List.of(false), existedBefore);
+      assertEquals("%PDF-1.7 x", java.nio.file.Files.readString(target));
+    }
+  }
+
+  @Test
   void requestsKeepToTheRate() throws IOException {
     try (FixtureServer server = new FixtureServer((m, uri, body) -> FixtureServer.Answer.ok("text/plain", "ok".getBytes()))) {
       PoliteHttpClient client = new PoliteHttpClient(
