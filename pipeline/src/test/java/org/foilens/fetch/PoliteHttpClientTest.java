@@ -47,11 +47,11 @@ class PoliteHttpClientTest {
     try (FixtureServer server = new FixtureServer((m, uri, body) -> FixtureServer.Answer.ok("text/plain", "ok".getBytes()))) {
       PoliteHttpClient client = new PoliteHttpClient(
           new Politeness(10, 0, Duration.ofMillis(10), Duration.ofMillis(10), "foilens-test"), n -> { });
+      long start = System.nanoTime();
       for (int i = 0; i < 4; i++) {
         client.get(server.base().resolve("/x"), "text/plain");
       }
-      List<FixtureServer.Seen> seen = server.seen();
-      long ms = (seen.get(3).nanos() - seen.get(0).nanos()) / 1_000_000;
+      long ms = (System.nanoTime() - start) / 1_000_000;
       assertTrue(ms >= 290, "4 requests at 10 a second took " + ms + " ms");
     }
   }
