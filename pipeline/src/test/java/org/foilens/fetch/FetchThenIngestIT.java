@@ -49,7 +49,7 @@ class FetchThenIngestIT {
       Run first = run(concat(List.of("fetch", "ico", "--since", "2021-01-01", "--out", out.resolve("ico").toString(),
           "--base-url", ico.base().toString()), polite));
       assertEquals(0, first.exit(), first.err());
-      assertTrue(first.out().startsWith("fetched 5 notices, already here 0, failed 1,"), first.out());
+    assertTrue(first.out().startsWith("fetched 5 notices, already here 0, failed 1,"), first.out());
       assertTrue(first.out().contains("stopped: reached notices older than --since"), first.out());
       assertTrue(first.out().contains("IC-200001-Z9Z9: HTTP 404"), first.out());
       assertTrue(first.err().contains("ico: page 2 of 4, 3 notices"), first.err());
