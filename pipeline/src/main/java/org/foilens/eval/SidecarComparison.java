@@ -11,6 +11,7 @@ import org.foilens.Pipeline;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.IcoListing;
 import org.foilens.model.Provision;
+import org.foilens.source.IcoSidecar;
 import org.foilens.source.SourceWalker;
 
 /**
@@ -42,19 +43,13 @@ public final class SidecarComparison {
     List<String> disagreements = new ArrayList<>();
     int documents = 0;
     for (Path file : new SourceWalker().list(List.of(dir))) {
-      if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-        continue;
-      }
-      AnalyzedDocument doc = pipeline.analyze(file).document();
-      IcoListing listing = doc.listing();
+      IcoListing listing = IcoSidecar.read(file);
       if (listing == null) {
-        if (doc.isFailure()) {
-          disagreements.add(file + ": analysis failed: " + doc.error());
-        }
         continue;
       }
       documents++;
       String name = file.getFileName().toString();
+      AnalyzedDocument doc = pipeline.analyze(file).document();
       if (doc.isFailure()) {
         disagreements.add(name + ": analysis failed: " + doc.error());
       }

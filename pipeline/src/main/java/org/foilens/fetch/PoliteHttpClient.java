@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -88,7 +89,9 @@ public final class PoliteHttpClient {
     Path part = target.resolveSibling("." + target.getFileName() + ".part");
     HttpRequest request = base(uri).GET().build();
     try {
-      send(request, HttpResponse.BodyHandlers.ofFile(part));
+      // TRUNCATE_EXISTING: a longer file left by a killed run must not trail after a shorter body
+      send(request, HttpResponse.BodyHandlers.ofFile(part,
+          StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
       if (magic != null && !startsWith(part, magic)) {
         throw new IOException("not a " + magic.replaceAll("[^A-Za-z]", "") + " file: " + uri);
       }

@@ -175,7 +175,7 @@ class IcoFetcherTest {
     assertEquals(4, first.fetched());
     assertFalse(Files.exists(out.resolve("IC-287903-R9C2.pdf")), "a partial download never takes the real name");
     // a kill can also leave a temporary file, or a PDF whose sidecar was not yet written
-    Files.writeString(out.resolve(".IC-287903-R9C2.pdf.part"), "%PDF-1.7 half a file");
+    Files.writeString(out.resolve(".IC-287903-R9C2.pdf.part"), "%PDF-1.7 a longer stale file " + "x".repeat(200_000));
     Files.delete(out.resolve("IC-229516-Y4H1.ico.json"));
     server.forget();
 
