@@ -100,9 +100,10 @@ final class FetchCommand implements Runnable {
       name = "ico",
       mixinStandardHelpOptions = true,
       description = {
-        "Download the ICO's decision notices, newest first, back to --since: each notice's PDF",
-        "(CASE-REF.pdf) and its listing (authority, date, sector, per-section decisions) in",
-        "CASE-REF.ico.json beside it. Notices already here are skipped."
+        "Download the ICO's decision notices with their listings.",
+        "Pages through the ICO's listing newest first, back to --since: each notice's PDF"
+            + " (CASE-REF.pdf) and its listing (authority, date, sector, per-section decisions)"
+            + " in CASE-REF.ico.json beside it. Notices already here are skipped."
       })
   static final class Ico implements Callable<Integer> {
 
@@ -158,9 +159,10 @@ final class FetchCommand implements Runnable {
       name = "wdtk",
       mixinStandardHelpOptions = true,
       description = {
-        "Download WhatDoTheyKnow requests as JSON threads (URL_TITLE.json, the shape ingest reads)",
-        "with their replies' attachments (URL_TITLE.attachments/): named requests, or an",
-        "authority's latest requests. Requests already here are skipped unless --refresh."
+        "Download WhatDoTheyKnow requests with their attachments.",
+        "Named requests, or an authority's latest, as JSON threads (URL_TITLE.json, the shape"
+            + " ingest reads) with their replies' attachments (URL_TITLE.attachments/)."
+            + " Requests already here are skipped unless --refresh."
       })
   static final class Wdtk implements Callable<Integer> {
 

@@ -143,11 +143,11 @@ public final class PoliteHttpClient {
       } catch (HttpStatusException e) {
         throw e;
       } catch (IOException e) {
+        why = describe(e);
         if (attempt >= politeness.retries()) {
-          throw e;
+          throw new IOException(why + ": " + request.uri(), e);
         }
         wait = politeness.backoff(attempt + 1);
-        why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while fetching " + request.uri(), e);
@@ -187,6 +187,25 @@ public final class PoliteHttpClient {
         return Optional.empty();
       }
     }
+  }
+
+  /** A broken connection in words: the JDK's exceptions often have no message at all. */
+  static String describe(IOException e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    if (root instanceof java.nio.channels.UnresolvedAddressException || root instanceof java.net.UnknownHostException) {
+      return "unknown host";
+    }
+    if (e instanceof java.net.http.HttpTimeoutException) {
+      return "timed out";
+    }
+    if (e instanceof java.net.ConnectException) {
+      return "cannot connect" + (e.getMessage() == null ? " (connection refused)" : ": " + e.getMessage());
+    }
+    String message = e.getMessage() != null ? e.getMessage() : root.getMessage();
+    return message == null ? "connection failed (" + e.getClass().getSimpleName() + ")" : "connection failed: " + message;
   }
 
   private static boolean startsWith(Path file, String magic) throws IOException {

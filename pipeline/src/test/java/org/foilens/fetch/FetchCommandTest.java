@@ -66,4 +66,15 @@ class FetchCommandTest {
       assertTrue(r.err().startsWith("foilens: cannot read page 1 of the ICO's listing: HTTP 404"), r.err());
     }
   }
+
+  @Test
+  void aServerThatIsNotThereIsSaidInWords() throws IOException {
+    FixtureServer gone = new FixtureServer((m, uri, body) -> null);
+    String base = gone.base().toString();
+    gone.close();
+    Run r = run("fetch", "ico", "--retries", "1", "--backoff-ms", "10", "--out", out.toString(), "--base-url", base);
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("retry 1 of 1 in 0.0 s after cannot connect"), r.err());
+    assertTrue(r.err().contains("foilens: cannot read page 1 of the ICO's listing: cannot connect"), r.err());
+  }
 }
