@@ -63,14 +63,28 @@ final class FetchCommand implements Runnable {
     @Option(names = "--user-agent", paramLabel = "TEXT", description = "User-Agent to send; add a contact address (default: foilens/VERSION ...).")
     String userAgent;
 
-    /** The client; IllegalArgumentException for a rate or retry count that makes no sense. */
-    PoliteHttpClient client(PrintWriter err) {
-      Politeness p = new Politeness(rate, retries, Duration.ofMillis(backoffMs), Duration.ofMinutes(5),
-          userAgent == null ? USER_AGENT : userAgent);
-      return new PoliteHttpClient(p, msg -> {
-        err.println("  " + msg);
+    /** The client, saying on stderr when it retries; a rate or retry count that makes no sense is misuse. */
+    PoliteHttpClient client(picocli.CommandLine.Model.CommandSpec spec) {
+      PrintWriter err = spec.commandLine().getErr();
+      try {
+        Politeness p = new Politeness(rate, retries, Duration.ofMillis(backoffMs), Duration.ofMinutes(5),
+            userAgent == null ? USER_AGENT : userAgent);
+        return new PoliteHttpClient(p, msg -> {
+          err.println("  " + msg);
+          err.flush();
+        });
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+
+    /** Where progress lines go: stderr, flushed at once. */
+    static java.util.function.Consumer<String> progress(picocli.CommandLine.Model.CommandSpec spec) {
+      PrintWriter err = spec.commandLine().getErr();
+      return line -> {
+        err.println(line);
         err.flush();
-      });
+      };
     }
   }
 
@@ -135,23 +149,11 @@ final class FetchCommand implements Runnable {
           throw new ParameterException(spec.commandLine(), "--since wants a date as YYYY-MM-DD, not '" + since + "'");
         }
       }
-      PrintWriter err = spec.commandLine().getErr();
-      PoliteHttpClient client = client(err);
       long start = System.nanoTime();
-      FetchReport report = new IcoFetcher(client, baseUrl, rootPageId, line -> {
-        err.println(line);
-        err.flush();
-      }).fetch(from, common.out, limit);
+      FetchReport report = new IcoFetcher(common.client(spec), baseUrl, rootPageId, Common.progress(spec))
+          .fetch(from, common.out, limit);
       printReport(spec.commandLine().getOut(), "notices", report, start);
       return 0;
-    }
-
-    private PoliteHttpClient client(PrintWriter err) {
-      try {
-        return common.client(err);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
     }
   }
 
@@ -195,18 +197,8 @@ final class FetchCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      PrintWriter err = spec.commandLine().getErr();
-      PoliteHttpClient client;
-      try {
-        client = common.client(err);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
       long start = System.nanoTime();
-      WdtkFetcher fetcher = new WdtkFetcher(client, baseUrl, line -> {
-        err.println(line);
-        err.flush();
-      });
+      WdtkFetcher fetcher = new WdtkFetcher(common.client(spec), baseUrl, Common.progress(spec));
       List<String> titles = which.authority != null
           ? fetcher.requestsOf(which.authority, pages)
           : which.requests.stream().map(WdtkFetcher::urlTitle).distinct().toList();
