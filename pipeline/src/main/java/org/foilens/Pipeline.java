@@ -7,8 +7,10 @@ import org.foilens.extract.TikaExtractor;
 import org.foilens.extract.WdtkJsonExtractor;
 import org.foilens.model.Extraction;
 import org.foilens.model.FailureRecord;
+import org.foilens.model.IcoListing;
 import org.foilens.model.SourceDocument;
 import org.foilens.model.StructuredDocument;
+import org.foilens.source.IcoSidecar;
 import org.foilens.source.SourceWalker;
 import org.foilens.structure.Structurer;
 import org.foilens.tag.AuthorityGazetteer;
@@ -60,8 +62,27 @@ public final class Pipeline {
         failure(file.toString(), null, "source", "cannot read file: " + reason(e), e));
   }
 
-  /** Analyzes a file already found and hashed; never throws for a problem with the file itself. */
+  /**
+   * Analyzes a file already found and hashed; never throws for a problem with the file itself. A
+   * PDF with an ICO listing sidecar beside it gets that listing as its record's {@code listing}.
+   */
   public Analysis analyze(SourceDocument source) {
+    Analysis analysis = analyzeStages(source);
+    if (analysis.failure() != null) {
+      return analysis;
+    }
+    IcoListing listing;
+    try {
+      listing = IcoSidecar.read(source.path());
+    } catch (IOException e) {
+      return failed(failure(source, "source", e));
+    }
+    return listing == null
+        ? analysis
+        : new Analysis(analysis.document().withListing(listing), analysis.body());
+  }
+
+  private Analysis analyzeStages(SourceDocument source) {
     Extraction extraction;
     long start = System.nanoTime();
     try {

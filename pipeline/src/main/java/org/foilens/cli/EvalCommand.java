@@ -2,8 +2,13 @@ package org.foilens.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.foilens.eval.GoldEvaluator;
+import org.foilens.eval.ScalarScore;
+import org.foilens.eval.SidecarComparison;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,12 +22,23 @@ import picocli.CommandLine.Spec;
       "Score the pipeline against gold answers.",
       "Analyzes the documents named in gold files (one JSON per document, contract shape) and",
       "prints precision, recall and F1 for provisions, case_refs and dates, and accuracy for",
-      "kind, date, authority, outcome and status."
+      "kind, date, authority, outcome and status.",
+      "With --sidecars, compares instead with the ICO's listings of fetched notices and prints",
+      "how often they agree on authority, date, case reference, sections and rulings."
     })
 final class EvalCommand implements Callable<Integer> {
 
-  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold JSON files.")
-  Path gold;
+  static final class Against {
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold JSON files.")
+    Path gold;
+
+    @Option(names = "--sidecars", required = true, paramLabel = "DIR",
+        description = "Instead, compare with the ICO's listings beside the PDFs that 'fetch ico' wrote into DIR.")
+    Path sidecars;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Against against;
 
   @Option(names = "--verbose", description = "Also list every disagreement.")
   boolean verbose;
@@ -33,9 +49,33 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GoldEvaluator.Report report = new GoldEvaluator(options.pipeline()).evaluate(gold);
+    if (against.sidecars != null) {
+      return compareWithListings();
+    }
+    GoldEvaluator.Report report = new GoldEvaluator(options.pipeline()).evaluate(against.gold);
     PrintWriter out = spec.commandLine().getOut();
     out.print(EvalReportFormat.format(report));
+    if (verbose && !report.disagreements().isEmpty()) {
+      out.println();
+      out.println("disagreements:");
+      report.disagreements().forEach(d -> out.println("  " + d));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private int compareWithListings() throws Exception {
+    if (!java.nio.file.Files.isDirectory(against.sidecars)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such folder: " + against.sidecars);
+    }
+    SidecarComparison.Report report = new SidecarComparison(options.pipeline()).compare(against.sidecars);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "documents with an ICO listing: %d%n%n", report.documents());
+    out.printf(Locale.ROOT, "%-12s %9s %9s%n", "field", "agreement", "agreed");
+    for (Map.Entry<String, ScalarScore> e : report.fields().entrySet()) {
+      ScalarScore s = e.getValue();
+      out.printf(Locale.ROOT, "%-12s %9.3f %5d/%d%n", e.getKey(), s.accuracy(), s.correct(), s.total());
+    }
     if (verbose && !report.disagreements().isEmpty()) {
       out.println();
       out.println("disagreements:");

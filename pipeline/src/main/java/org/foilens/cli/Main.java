@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       CorpusCommand.class,
       TrainCommand.class,
       BenchCommand.class,
+      FetchCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -17,6 +17,15 @@ public final class ScalarScore {
     return ok;
   }
 
+  /** Counts one comparison whose agreement was decided by the caller. */
+  boolean add(boolean agreed) {
+    total++;
+    if (agreed) {
+      correct++;
+    }
+    return agreed;
+  }
+
   public double accuracy() {
     return total == 0 ? 1.0 : (double) correct / total;
   }

@@ -12,7 +12,8 @@ import java.util.List;
 @JsonPropertyOrder({
   "source", "sha256", "kind", "title", "date", "authority", "case_refs", "provisions", "outcome",
   "steps_ordered", "steps_deadline_days", "status", "lifecycle", "dates", "persons",
-  "organisations", "messages", "pages", "ocr_pages", "chars", "error", "header", "parts", "sector"
+  "organisations", "messages", "pages", "ocr_pages", "chars", "error", "header", "parts", "sector",
+  "listing"
 })
 public record AnalyzedDocument(
     @JsonProperty("source") String source,
@@ -38,7 +39,8 @@ public record AnalyzedDocument(
     @JsonProperty("error") String error,
     @JsonProperty("header") NoticeHeader header,
     @JsonProperty("parts") List<ContractPart> parts,
-    @JsonProperty("sector") String sector) {
+    @JsonProperty("sector") String sector,
+    @JsonProperty("listing") IcoListing listing) {
 
   public AnalyzedDocument {
     caseRefs = caseRefs == null ? List.of() : List.copyOf(caseRefs);
@@ -51,8 +53,9 @@ public record AnalyzedDocument(
   }
 
   /**
-   * A record without a sector: {@code sector} is the authority's sector from the gazetteer
-   * (central government, local government, NHS, police, education, …), null when unknown.
+   * A record without a sector or a listing: {@code sector} is the authority's sector from the
+   * gazetteer (central government, local government, NHS, police, education, …), null when
+   * unknown; {@code listing} is the ICO's listing of a notice fetched with its PDF.
    */
   public AnalyzedDocument(
       String source, String sha256, String kind, String title, String date, String authority,
@@ -63,7 +66,7 @@ public record AnalyzedDocument(
       List<ContractPart> parts) {
     this(source, sha256, kind, title, date, authority, caseRefs, provisions, outcome, stepsOrdered,
         stepsDeadlineDays, status, lifecycle, dates, persons, organisations, messages, pages,
-        ocrPages, chars, error, header, parts, null);
+        ocrPages, chars, error, header, parts, null, null);
   }
 
   /** The record printed for an input that failed: every field empty but source, hash and error. */
@@ -71,7 +74,15 @@ public record AnalyzedDocument(
     return new AnalyzedDocument(
         failure.source(), failure.sha256(), null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null,
-        failure.stage() + ": " + failure.reason(), null, null);
+        failure.stage() + ": " + failure.reason(), null, null, null, null);
+  }
+
+  /** The same record with the ICO's listing of the notice beside it (see {@link IcoListing}). */
+  public AnalyzedDocument withListing(IcoListing newListing) {
+    return new AnalyzedDocument(
+        source, sha256, kind, title, date, authority, caseRefs, provisions, outcome, stepsOrdered,
+        stepsDeadlineDays, status, lifecycle, dates, persons, organisations, messages, pages,
+        ocrPages, chars, error, header, parts, sector, newListing);
   }
 
   @JsonIgnore

@@ -20,7 +20,8 @@ import org.foilens.model.SourceDocument;
 /**
  * Expands the paths a user names into the input files below them, in a stable order. Hidden files
  * and folders are skipped, and so is whatever a {@code .foilensignore} file in a folder lists (see
- * {@link IgnoreRules}).
+ * {@link IgnoreRules}), and so are ICO listing sidecars ({@link IcoSidecar}), which are read with
+ * their PDFs.
  */
 public final class SourceWalker {
 
@@ -51,7 +52,7 @@ public final class SourceWalker {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !isHidden(file) && !ignored(file)) {
+              if (attrs.isRegularFile() && !isHidden(file) && !IcoSidecar.isSidecar(file) && !ignored(file)) {
                 found.add(file);
               }
               return FileVisitResult.CONTINUE;

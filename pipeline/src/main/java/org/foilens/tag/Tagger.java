@@ -124,7 +124,8 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         null,
         kind == DocumentKind.DECISION_NOTICE ? doc.header() : null,
         contractParts(body, doc.parts()),
-        sector(authority));
+        sector(authority),
+        null);
   }
 
   /** The gazetteer's sector of a canonical authority name, or null when it is not known. */

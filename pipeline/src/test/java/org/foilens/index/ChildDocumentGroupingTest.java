@@ -27,7 +27,7 @@ class ChildDocumentGroupingTest {
   private static AnalyzedDocument thread(String source) {
     return new AnalyzedDocument(source, null, "foi_thread", "Request about parking", "2024-02-01",
         "Leeds City Council", null, null, null, null, null, "successful", null, null, null, null,
-        null, null, null, null, null, null, null, "local government");
+        null, null, null, null, null, null, null, "local government", null);
   }
 
   @Test
