@@ -39,6 +39,11 @@ public final class MessageAssembler {
         mailIndexes.add(i);
       }
     }
+    if (mailIndexes.size() > 1 && mailIndexes.get(0) == 0) {
+      // Tika lists a file's own message first but embedded messages before the messages holding
+      // them: put the file's message after the earlier ones it carries, as in an mbox.
+      mailIndexes.add(mailIndexes.remove(0));
+    }
     String firstSender = null;
     List<Message> messages = new ArrayList<>();
     for (int i : mailIndexes) {
@@ -52,7 +57,7 @@ public final class MessageAssembler {
           }
         }
       }
-      if (firstSender == null) {
+      if (firstSender == null && !"system".equals(role(h, mail.text(), null))) {
         firstSender = h.from();
       }
       String own = folder.fold(mail.text(), h.subject());
