@@ -25,7 +25,7 @@ import org.foilens.tag.Tagger;
 public final class Pipeline {
 
   /** Bumped whenever a change to parsing or tagging changes what documents look like. */
-  public static final String VERSION = "0.2.0";
+  public static final String VERSION = "0.3.0";
 
   /** How long one file may take to parse before it is abandoned. */
   public static final long DEFAULT_PARSE_TIMEOUT_MS = 120_000;
@@ -75,7 +75,7 @@ public final class Pipeline {
       return failed(failure(source, "structure", e));
     }
     try {
-      return new Analysis(tagger.apply(structured), structured.body());
+      return new Analysis(tagger.apply(structured), structured.body(), structured.messages());
     } catch (Exception | StackOverflowError e) {
       return failed(failure(source, "tag", e));
     }

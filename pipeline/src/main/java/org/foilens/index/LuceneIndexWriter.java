@@ -18,6 +18,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.Message;
 
 /**
  * Writes analyzed documents into an embedded Lucene index in a folder. Documents are keyed by
@@ -50,13 +51,21 @@ public final class LuceneIndexWriter implements AutoCloseable {
 
   /** Adds or replaces one document with its paragraphs, as one block. */
   public void write(AnalyzedDocument doc, String body) throws IOException {
+    write(doc, body, List.of());
+  }
+
+  /**
+   * Adds or replaces one document with its children (paragraphs, messages, attachments), as one
+   * block.
+   */
+  public void write(AnalyzedDocument doc, String body, List<Message> messages) throws IOException {
     String json = JSON.writeValueAsString(doc);
-    List<Document> block = new ArrayList<>(IndexSchema.toBlock(doc, body, json));
+    List<Document> block = new ArrayList<>(IndexSchema.toBlock(doc, body, messages, json));
     block.set(block.size() - 1, facets.build(block.get(block.size() - 1)));
     writer.updateDocuments(new Term(IndexSchema.ID, IndexSchema.idFor(doc.source())), block);
   }
 
-  /** Deletes the document of a source path, with its paragraphs, if there is one. */
+  /** Deletes the document of a source path, with its children, if there is one. */
   public void delete(String source) throws IOException {
     writer.deleteDocuments(new Term(IndexSchema.ID, IndexSchema.idFor(source)));
   }

@@ -155,7 +155,7 @@ public final class IngestRun {
    */
   private static FailureRecord write(Analysis analysis, LuceneIndexWriter writer) throws IOException {
     try {
-      writer.write(analysis.document(), analysis.body());
+      writer.write(analysis.document(), analysis.body(), analysis.messages());
       return null;
     } catch (IllegalArgumentException e) {
       return new FailureRecord(analysis.document().source(), analysis.document().sha256(), "index",

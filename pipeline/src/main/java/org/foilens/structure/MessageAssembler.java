@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.foilens.model.Attachment;
 import org.foilens.model.ExtractedPart;
 import org.foilens.model.Extraction;
 import org.foilens.model.MailHeaders;
@@ -49,11 +50,11 @@ public final class MessageAssembler {
     for (int i : mailIndexes) {
       ExtractedPart mail = parts.get(i);
       MailHeaders h = mail.mail();
-      List<String> attachments = new ArrayList<>();
+      List<Attachment> attachments = new ArrayList<>();
       for (ExtractedPart p : parts) {
         if (!p.isMail() && p.depth() > mail.depth() && ownerOf(p, parts, mailIndexes) == i) {
           if (p.name() != null) {
-            attachments.add(p.name());
+            attachments.add(new Attachment(p.name(), p.text()));
           }
         }
       }
