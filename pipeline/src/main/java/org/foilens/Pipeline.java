@@ -14,8 +14,10 @@ import org.foilens.structure.Structurer;
 import org.foilens.tag.AuthorityGazetteer;
 import org.foilens.tag.FindingClassifier;
 import org.foilens.tag.LegislationTable;
+import org.foilens.tag.LifecycleFinder;
 import org.foilens.tag.NlpModels;
 import org.foilens.tag.Tagger;
+import org.foilens.text.WorkingDays;
 
 /**
  * Runs extract → structure → tag on one file. A failure in any stage is caught here, at the stage
@@ -40,7 +42,9 @@ public final class Pipeline {
     LegislationTable legislation = LegislationTable.load(config.file("legislation"));
     AuthorityGazetteer gazetteer = AuthorityGazetteer.load(config.file("authorities.tsv"));
     FindingClassifier findings = FindingClassifier.load(config.file("finding-cues.tsv"), legislation);
-    this.tagger = new Tagger(NlpModels.load(), legislation, gazetteer, findings);
+    LifecycleFinder lifecycle =
+        new LifecycleFinder(WorkingDays.load(config.file("bank-holidays-england-wales.txt")));
+    this.tagger = new Tagger(NlpModels.load(), legislation, gazetteer, findings, lifecycle);
   }
 
   /** Analyzes one file; never throws for a problem with the file itself. */

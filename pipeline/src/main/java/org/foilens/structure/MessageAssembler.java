@@ -24,7 +24,7 @@ public final class MessageAssembler {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern AUTHORITY_ADDRESS =
       Pattern.compile(
-          "@[\\w.-]*\\.(gov\\.uk|nhs\\.uk|nhs\\.net|police\\.uk|ac\\.uk|sch\\.uk|parliament\\.uk"
+          "@([\\w-]+\\.)*(gov\\.uk|nhs\\.uk|nhs\\.net|police\\.uk|ac\\.uk|sch\\.uk|parliament\\.uk"
               + "|gov\\.scot|gov\\.wales|llyw\\.cymru|mod\\.uk)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern REQUESTER_ADDRESS =

@@ -48,6 +48,7 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
   private final CaseRefFinder caseRefs = new CaseRefFinder();
   private final DateFinder dates = new DateFinder();
   private final StepsFinder steps = new StepsFinder();
+  private final LifecycleFinder lifecycle;
   private final ThreadLocal<SentenceDetectorME> sentenceDetector;
   private final ThreadLocal<TokenizerME> tokenizer;
 
@@ -55,8 +56,10 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
       NlpModels models,
       LegislationTable legislation,
       AuthorityGazetteer gazetteer,
-      FindingClassifier findings) {
+      FindingClassifier findings,
+      LifecycleFinder lifecycle) {
     this.models = models;
+    this.lifecycle = lifecycle;
     this.legislation = legislation;
     this.gazetteer = gazetteer;
     this.provisions = new ProvisionFinder(legislation);
@@ -112,7 +115,7 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         ordered.ordered(),
         ordered.deadlineDays(),
         kind == DocumentKind.FOI_THREAD ? doc.statedStatus() : null,
-        null,
+        kind == DocumentKind.FOI_THREAD ? lifecycle.find(doc.messages()) : null,
         dates.find(body),
         List.of(),
         List.of(),
