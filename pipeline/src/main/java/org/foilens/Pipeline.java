@@ -2,6 +2,8 @@ package org.foilens;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.foilens.extract.Extractor;
 import org.foilens.extract.TikaExtractor;
 import org.foilens.extract.WdtkJsonExtractor;
@@ -11,6 +13,7 @@ import org.foilens.model.SourceDocument;
 import org.foilens.model.StructuredDocument;
 import org.foilens.source.SourceWalker;
 import org.foilens.structure.Structurer;
+import org.foilens.structure.ThreadJoiner;
 import org.foilens.tag.AuthorityGazetteer;
 import org.foilens.tag.FindingClassifier;
 import org.foilens.tag.LegislationTable;
@@ -35,6 +38,7 @@ public final class Pipeline {
   private final Extractor tika;
   private final Extractor wdtk = new WdtkJsonExtractor();
   private final Structurer structurer = new Structurer();
+  private final ThreadJoiner joiner = new ThreadJoiner();
   private final Tagger tagger;
 
   public Pipeline(FoilensConfig config) throws IOException, StageException {
@@ -68,10 +72,41 @@ public final class Pipeline {
   public Analysis analyze(SourceDocument source) {
     Extraction extraction;
     try {
-      extraction = (WdtkJsonExtractor.accepts(source) ? wdtk : tika).apply(source);
+      extraction = extract(source);
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       return failed(failure(source, "extract", e));
     }
+    return analyze(extraction);
+  }
+
+  /**
+   * Analyzes mail files of one correspondence saved separately (each message its own .eml in one
+   * folder): files {@link ThreadJoiner} links become one thread, whose source is its first file's
+   * path with {@code #thread} appended; a file linked to none is analyzed on its own. A file that
+   * cannot be read gives its own failed record. Results come in the order of the threads.
+   */
+  public List<Analysis> analyzeJoined(List<SourceDocument> mailFiles) {
+    List<Analysis> out = new ArrayList<>();
+    List<Extraction> extracted = new ArrayList<>();
+    for (SourceDocument source : mailFiles) {
+      try {
+        extracted.add(extract(source));
+      } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+        out.add(failed(failure(source, "extract", e)));
+      }
+    }
+    for (List<Extraction> thread : joiner.group(extracted)) {
+      out.add(analyze(ThreadJoiner.merge(thread)));
+    }
+    return out;
+  }
+
+  private Extraction extract(SourceDocument source) throws Exception {
+    return (WdtkJsonExtractor.accepts(source) ? wdtk : tika).apply(source);
+  }
+
+  private Analysis analyze(Extraction extraction) {
+    SourceDocument source = extraction.source();
     StructuredDocument structured;
     try {
       structured = structurer.apply(extraction);

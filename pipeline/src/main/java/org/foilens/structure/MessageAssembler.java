@@ -40,11 +40,7 @@ public final class MessageAssembler {
         mailIndexes.add(i);
       }
     }
-    if (mailIndexes.size() > 1 && mailIndexes.get(0) == 0) {
-      // Tika lists a file's own message first but embedded messages before the messages holding
-      // them: put the file's message after the earlier ones it carries, as in an mbox.
-      mailIndexes.add(mailIndexes.remove(0));
-    }
+    mailIndexes = innermostFirst(mailIndexes, parts);
     String firstSender = null;
     List<Message> messages = new ArrayList<>();
     for (int i : mailIndexes) {
@@ -65,6 +61,34 @@ public final class MessageAssembler {
       messages.add(new Message(h.from(), role(h, mail.text(), firstSender), h.date(), own, attachments));
     }
     return messages;
+  }
+
+  /**
+   * The messages with each one after the messages it carries (a forwarded or quoted-in original,
+   * the returned message in a bounce): Tika lists a file's own message first but embedded ones
+   * before the messages holding them, and a joined thread lists each file's message first.
+   */
+  private static List<Integer> innermostFirst(List<Integer> mails, List<ExtractedPart> parts) {
+    List<Integer> out = new ArrayList<>();
+    java.util.Set<Integer> done = new java.util.HashSet<>();
+    for (int i : mails) {
+      emit(i, mails, parts, out, done);
+    }
+    return out;
+  }
+
+  private static void emit(
+      int i, List<Integer> mails, List<ExtractedPart> parts, List<Integer> out, java.util.Set<Integer> done) {
+    if (!done.add(i)) {
+      return;
+    }
+    String prefix = parts.get(i).resourcePath() + "/";
+    for (int j : mails) {
+      if (!done.contains(j) && parts.get(j).resourcePath().startsWith(prefix)) {
+        emit(j, mails, parts, out, done);
+      }
+    }
+    out.add(i);
   }
 
   /** The index of the message that a non-mail part belongs to: the nearest mail above it. */
