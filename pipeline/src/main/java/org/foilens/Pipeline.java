@@ -19,6 +19,8 @@ import org.foilens.tag.FindingClassifier;
 import org.foilens.tag.LegislationTable;
 import org.foilens.tag.LifecycleFinder;
 import org.foilens.tag.NlpModels;
+import org.foilens.tag.RequestStatusClassifier;
+import org.foilens.tag.StatusFeatures;
 import org.foilens.tag.Tagger;
 import org.foilens.text.WorkingDays;
 
@@ -48,7 +50,21 @@ public final class Pipeline {
     FindingClassifier findings = FindingClassifier.load(config.file("finding-cues.tsv"), legislation);
     LifecycleFinder lifecycle =
         new LifecycleFinder(WorkingDays.load(config.file("bank-holidays-england-wales.txt")));
-    this.tagger = new Tagger(NlpModels.load(), legislation, gazetteer, findings, lifecycle);
+    this.tagger =
+        new Tagger(NlpModels.load(), legislation, gazetteer, findings, lifecycle, statusModel(config));
+  }
+
+  /**
+   * The request-status categorizer of {@code config/models/status.bin}, or null when the
+   * configuration has no model (threads then get only the status they state).
+   */
+  private static RequestStatusClassifier statusModel(FoilensConfig config) throws IOException {
+    Path model = config.file("models/status.bin");
+    if (!java.nio.file.Files.isRegularFile(model)) {
+      return null;
+    }
+    return RequestStatusClassifier.load(
+        model, StatusFeatures.readCues(config.file("status-cues.tsv")), RequestStatusClassifier.DEFAULT_THRESHOLD);
   }
 
   /** Analyzes one file; never throws for a problem with the file itself. */

@@ -87,7 +87,7 @@ public final class LifecycleFinder {
    * Whether a reply answers the request rather than acknowledging it: one with an attachment or
    * with the words of an answer does; one with the words of an acknowledgement only does not.
    */
-  static boolean substantive(Message m) {
+  public static boolean substantive(Message m) {
     String text = m.text() == null ? "" : m.text();
     return !m.files().isEmpty() || SUBSTANCE.matcher(text).find() || !ACKNOWLEDGEMENT.matcher(text).find();
   }

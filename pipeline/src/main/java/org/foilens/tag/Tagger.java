@@ -49,6 +49,7 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
   private final DateFinder dates = new DateFinder();
   private final StepsFinder steps = new StepsFinder();
   private final LifecycleFinder lifecycle;
+  private final RequestStatusClassifier statuses;
   private final ThreadLocal<SentenceDetectorME> sentenceDetector;
   private final ThreadLocal<TokenizerME> tokenizer;
 
@@ -57,9 +58,11 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
       LegislationTable legislation,
       AuthorityGazetteer gazetteer,
       FindingClassifier findings,
-      LifecycleFinder lifecycle) {
+      LifecycleFinder lifecycle,
+      RequestStatusClassifier statuses) {
     this.models = models;
     this.lifecycle = lifecycle;
+    this.statuses = statuses;
     this.legislation = legislation;
     this.gazetteer = gazetteer;
     this.provisions = new ProvisionFinder(legislation);
@@ -114,7 +117,7 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         outcome,
         ordered.ordered(),
         ordered.deadlineDays(),
-        kind == DocumentKind.FOI_THREAD ? doc.statedStatus() : null,
+        kind == DocumentKind.FOI_THREAD ? status(doc) : null,
         kind == DocumentKind.FOI_THREAD ? lifecycle.find(doc.messages()) : null,
         dates.find(body),
         List.of(),
@@ -126,6 +129,14 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         null,
         kind == DocumentKind.DECISION_NOTICE ? doc.header() : null,
         contractParts(body, doc.parts()));
+  }
+
+  /** The status a thread states, else the categorizer's when it is sure enough, else null. */
+  private String status(StructuredDocument doc) {
+    if (doc.statedStatus() != null || statuses == null) {
+      return doc.statedStatus();
+    }
+    return statuses.status(doc.messages());
   }
 
   private static List<AnalyzedDocument.ContractPart> contractParts(String body, List<NoticePart> parts) {
