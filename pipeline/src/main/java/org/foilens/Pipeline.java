@@ -7,6 +7,7 @@ import java.util.List;
 import org.foilens.extract.Extractor;
 import org.foilens.extract.TikaExtractor;
 import org.foilens.extract.WdtkJsonExtractor;
+import org.foilens.extract.WdtkPageExtractor;
 import org.foilens.model.Extraction;
 import org.foilens.model.FailureRecord;
 import org.foilens.model.SourceDocument;
@@ -39,6 +40,7 @@ public final class Pipeline {
 
   private final Extractor tika;
   private final Extractor wdtk = new WdtkJsonExtractor();
+  private final Extractor wdtkPage = new WdtkPageExtractor();
   private final Structurer structurer = new Structurer();
   private final ThreadJoiner joiner = new ThreadJoiner();
   private final Tagger tagger;
@@ -118,7 +120,10 @@ public final class Pipeline {
   }
 
   private Extraction extract(SourceDocument source) throws Exception {
-    return (WdtkJsonExtractor.accepts(source) ? wdtk : tika).apply(source);
+    if (WdtkJsonExtractor.accepts(source)) {
+      return wdtk.apply(source);
+    }
+    return (WdtkPageExtractor.accepts(source) ? wdtkPage : tika).apply(source);
   }
 
   private Analysis analyze(Extraction extraction) {

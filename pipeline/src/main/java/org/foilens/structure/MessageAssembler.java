@@ -111,6 +111,9 @@ public final class MessageAssembler {
     if ("incoming".equals(h.direction())) {
       return "authority";
     }
+    if ("annotation".equals(h.direction())) {
+      return "annotation";
+    }
     String subject = h.subject() == null ? "" : h.subject();
     String from = h.from() == null ? "" : h.from().toLowerCase(Locale.ROOT);
     if (SYSTEM_SUBJECT.matcher(subject).find()
