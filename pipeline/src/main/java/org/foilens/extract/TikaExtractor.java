@@ -125,7 +125,7 @@ public final class TikaExtractor implements Extractor {
     return new StageException("cannot parse " + name + ": " + message, cause);
   }
 
-  private Extraction toExtraction(SourceDocument source, List<Metadata> parsed) throws Exception {
+  private Extraction toExtraction(SourceDocument source, List<Metadata> parsed) {
     List<ExtractedPart> parts = new ArrayList<>();
     for (Metadata m : parsed) {
       String path = m.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);

@@ -212,11 +212,6 @@ public final class IndexSchema {
     return block;
   }
 
-  /** The blocks of a document without messages. */
-  public static List<Document> toBlock(AnalyzedDocument doc, String body, String json) {
-    return toBlock(doc, body, List.of(), json);
-  }
-
   private static Document child(AnalyzedDocument doc, String docType, String text) {
     Document c = new Document();
     c.add(new StringField(ID, idFor(doc.source()), Field.Store.YES));
