@@ -52,6 +52,12 @@ public final class IndexSchema {
   public static final String ROLE = "role";
   /** A message's sender as written. */
   public static final String FROM = "from";
+  /**
+   * On a document written by {@code ingest --join-threads}: the folder whose .eml files it was
+   * joined from, and the hash of that folder's set of mail files.
+   */
+  public static final String MAIL_SET = "mail_set";
+  public static final String MAIL_SET_SHA = "mail_set_sha";
   /** An attachment's file name, searchable as text. */
   public static final String ATTACHMENT = "attachment";
   /** A paragraph's part (decision, request, reasons, …) and number. */
@@ -114,7 +120,7 @@ public final class IndexSchema {
     for (String f : List.of(KIND, PROVISION, CASE_REF, STATUS, OUTCOME, PART, ROLE)) {
       fields.put(f, keyword);
     }
-    for (String f : List.of(DOC_TYPE, SOURCE, ID, SHA256)) {
+    for (String f : List.of(DOC_TYPE, SOURCE, ID, SHA256, MAIL_SET)) {
       fields.put(f, new KeywordAnalyzer());
     }
     return new PerFieldAnalyzerWrapper(text, fields);

@@ -59,8 +59,23 @@ public final class LuceneIndexWriter implements AutoCloseable {
    * block.
    */
   public void write(AnalyzedDocument doc, String body, List<Message> messages) throws IOException {
+    write(doc, body, messages, null, null);
+  }
+
+  /**
+   * Adds or replaces one document joined from a folder's mail files ({@code ingest
+   * --join-threads}), marked with the folder and the hash of its set of files.
+   */
+  public void write(
+      AnalyzedDocument doc, String body, List<Message> messages, String mailSet, String mailSetSha)
+      throws IOException {
     String json = JSON.writeValueAsString(doc);
     List<Document> block = new ArrayList<>(IndexSchema.toBlock(doc, body, messages, json));
+    if (mailSet != null) {
+      Document parent = block.get(block.size() - 1);
+      parent.add(new org.apache.lucene.document.StringField(IndexSchema.MAIL_SET, mailSet, org.apache.lucene.document.Field.Store.YES));
+      parent.add(new org.apache.lucene.document.StoredField(IndexSchema.MAIL_SET_SHA, mailSetSha));
+    }
     block.set(block.size() - 1, facets.build(block.get(block.size() - 1)));
     writer.updateDocuments(new Term(IndexSchema.ID, IndexSchema.idFor(doc.source())), block);
   }
