@@ -2,9 +2,12 @@ package org.foilens;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.foilens.extract.Extractor;
 import org.foilens.extract.TikaExtractor;
 import org.foilens.extract.WdtkJsonExtractor;
+import org.foilens.extract.WdtkPageExtractor;
 import org.foilens.model.Extraction;
 import org.foilens.model.FailureRecord;
 import org.foilens.model.IcoListing;
@@ -13,11 +16,16 @@ import org.foilens.model.StructuredDocument;
 import org.foilens.source.IcoSidecar;
 import org.foilens.source.SourceWalker;
 import org.foilens.structure.Structurer;
+import org.foilens.structure.ThreadJoiner;
 import org.foilens.tag.AuthorityGazetteer;
 import org.foilens.tag.FindingClassifier;
 import org.foilens.tag.LegislationTable;
+import org.foilens.tag.LifecycleFinder;
 import org.foilens.tag.NlpModels;
+import org.foilens.tag.RequestStatusClassifier;
+import org.foilens.tag.StatusFeatures;
 import org.foilens.tag.Tagger;
+import org.foilens.text.WorkingDays;
 
 /**
  * Runs extract → structure → tag on one file. A failure in any stage is caught here, at the stage
@@ -27,14 +35,16 @@ import org.foilens.tag.Tagger;
 public final class Pipeline {
 
   /** Bumped whenever a change to parsing or tagging changes what documents look like. */
-  public static final String VERSION = "0.2.0";
+  public static final String VERSION = "0.3.0";
 
   /** How long one file may take to parse before it is abandoned. */
   public static final long DEFAULT_PARSE_TIMEOUT_MS = 120_000;
 
   private final Extractor tika;
   private final Extractor wdtk = new WdtkJsonExtractor();
+  private final Extractor wdtkPage = new WdtkPageExtractor();
   private final Structurer structurer = new Structurer();
+  private final ThreadJoiner joiner = new ThreadJoiner();
   private final Tagger tagger;
 
   public Pipeline(FoilensConfig config) throws IOException, StageException {
@@ -42,7 +52,23 @@ public final class Pipeline {
     LegislationTable legislation = LegislationTable.load(config.file("legislation"));
     AuthorityGazetteer gazetteer = AuthorityGazetteer.load(config.file("authorities.tsv"));
     FindingClassifier findings = FindingClassifier.load(config.file("finding-cues.tsv"), legislation);
-    this.tagger = new Tagger(NlpModels.load(), legislation, gazetteer, findings);
+    LifecycleFinder lifecycle =
+        new LifecycleFinder(WorkingDays.load(config.file("bank-holidays-england-wales.txt")));
+    this.tagger =
+        new Tagger(NlpModels.load(), legislation, gazetteer, findings, lifecycle, statusModel(config));
+  }
+
+  /**
+   * The request-status categorizer of {@code config/models/status.bin}, or null when the
+   * configuration has no model (threads then get only the status they state).
+   */
+  private static RequestStatusClassifier statusModel(FoilensConfig config) throws IOException {
+    Path model = config.file("models/status.bin");
+    if (!java.nio.file.Files.isRegularFile(model)) {
+      return null;
+    }
+    return RequestStatusClassifier.load(
+        model, StatusFeatures.readCues(config.file("status-cues.tsv")), RequestStatusClassifier.DEFAULT_THRESHOLD);
   }
 
   /** Analyzes one file; never throws for a problem with the file itself. */
@@ -79,20 +105,49 @@ public final class Pipeline {
     }
     return listing == null
         ? analysis
-        : new Analysis(analysis.document().withListing(listing), analysis.body());
+        : new Analysis(analysis.document().withListing(listing), analysis.body(), analysis.messages());
   }
 
   private Analysis analyzeStages(SourceDocument source) {
     Extraction extraction;
     long start = System.nanoTime();
     try {
-      extraction = (WdtkJsonExtractor.accepts(source) ? wdtk : tika).apply(source);
+      extraction = extract(source);
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       return failed(failure(source, "extract", e));
     } finally {
       StageClock.record("extract", start);
     }
     return analyze(extraction);
+  }
+
+  /**
+   * Analyzes mail files of one correspondence saved separately (each message its own .eml in one
+   * folder): files {@link ThreadJoiner} links become one thread, whose source is its first file's
+   * path with {@code #thread} appended; a file linked to none is analyzed on its own. A file that
+   * cannot be read gives its own failed record. Results come in the order of the threads.
+   */
+  public List<Analysis> analyzeJoined(List<SourceDocument> mailFiles) {
+    List<Analysis> out = new ArrayList<>();
+    List<Extraction> extracted = new ArrayList<>();
+    for (SourceDocument source : mailFiles) {
+      try {
+        extracted.add(extract(source));
+      } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+        out.add(failed(failure(source, "extract", e)));
+      }
+    }
+    for (List<Extraction> thread : joiner.group(extracted)) {
+      out.add(analyze(ThreadJoiner.merge(thread)));
+    }
+    return out;
+  }
+
+  private Extraction extract(SourceDocument source) throws Exception {
+    if (WdtkJsonExtractor.accepts(source)) {
+      return wdtk.apply(source);
+    }
+    return (WdtkPageExtractor.accepts(source) ? wdtkPage : tika).apply(source);
   }
 
   /**
@@ -112,7 +167,7 @@ public final class Pipeline {
     }
     start = System.nanoTime();
     try {
-      return new Analysis(tagger.apply(structured), structured.body());
+      return new Analysis(tagger.apply(structured), structured.body(), structured.messages());
     } catch (Exception | StackOverflowError e) {
       return failed(failure(source, "tag", e));
     } finally {

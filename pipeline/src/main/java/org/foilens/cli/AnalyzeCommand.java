@@ -3,11 +3,18 @@ package org.foilens.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.foilens.Analysis;
 import org.foilens.BatchRunner;
+import org.foilens.Pipeline;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.Provision;
+import org.foilens.model.SourceDocument;
 import org.foilens.source.SourceWalker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +39,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object per document per line (the output contract).")
   boolean json;
 
+  @Option(
+      names = "--join-threads",
+      description = {
+        "Join separate .eml files of one correspondence in a folder into one thread",
+        "(by Message-ID/In-Reply-To, then WhatDoTheyKnow address or reference, then subject);",
+        "a joined thread's source is its first file's path followed by #thread."
+      })
+  boolean joinThreads;
+
   @Mixin PipelineOptions options = new PipelineOptions();
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -41,18 +57,38 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> files = new SourceWalker().list(paths);
     PrintWriter out = spec.commandLine().getOut();
     ObjectMapper mapper = new ObjectMapper();
-    new BatchRunner(options.pipeline(), options.threads())
-        .run(
-            files,
-            analysis -> {
-              AnalyzedDocument doc = analysis.document();
-              try {
-                out.println(json ? mapper.writeValueAsString(doc) : summary(doc));
-              } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-              }
-              out.flush();
-            });
+    java.util.function.Consumer<Analysis> print =
+        analysis -> {
+          AnalyzedDocument doc = analysis.document();
+          try {
+            out.println(json ? mapper.writeValueAsString(doc) : summary(doc));
+          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+          }
+          out.flush();
+        };
+    Pipeline pipeline = options.pipeline();
+    Map<Path, List<Path>> mailByFolder = new LinkedHashMap<>();
+    List<Path> others = new ArrayList<>();
+    for (Path f : files) {
+      if (joinThreads && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".eml")) {
+        mailByFolder.computeIfAbsent(f.toAbsolutePath().getParent(), k -> new ArrayList<>()).add(f);
+      } else {
+        others.add(f);
+      }
+    }
+    new BatchRunner(pipeline, options.threads()).run(others, print);
+    for (List<Path> folder : mailByFolder.values()) {
+      List<SourceDocument> sources = new ArrayList<>();
+      for (Path f : folder) {
+        try {
+          sources.add(SourceWalker.describe(f));
+        } catch (java.io.IOException e) {
+          print.accept(Pipeline.unreadable(f, e));
+        }
+      }
+      pipeline.analyzeJoined(sources).forEach(print);
+    }
     return 0;
   }
 

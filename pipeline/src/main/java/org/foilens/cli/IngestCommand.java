@@ -60,6 +60,15 @@ final class IngestCommand implements Callable<Integer> {
       description = "Remove documents and failure records under the given PATHs whose files are gone.")
   boolean prune;
 
+  @Option(
+      names = "--join-threads",
+      description = {
+        "Join the separate .eml files of each folder into threads, as analyze",
+        "--join-threads does; a folder's mail files are then re-read together",
+        "whenever one of them changes."
+      })
+  boolean joinThreads;
+
   @Mixin PipelineOptions options = new PipelineOptions();
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -76,7 +85,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IngestProgress progress =
         Terminal.isInteractive() ? new ProgressBarDisplay() : new ProgressLog(err, Duration.ofSeconds(5));
-    IngestSummary summary = new IngestRun(index, settings, options::pipeline, progress).run(paths);
+    IngestSummary summary = new IngestRun(index, settings, options::pipeline, progress, joinThreads).run(paths);
     print(summary, spec.commandLine().getOut());
     return 0;
   }

@@ -35,11 +35,13 @@ final class TrainCommand implements Runnable {
       name = "status",
       mixinStandardHelpOptions = true,
       description = {
-        "Train and cross-validate the request-status categorizer on WhatDoTheyKnow JSON threads.",
-        "Labels come from display_status, which the features never see. Threads fall into k folds",
-        "by a stable hash of their file name; each fold is predicted by a model trained on the",
-        "others, and the report (accuracy, per-class P/R/F1, confusion matrix) covers every thread.",
-        "With --out, a model trained on all threads is written there."
+        "Train and evaluate the request-status categorizer on WhatDoTheyKnow JSON threads.",
+        "Labels come from display_status, which the features never see. A stratified share of the",
+        "threads (--holdout, fixed --seed) is held out; a model trained on the rest predicts them",
+        "and the report gives accuracy, per-class P/R/F1 and the confusion matrix. With --folds",
+        "above 1, k-fold cross-validation over all threads is reported too.",
+        "With --out, a model trained on all threads is written there (the pipeline reads",
+        "config/models/status.bin)."
       })
   static final class Status implements Callable<Integer> {
 
@@ -54,8 +56,16 @@ final class TrainCommand implements Runnable {
     Path config;
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
-        description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
+        description = "Cross-validation folds; 0 or 1 for none (default: ${DEFAULT-VALUE}).")
     int folds;
+
+    @Option(names = "--holdout", paramLabel = "FRACTION", defaultValue = "0.3",
+        description = "Share of each status held out for testing (default: ${DEFAULT-VALUE}).")
+    double holdout;
+
+    @Option(names = "--seed", defaultValue = "2024",
+        description = "Seed of the held-out split (default: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Option(names = "--algorithm", defaultValue = "MAXENT",
         description = "MAXENT, NAIVEBAYES or PERCEPTRON (default: ${DEFAULT-VALUE}).")
@@ -71,9 +81,46 @@ final class TrainCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter w = spec.commandLine().getOut();
       List<StatusFeatures.Cue> cues = StatusFeatures.readCues(config.resolve("status-cues.tsv"));
-      List<StatusTrainingSet.Thread> threads = StatusTrainingSet.read(data).all();
-      w.printf("labelled threads: %d, %d-fold cross-validation, %s, cutoff %d%n",
-          threads.size(), folds, algorithm, cutoff);
+      StatusTrainingSet set = StatusTrainingSet.read(data);
+      List<StatusTrainingSet.Thread> threads = set.all();
+      StatusTrainingSet.Split split = set.split(holdout, seed);
+      w.printf("labelled threads: %d; held out %d (%.0f%% of each status, seed %d); %s, cutoff %d%n",
+          threads.size(), split.test().size(), holdout * 100, seed, algorithm, cutoff);
+      RequestStatusClassifier heldOutModel =
+          new RequestStatusClassifier(StatusTrainer.train(split.train(), cues, algorithm, cutoff), cues, 0);
+      ClassifierReport heldOut = new ClassifierReport();
+      ClassifierReport heldOutConfident = new ClassifierReport();
+      for (StatusTrainingSet.Thread t : split.test()) {
+        RequestStatusClassifier.Prediction p = heldOutModel.best(t.messages());
+        heldOut.add(t.status(), p.status());
+        if (p.probability() >= RequestStatusClassifier.DEFAULT_THRESHOLD) {
+          heldOutConfident.add(t.status(), p.status());
+        }
+      }
+      w.printf("%nheld-out split (trained on %d threads):%n", split.train().size());
+      w.print(heldOut.format());
+      w.printf("%nanswering only at probability >= %.2f: %d of %d threads, accuracy %.3f%n",
+          RequestStatusClassifier.DEFAULT_THRESHOLD, heldOutConfident.size(), heldOut.size(),
+          heldOutConfident.accuracy());
+      if (folds > 1) {
+        crossValidate(w, threads, cues);
+      }
+      if (out != null) {
+        DoccatModel model = StatusTrainer.train(threads, cues, algorithm, cutoff);
+        if (out.getParent() != null) {
+          Files.createDirectories(out.getParent());
+        }
+        try (OutputStream o = Files.newOutputStream(out)) {
+          model.serialize(o);
+        }
+        w.printf("%nmodel trained on all %d threads written to %s%n", threads.size(), out);
+      }
+      w.flush();
+      return 0;
+    }
+
+    private void crossValidate(PrintWriter w, List<StatusTrainingSet.Thread> threads, List<StatusFeatures.Cue> cues)
+        throws java.io.IOException {
       ClassifierReport report = new ClassifierReport();
       ClassifierReport confident = new ClassifierReport();
       for (int k = 0; k < folds; k++) {
@@ -92,22 +139,10 @@ final class TrainCommand implements Runnable {
           }
         }
       }
-      w.println();
+      w.printf("%n%d-fold cross-validation over all %d threads:%n", folds, threads.size());
       w.print(report.format());
       w.printf("%nanswering only at probability >= %.2f: %d of %d threads, accuracy %.3f%n",
           RequestStatusClassifier.DEFAULT_THRESHOLD, confident.size(), report.size(), confident.accuracy());
-      if (out != null) {
-        DoccatModel model = StatusTrainer.train(threads, cues, algorithm, cutoff);
-        if (out.getParent() != null) {
-          Files.createDirectories(out.getParent());
-        }
-        try (OutputStream o = Files.newOutputStream(out)) {
-          model.serialize(o);
-        }
-        w.printf("%nmodel trained on all %d threads written to %s%n", threads.size(), out);
-      }
-      w.flush();
-      return 0;
     }
   }
 }

@@ -71,31 +71,35 @@ public final class TikaExtractor implements Extractor {
 
   @Override
   public Extraction apply(SourceDocument source) throws StageException, InterruptedException {
-    Future<List<Metadata>> job = executor.submit(() -> parse(source.path()));
-    List<Metadata> parsed;
+    Future<Extraction> job = executor.submit(() -> toExtraction(source, parse(source.path())));
     try {
-      parsed = job.get(timeoutMillis, TimeUnit.MILLISECONDS);
+      return job.get(timeoutMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       job.cancel(true);
       throw new StageException("parsing took longer than " + timeoutMillis / 1000 + " s; abandoned");
     } catch (ExecutionException e) {
       throw explain(e.getCause(), source);
     }
-    return toExtraction(source, parsed);
   }
 
   private List<Metadata> parse(Path file) throws Exception {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    if (MboxEnvelope.isSingleMessage(file)) {
+      metadata.set(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE, "message/rfc822");
+    }
+    try (InputStream in = TikaInputStream.get(file, metadata)) {
+      return parse(in, metadata);
+    }
+  }
+
+  private List<Metadata> parse(InputStream in, Metadata metadata) throws Exception {
     RecursiveParserWrapperHandler handler =
         new RecursiveParserWrapperHandler(
             new BasicContentHandlerFactory(
                 BasicContentHandlerFactory.HANDLER_TYPE.TEXT, WRITE_LIMIT),
             10_000);
-    Metadata metadata = new Metadata();
-    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-    ParseContext context = new ParseContext();
-    try (InputStream in = TikaInputStream.get(file, metadata)) {
-      new RecursiveParserWrapper(parser).parse(in, handler, metadata, context);
-    }
+    new RecursiveParserWrapper(parser).parse(in, handler, metadata, new ParseContext());
     return handler.getMetadataList();
   }
 
@@ -121,20 +125,21 @@ public final class TikaExtractor implements Extractor {
     return new StageException("cannot parse " + name + ": " + message, cause);
   }
 
-  private static Extraction toExtraction(SourceDocument source, List<Metadata> parsed) {
+  private Extraction toExtraction(SourceDocument source, List<Metadata> parsed) {
     List<ExtractedPart> parts = new ArrayList<>();
     for (Metadata m : parsed) {
       String path = m.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
       int depth = path == null ? 0 : (int) path.chars().filter(c -> c == '/').count();
-      String text = m.get(TikaCoreProperties.TIKA_CONTENT);
-      parts.add(
-          new ExtractedPart(
-              path == null ? "" : path,
-              depth,
-              mediaType(m),
-              m.get(TikaCoreProperties.RESOURCE_NAME_KEY),
-              text == null ? "" : text.strip(),
-              mailHeaders(m)));
+      ExtractedPart part = part(m, path == null ? "" : path, depth);
+      if (part.isMail()) {
+        List<UuencodedBlocks.Block> blocks = UuencodedBlocks.find(part.text());
+        if (!blocks.isEmpty()) {
+          parts.add(withText(part, UuencodedBlocks.without(part.text(), blocks)));
+          parts.addAll(uudecoded(part, blocks));
+          continue;
+        }
+      }
+      parts.add(part);
     }
     Metadata root = parsed.get(0);
     String pages = root.get(PagedText.N_PAGES);
@@ -142,10 +147,57 @@ public final class TikaExtractor implements Extractor {
         source,
         mediaType(root),
         parts,
-        blankToNull(root.get(TikaCoreProperties.TITLE)),
+        blankToNull(MailText.header(root.get(TikaCoreProperties.TITLE))),
         pages == null ? null : Integer.valueOf(pages),
         0,
         Map.of());
+  }
+
+  private static ExtractedPart part(Metadata m, String path, int depth) {
+    String text = m.get(TikaCoreProperties.TIKA_CONTENT);
+    MailHeaders mail = mailHeaders(m, depth);
+    return new ExtractedPart(
+        path,
+        depth,
+        mediaType(m),
+        m.get(TikaCoreProperties.RESOURCE_NAME_KEY),
+        text == null ? "" : mail == null ? text.strip() : MailText.header(text.strip()),
+        mail);
+  }
+
+  private static ExtractedPart withText(ExtractedPart p, String text) {
+    return new ExtractedPart(p.resourcePath(), p.depth(), p.mediaType(), p.name(), text, p.mail());
+  }
+
+  /**
+   * Files uuencoded in a message's text, parsed like attachments and placed below the message. A
+   * file Tika cannot read is still listed, by name, with no text.
+   */
+  private List<ExtractedPart> uudecoded(ExtractedPart mail, List<UuencodedBlocks.Block> blocks) {
+    List<ExtractedPart> out = new ArrayList<>();
+    for (UuencodedBlocks.Block b : blocks) {
+      String base = mail.resourcePath() + "/" + b.name();
+      Metadata metadata = new Metadata();
+      metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, b.name());
+      List<Metadata> parsed;
+      try (InputStream in = TikaInputStream.get(b.bytes())) {
+        parsed = parse(in, metadata);
+      } catch (Exception e) {
+        out.add(new ExtractedPart(base, mail.depth() + 1, "application/octet-stream", b.name(), "", null));
+        continue;
+      }
+      for (Metadata m : parsed) {
+        String inner = m.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
+        String path = inner == null ? base : base + inner;
+        ExtractedPart p = part(m, path, (int) path.chars().filter(c -> c == '/').count());
+        out.add(inner == null ? named(p, b.name()) : p);
+      }
+    }
+    return out;
+  }
+
+  private static ExtractedPart named(ExtractedPart p, String name) {
+    return new ExtractedPart(p.resourcePath(), p.depth(), p.mediaType(), name, p.text(), p.mail());
   }
 
   private static String mediaType(Metadata m) {
@@ -157,19 +209,38 @@ public final class TikaExtractor implements Extractor {
     return semi < 0 ? type : type.substring(0, semi).strip();
   }
 
-  private static MailHeaders mailHeaders(Metadata m) {
+  /**
+   * The headers of a part that is an e-mail: a message/* part, anything with a sender, an Outlook
+   * item (a sticky note has none), and a TNEF {@code winmail.dat} read on its own; else null.
+   */
+  private static MailHeaders mailHeaders(Metadata m, int depth) {
     String type = mediaType(m);
     String from = first(m, Message.MESSAGE_FROM, "Message-From");
-    if (!type.startsWith("message/") && from == null) {
+    boolean outlook = type.equals("application/vnd.ms-outlook");
+    boolean tnefFile = depth == 0 && type.equals("application/vnd.ms-tnef");
+    if (!type.startsWith("message/") && from == null && !outlook && !tnefFile) {
       return null;
     }
+    String inReplyTo = first(m, "Message:Raw-Header:In-Reply-To");
+    if (inReplyTo == null) {
+      String references = first(m, "Message:Raw-Header:References");
+      if (references != null) {
+        String[] ids = references.trim().split("\\s+");
+        inReplyTo = ids[ids.length - 1];
+      }
+    }
     return new MailHeaders(
-        from,
-        first(m, Message.MESSAGE_TO, "Message-To"),
-        first(m, TikaCoreProperties.TITLE.getName(), "subject"),
-        isoDate(first(m, TikaCoreProperties.CREATED.getName(), "Message:Raw-Header:Date")),
-        first(m, "Message:Raw-Header:Message-ID", "Message:Raw-Header:Message-Id"),
-        first(m, "Message:Raw-Header:In-Reply-To"),
+        MailText.header(from),
+        MailText.header(first(m, Message.MESSAGE_TO, "Message-To")),
+        MailText.header(first(m, TikaCoreProperties.TITLE.getName(), "subject", "dc:subject")),
+        isoDate(
+            first(
+                m,
+                TikaCoreProperties.CREATED.getName(),
+                "Message:Raw-Header:Date",
+                "mapi:client-submit-time")),
+        first(m, "Message:Raw-Header:Message-ID", "Message:Raw-Header:Message-Id", "dc:identifier"),
+        inReplyTo,
         null);
   }
 

@@ -23,6 +23,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.foilens.Pipeline;
 import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.Attachment;
+import org.foilens.model.Message;
 import org.foilens.model.Provision;
 import org.foilens.tag.ProvisionRefs;
 
@@ -33,10 +35,31 @@ import org.foilens.tag.ProvisionRefs;
 public final class IndexSchema {
 
   public static final String ID = "id";
-  /** {@code document} for a document, {@code paragraph} for a notice paragraph in its block. */
+  /**
+   * What a Lucene document is. A block holds one {@code document} (the parent, last) and its
+   * children, which carry the parent's {@link #ID}: {@code paragraph} (a numbered paragraph of a
+   * notice), {@code message} (one message of a thread, its own words) and {@code attachment} (the
+   * text of a file attached to a message, with the message's number).
+   */
   public static final String DOC_TYPE = "doc_type";
   public static final String DOCUMENT = "document";
   public static final String PARAGRAPH_TYPE = "paragraph";
+  public static final String MESSAGE_TYPE = "message";
+  public static final String ATTACHMENT_TYPE = "attachment";
+  /** A message's number in its thread, from 1; on message and attachment children. */
+  public static final String MESSAGE = "message";
+  /** A message's sender role (requester, authority, annotation, system). */
+  public static final String ROLE = "role";
+  /** A message's sender as written. */
+  public static final String FROM = "from";
+  /**
+   * On a document written by {@code ingest --join-threads}: the folder whose .eml files it was
+   * joined from, and the hash of that folder's set of mail files.
+   */
+  public static final String MAIL_SET = "mail_set";
+  public static final String MAIL_SET_SHA = "mail_set_sha";
+  /** An attachment's file name, searchable as text. */
+  public static final String ATTACHMENT = "attachment";
   /** A paragraph's part (decision, request, reasons, …) and number. */
   public static final String PART = "part";
   public static final String PARAGRAPH = "paragraph";
@@ -115,10 +138,10 @@ public final class IndexSchema {
     Analyzer keyword = new LowercaseKeywordAnalyzer();
     Analyzer exact = new KeywordAnalyzer();
     Map<String, Analyzer> fields = new java.util.HashMap<>();
-    for (String f : List.of(KIND, PROVISION, CASE_REF, STATUS, OUTCOME, FINDING, SECTOR, PART)) {
+    for (String f : List.of(KIND, PROVISION, CASE_REF, STATUS, OUTCOME, FINDING, SECTOR, PART, ROLE)) {
       fields.put(f, keyword);
     }
-    for (String f : List.of(DOC_TYPE, SOURCE, ID, SHA256)) {
+    for (String f : List.of(DOC_TYPE, SOURCE, ID, SHA256, MAIL_SET)) {
       fields.put(f, exact);
     }
     return new PerFieldAnalyzerWrapper(text, fields);
@@ -149,6 +172,19 @@ public final class IndexSchema {
         .build();
   }
 
+  /** Every child of a block: paragraphs, messages and attachments. */
+  public static org.apache.lucene.search.Query childrenOnly() {
+    return new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(new org.apache.lucene.search.MatchAllDocsQuery(), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .add(documentsOnly(), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+        .build();
+  }
+
+  /** Only the children of one type: {@link #MESSAGE_TYPE}, {@link #ATTACHMENT_TYPE}, … */
+  public static org.apache.lucene.search.Query childrenOfType(String docType) {
+    return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(DOC_TYPE, docType));
+  }
+
   /** Only the paragraphs. */
   public static org.apache.lucene.search.Query paragraphsOnly() {
     return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(DOC_TYPE, PARAGRAPH_TYPE));
@@ -156,33 +192,67 @@ public final class IndexSchema {
 
   /**
    * The block of Lucene documents for one analyzed document: a child per numbered paragraph of a
-   * notice (part, number, text, and the document's filter fields, so that a search within a part
-   * can also filter by authority or provision), then the document itself, last, as block joins
-   * require. Facet fields are still to be built on the last one.
+   * notice (part, number, text), a child per message of a thread (number, role, sender, date, its
+   * own words) and per attachment with text (the message's number, the file name, the text), each
+   * with the document's filter fields so that a search among children can also filter by
+   * authority or provision; then the document itself, last, as block joins require. Facet fields
+   * are still to be built on the last one.
+   *
+   * @param messages the thread's messages with their attachments' text; empty for other kinds
    */
-  public static List<Document> toBlock(AnalyzedDocument doc, String body, String json) {
+  public static List<Document> toBlock(
+      AnalyzedDocument doc, String body, List<Message> messages, String json) {
     List<Document> block = new java.util.ArrayList<>();
     for (AnalyzedDocument.ContractPart part : doc.parts()) {
       for (AnalyzedDocument.ContractParagraph p : part.paragraphs()) {
-        Document c = new Document();
-        c.add(new StringField(ID, idFor(doc.source()), Field.Store.YES));
-        c.add(new StringField(DOC_TYPE, PARAGRAPH_TYPE, Field.Store.NO));
+        Document c = child(doc, PARAGRAPH_TYPE, p.text());
         c.add(new StringField(PART, part.name(), Field.Store.YES));
         c.add(new StoredField(PARAGRAPH, p.number()));
-        c.add(new Field(BODY, p.text(), BODY_TYPE));
-        addFilterFields(c, doc);
         block.add(c);
+      }
+    }
+    for (int i = 0; i < messages.size(); i++) {
+      Message m = messages.get(i);
+      Document c = child(doc, MESSAGE_TYPE, m.text() == null ? "" : m.text());
+      c.add(new StoredField(MESSAGE, i + 1));
+      if (m.role() != null) {
+        c.add(new StringField(ROLE, m.role(), Field.Store.YES));
+      }
+      if (m.from() != null) {
+        c.add(new StoredField(FROM, m.from()));
+      }
+      if (m.date() != null) {
+        c.add(new StoredField(DATE, m.date()));
+      }
+      block.add(c);
+      for (Attachment a : m.files()) {
+        if (a.text().isBlank()) {
+          continue; // named in the message's JSON; nothing to search
+        }
+        Document f = child(doc, ATTACHMENT_TYPE, a.text());
+        f.add(new StoredField(MESSAGE, i + 1));
+        f.add(new TextField(ATTACHMENT, a.name(), Field.Store.YES));
+        block.add(f);
       }
     }
     block.add(toDocument(doc, body, json));
     return block;
   }
 
+  private static Document child(AnalyzedDocument doc, String docType, String text) {
+    Document c = new Document();
+    c.add(new StringField(ID, idFor(doc.source()), Field.Store.YES));
+    c.add(new StringField(DOC_TYPE, docType, Field.Store.YES));
+    c.add(new Field(BODY, text, BODY_TYPE));
+    addFilterFields(c, doc);
+    return c;
+  }
+
   /** The Lucene document for one analyzed document (facet fields still to be built). */
   public static Document toDocument(AnalyzedDocument doc, String body, String json) {
     Document d = new Document();
     d.add(new StringField(ID, idFor(doc.source()), Field.Store.YES));
-    d.add(new StringField(DOC_TYPE, DOCUMENT, Field.Store.NO));
+    d.add(new StringField(DOC_TYPE, DOCUMENT, Field.Store.YES));
     d.add(new StringField(SOURCE, doc.source(), Field.Store.YES));
     if (doc.sha256() != null) {
       d.add(new StringField(SHA256, doc.sha256(), Field.Store.YES));

@@ -64,6 +64,32 @@ public final class IndexedDocuments implements AutoCloseable {
     return sources;
   }
 
+  /** What the index holds from one folder's set of mail files, joined by {@code --join-threads}. */
+  public record MailSet(List<String> sources, java.util.Set<String> hashes, java.util.Set<String> pipelineVersions) {
+
+    /** True when the set was indexed from exactly these files by this pipeline. */
+    public boolean isCurrent(String hash, String pipelineVersion) {
+      return !sources.isEmpty() && hashes.equals(Set.of(hash)) && pipelineVersions.equals(Set.of(pipelineVersion));
+    }
+  }
+
+  /** The documents joined from the mail files of a folder (its source path). */
+  public MailSet mailSet(String folder) throws IOException {
+    Query query = IndexSchema.documentsOnly(new TermQuery(new Term(IndexSchema.MAIL_SET, folder)));
+    int hits = Math.max(1, searcher.count(query));
+    List<String> sources = new ArrayList<>();
+    java.util.Set<String> hashes = new java.util.HashSet<>();
+    java.util.Set<String> versions = new java.util.HashSet<>();
+    for (ScoreDoc d : searcher.search(query, hits).scoreDocs) {
+      Document doc =
+          searcher.storedFields().document(d.doc, Set.of(IndexSchema.SOURCE, IndexSchema.MAIL_SET_SHA, IndexSchema.PIPELINE_VERSION));
+      sources.add(doc.get(IndexSchema.SOURCE));
+      hashes.add(String.valueOf(doc.get(IndexSchema.MAIL_SET_SHA)));
+      versions.add(String.valueOf(doc.get(IndexSchema.PIPELINE_VERSION)));
+    }
+    return new MailSet(sources, hashes, versions);
+  }
+
   private IndexedDocument read(int doc) throws IOException {
     Document d = searcher.storedFields().document(doc, FIELDS);
     return new IndexedDocument(

@@ -19,6 +19,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.foilens.StageClock;
 import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.Message;
 
 /**
  * Writes analyzed documents into an embedded Lucene index in a folder. Documents are keyed by
@@ -54,11 +55,33 @@ public final class LuceneIndexWriter implements AutoCloseable {
    * written (for the saved-search feeds).
    */
   public void write(AnalyzedDocument doc, String body) throws IOException {
+    write(doc, body, List.of());
+  }
+
+  /**
+   * Adds or replaces one document with its children (paragraphs, messages, attachments), as one
+   * block.
+   */
+  public void write(AnalyzedDocument doc, String body, List<Message> messages) throws IOException {
+    write(doc, body, messages, null, null);
+  }
+
+  /**
+   * Adds or replaces one document joined from a folder's mail files ({@code ingest
+   * --join-threads}), marked with the folder and the hash of its set of files.
+   */
+  public void write(
+      AnalyzedDocument doc, String body, List<Message> messages, String mailSet, String mailSetSha)
+      throws IOException {
     long start = System.nanoTime();
     try {
       String json = JSON.writeValueAsString(doc);
-      List<Document> block = new ArrayList<>(IndexSchema.toBlock(doc, body, json));
+      List<Document> block = new ArrayList<>(IndexSchema.toBlock(doc, body, messages, json));
       Document parent = block.get(block.size() - 1);
+      if (mailSet != null) {
+        parent.add(new org.apache.lucene.document.StringField(IndexSchema.MAIL_SET, mailSet, org.apache.lucene.document.Field.Store.YES));
+        parent.add(new org.apache.lucene.document.StoredField(IndexSchema.MAIL_SET_SHA, mailSetSha));
+      }
       IndexSchema.addIngested(parent, java.time.Instant.now());
       block.set(block.size() - 1, facets.build(parent));
       writer.updateDocuments(new Term(IndexSchema.ID, IndexSchema.idFor(doc.source())), block);
@@ -67,7 +90,7 @@ public final class LuceneIndexWriter implements AutoCloseable {
     }
   }
 
-  /** Deletes the document of a source path, with its paragraphs, if there is one. */
+  /** Deletes the document of a source path, with its children, if there is one. */
   public void delete(String source) throws IOException {
     writer.deleteDocuments(new Term(IndexSchema.ID, IndexSchema.idFor(source)));
   }

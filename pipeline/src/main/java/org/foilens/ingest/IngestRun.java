@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.foilens.Analysis;
 import org.foilens.BatchRunner;
 import org.foilens.Pipeline;
@@ -17,6 +20,7 @@ import org.foilens.index.IndexedDocuments;
 import org.foilens.index.LuceneIndexWriter;
 import org.foilens.index.RunRecord;
 import org.foilens.model.FailureRecord;
+import org.foilens.model.SourceDocument;
 import org.foilens.source.SourceWalker;
 
 /**
@@ -39,25 +43,42 @@ public final class IngestRun {
   private final Settings settings;
   private final PipelineFactory pipelines;
   private final IngestProgress progress;
+  private final boolean joinThreads;
+  private Pipeline pipeline;
 
   public IngestRun(Path index, Settings settings, PipelineFactory pipelines, IngestProgress progress) {
+    this(index, settings, pipelines, progress, false);
+  }
+
+  /**
+   * A run that, with {@code joinThreads}, joins the .eml files of each folder holding two or more
+   * into threads ({@link MailSets}); all other files are ingested one document per file.
+   */
+  public IngestRun(
+      Path index, Settings settings, PipelineFactory pipelines, IngestProgress progress, boolean joinThreads) {
     this.index = index;
     this.settings = settings;
     this.pipelines = pipelines;
     this.progress = progress;
+    this.joinThreads = joinThreads;
   }
 
   public IngestSummary run(List<Path> roots)
       throws IOException, StageException, InterruptedException {
     long start = System.nanoTime();
     List<Path> files = new SourceWalker().list(roots);
+    Map<String, List<Path>> mailSets = joinThreads ? MailSets.partition(files) : Map.of();
+    Set<Path> joined = new HashSet<>();
+    mailSets.values().forEach(joined::addAll);
+    List<Path> single = files.stream().filter(f -> !joined.contains(f)).toList();
     Files.createDirectories(index);
     FailureLedger ledger = FailureLedger.load(index);
     try (LuceneIndexWriter writer = new LuceneIndexWriter(index)) {
       RunRecord run = writer.runRecord().started(Instant.now());
       IngestPlan plan;
       try (IndexedDocuments indexed = writer.indexedDocuments()) {
-        plan = new IngestPlanner(indexed, ledger, Pipeline.VERSION).plan(files, roots, settings.prune());
+        plan = new IngestPlanner(indexed, ledger, Pipeline.VERSION).plan(single, roots, settings.prune());
+        plan = keepMailSets(plan, indexed, mailSets);
       }
       Tally tally = new Tally();
       try (Checkpoints checkpoints =
@@ -72,11 +93,88 @@ public final class IngestRun {
         if (!plan.toAnalyze().isEmpty() || !plan.unreadable().isEmpty()) {
           analyze(plan, writer, ledger, checkpoints, tally);
         }
+        joinMailSets(mailSets, writer, ledger, checkpoints, tally);
       } // the timer has stopped: no periodic commit can overwrite the completed run's record
       ledger.save();
       writer.commit(run.completed(Instant.now(), Pipeline.VERSION));
       return tally.summary(plan, Duration.ofNanos(System.nanoTime() - start));
     }
+  }
+
+  /** The plan without pruning what the folders' mail sets hold: those are handled as sets. */
+  private static IngestPlan keepMailSets(
+      IngestPlan plan, IndexedDocuments indexed, Map<String, List<Path>> mailSets) throws IOException {
+    if (mailSets.isEmpty()) {
+      return plan;
+    }
+    Set<String> kept = new HashSet<>();
+    for (Map.Entry<String, List<Path>> set : mailSets.entrySet()) {
+      kept.addAll(indexed.mailSet(set.getKey()).sources());
+      set.getValue().forEach(f -> kept.add(f.toString().replace('\\', '/')));
+    }
+    return new IngestPlan(
+        plan.toAnalyze(), plan.unreadable(), plan.unchanged(), plan.knownFailures(), plan.staleDocuments(),
+        plan.prunedDocuments().stream().filter(s -> !kept.contains(s)).toList(),
+        plan.prunedFailures().stream().filter(s -> !kept.contains(s)).toList());
+  }
+
+  /**
+   * Ingests each folder's set of mail files as the threads they join into: a set whose files are
+   * unchanged since it was indexed (same paths, same hashes, same pipeline) is kept; otherwise its
+   * documents, and any documents of its files indexed one by one before, are replaced.
+   */
+  private void joinMailSets(
+      Map<String, List<Path>> mailSets, LuceneIndexWriter writer, FailureLedger ledger, Checkpoints checkpoints,
+      Tally tally) throws IOException, StageException {
+    List<Map.Entry<String, List<SourceDocument>>> changed = new ArrayList<>();
+    for (Map.Entry<String, List<Path>> set : mailSets.entrySet()) {
+      List<SourceDocument> sources = new ArrayList<>();
+      for (Path f : set.getValue()) {
+        try {
+          sources.add(SourceWalker.describe(f));
+        } catch (IOException e) {
+          record(Pipeline.unreadable(f, e), writer, ledger, tally, null, null);
+        }
+      }
+      IndexedDocuments.MailSet indexed;
+      try (IndexedDocuments docs = writer.indexedDocuments()) {
+        indexed = docs.mailSet(set.getKey());
+      }
+      if (indexed.isCurrent(MailSets.hash(sources), Pipeline.VERSION)) {
+        tally.unchangedJoined += indexed.sources().size();
+        continue;
+      }
+      for (String old : indexed.sources()) {
+        writer.delete(old);
+      }
+      for (SourceDocument s : sources) {
+        writer.delete(s.displayPath());
+        ledger.remove(s.displayPath());
+      }
+      changed.add(Map.entry(set.getKey(), sources));
+    }
+    if (changed.isEmpty()) {
+      return;
+    }
+    progress.started(changed.stream().mapToInt(e -> e.getValue().size()).sum());
+    try {
+      for (Map.Entry<String, List<SourceDocument>> set : changed) {
+        String hash = MailSets.hash(set.getValue());
+        for (Analysis a : pipeline().analyzeJoined(set.getValue())) {
+          record(a, writer, ledger, tally, set.getKey(), hash);
+          checkpoints.changed(1);
+        }
+      }
+    } finally {
+      progress.close();
+    }
+  }
+
+  private Pipeline pipeline() throws IOException, StageException {
+    if (pipeline == null) {
+      pipeline = pipelines.open();
+    }
+    return pipeline;
   }
 
   /** Carries out what the plan decided without parsing; returns how many changes it made. */
@@ -104,19 +202,19 @@ public final class IngestRun {
     progress.started(plan.toAnalyze().size() + plan.unreadable().size());
     try {
       for (Analysis unreadable : plan.unreadable()) {
-        record(unreadable, writer, ledger, tally);
+        record(unreadable, writer, ledger, tally, null, null);
         checkpoints.changed(1);
       }
       if (plan.toAnalyze().isEmpty()) {
         return;
       }
       try {
-        new BatchRunner(pipelines.open(), settings.threads())
+        new BatchRunner(pipeline(), settings.threads())
             .runSources(
                 plan.toAnalyze(),
                 analysis -> {
                   try {
-                    record(analysis, writer, ledger, tally);
+                    record(analysis, writer, ledger, tally, null, null);
                     checkpoints.changed(1);
                   } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -130,12 +228,16 @@ public final class IngestRun {
     }
   }
 
-  /** Puts one analyzed file in the index, or in the ledger (and its old document out). */
-  private void record(Analysis analysis, LuceneIndexWriter writer, FailureLedger ledger, Tally tally)
+  /**
+   * Puts one analyzed file (or joined thread, with its folder's mail set and that set's hash) in
+   * the index, or in the ledger (and its old document out).
+   */
+  private void record(
+      Analysis analysis, LuceneIndexWriter writer, FailureLedger ledger, Tally tally, String mailSet, String mailSetSha)
       throws IOException {
     FailureRecord failure = analysis.failure();
     if (failure == null) {
-      failure = write(analysis, writer);
+      failure = write(analysis, writer, mailSet, mailSetSha);
     }
     if (failure != null) {
       FailureEntry entry = FailureEntry.of(failure, Pipeline.VERSION, Instant.now());
@@ -153,9 +255,10 @@ public final class IngestRun {
    * Writes an analyzed document; Lucene refusing this one document (say, a term longer than it
    * allows) is the index stage failing for this input, not the run.
    */
-  private static FailureRecord write(Analysis analysis, LuceneIndexWriter writer) throws IOException {
+  private static FailureRecord write(Analysis analysis, LuceneIndexWriter writer, String mailSet, String mailSetSha)
+      throws IOException {
     try {
-      writer.write(analysis.document(), analysis.body());
+      writer.write(analysis.document(), analysis.body(), analysis.messages(), mailSet, mailSetSha);
       return null;
     } catch (IllegalArgumentException e) {
       return new FailureRecord(analysis.document().source(), analysis.document().sha256(), "index",
@@ -167,6 +270,7 @@ public final class IngestRun {
   private static final class Tally {
     private final Map<String, Integer> byKind = new HashMap<>();
     private final Map<String, Integer> failuresByReason = new HashMap<>();
+    private int unchangedJoined;
 
     void indexed(String kind) {
       byKind.merge(kind == null ? "other" : kind, 1, Integer::sum);
@@ -178,7 +282,7 @@ public final class IngestRun {
 
     IngestSummary summary(IngestPlan plan, Duration elapsed) {
       return new IngestSummary(
-          byKind, plan.unchanged().size(), plan.knownFailures().size(), failuresByReason,
+          byKind, plan.unchanged().size() + unchangedJoined, plan.knownFailures().size(), failuresByReason,
           plan.prunedDocuments().size() + plan.prunedFailures().size(), elapsed);
     }
   }

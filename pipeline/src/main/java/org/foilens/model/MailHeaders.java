@@ -9,7 +9,8 @@ package org.foilens.model;
  * @param date ISO date the message was sent
  * @param messageId the Message-ID
  * @param inReplyTo the In-Reply-To or last References id
- * @param direction {@code outgoing} (from the requester) or {@code incoming} (to the requester)
+ * @param direction {@code outgoing} (from the requester), {@code incoming} (to the requester) or
+ *     {@code annotation} (a note a third party left on a request page)
  *     where the source says so, as WhatDoTheyKnow's exports do; else null
  */
 public record MailHeaders(

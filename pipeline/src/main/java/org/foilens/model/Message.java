@@ -9,12 +9,17 @@ import java.util.List;
  * @param role requester, authority, annotation or system; null when unknown
  * @param date ISO date, or null
  * @param text the message's own words
- * @param attachments names of its attachments
+ * @param files its attachments with their text
  */
-public record Message(String from, String role, String date, String text, List<String> attachments) {
+public record Message(String from, String role, String date, String text, List<Attachment> files) {
 
   public Message {
-    attachments = List.copyOf(attachments);
+    files = List.copyOf(files);
+  }
+
+  /** The names of its attachments, as the contract lists them. */
+  public List<String> attachments() {
+    return files.stream().map(Attachment::name).toList();
   }
 
   public int chars() {

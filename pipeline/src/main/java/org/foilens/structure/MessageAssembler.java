@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.foilens.model.Attachment;
 import org.foilens.model.ExtractedPart;
 import org.foilens.model.Extraction;
 import org.foilens.model.MailHeaders;
@@ -23,7 +24,7 @@ public final class MessageAssembler {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern AUTHORITY_ADDRESS =
       Pattern.compile(
-          "@[\\w.-]*\\.(gov\\.uk|nhs\\.uk|nhs\\.net|police\\.uk|ac\\.uk|sch\\.uk|parliament\\.uk"
+          "@([\\w-]+\\.)*(gov\\.uk|nhs\\.uk|nhs\\.net|police\\.uk|ac\\.uk|sch\\.uk|parliament\\.uk"
               + "|gov\\.scot|gov\\.wales|llyw\\.cymru|mod\\.uk)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern REQUESTER_ADDRESS =
@@ -39,26 +40,55 @@ public final class MessageAssembler {
         mailIndexes.add(i);
       }
     }
+    mailIndexes = innermostFirst(mailIndexes, parts);
     String firstSender = null;
     List<Message> messages = new ArrayList<>();
     for (int i : mailIndexes) {
       ExtractedPart mail = parts.get(i);
       MailHeaders h = mail.mail();
-      List<String> attachments = new ArrayList<>();
+      List<Attachment> attachments = new ArrayList<>();
       for (ExtractedPart p : parts) {
         if (!p.isMail() && p.depth() > mail.depth() && ownerOf(p, parts, mailIndexes) == i) {
           if (p.name() != null) {
-            attachments.add(p.name());
+            attachments.add(new Attachment(p.name(), p.text()));
           }
         }
       }
-      if (firstSender == null) {
+      if (firstSender == null && !"system".equals(role(h, mail.text(), null))) {
         firstSender = h.from();
       }
       String own = folder.fold(mail.text(), h.subject());
       messages.add(new Message(h.from(), role(h, mail.text(), firstSender), h.date(), own, attachments));
     }
     return messages;
+  }
+
+  /**
+   * The messages with each one after the messages it carries (a forwarded or quoted-in original,
+   * the returned message in a bounce): Tika lists a file's own message first but embedded ones
+   * before the messages holding them, and a joined thread lists each file's message first.
+   */
+  private static List<Integer> innermostFirst(List<Integer> mails, List<ExtractedPart> parts) {
+    List<Integer> out = new ArrayList<>();
+    java.util.Set<Integer> done = new java.util.HashSet<>();
+    for (int i : mails) {
+      emit(i, mails, parts, out, done);
+    }
+    return out;
+  }
+
+  private static void emit(
+      int i, List<Integer> mails, List<ExtractedPart> parts, List<Integer> out, java.util.Set<Integer> done) {
+    if (!done.add(i)) {
+      return;
+    }
+    String prefix = parts.get(i).resourcePath() + "/";
+    for (int j : mails) {
+      if (!done.contains(j) && parts.get(j).resourcePath().startsWith(prefix)) {
+        emit(j, mails, parts, out, done);
+      }
+    }
+    out.add(i);
   }
 
   /** The index of the message that a non-mail part belongs to: the nearest mail above it. */
@@ -80,6 +110,9 @@ public final class MessageAssembler {
     }
     if ("incoming".equals(h.direction())) {
       return "authority";
+    }
+    if ("annotation".equals(h.direction())) {
+      return "annotation";
     }
     String subject = h.subject() == null ? "" : h.subject();
     String from = h.from() == null ? "" : h.from().toLowerCase(Locale.ROOT);

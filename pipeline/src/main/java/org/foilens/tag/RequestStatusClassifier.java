@@ -7,8 +7,9 @@ import org.foilens.model.Message;
 
 /**
  * A request's likely status from its correspondence, by an OpenNLP document categorizer trained on
- * WhatDoTheyKnow threads ({@code foilens train status}). Thread-safe. Not yet part of the pipeline:
- * cross-validated accuracy is too low for the contract's "never guessed" (see README).
+ * WhatDoTheyKnow threads ({@code foilens train status}). Thread-safe. The pipeline uses it for a
+ * thread that states no status, and answers only when the model's best category reaches the
+ * threshold (see README for its measured accuracy).
  */
 public final class RequestStatusClassifier {
 
@@ -32,6 +33,23 @@ public final class RequestStatusClassifier {
 
   public DoccatModel model() {
     return model;
+  }
+
+  /** Reads a model written by {@code foilens train status --out}. */
+  public static RequestStatusClassifier load(java.nio.file.Path model, List<StatusFeatures.Cue> cues, double threshold)
+      throws java.io.IOException {
+    try (var in = java.nio.file.Files.newInputStream(model)) {
+      return new RequestStatusClassifier(new DoccatModel(in), cues, threshold);
+    }
+  }
+
+  /** The likely status, or null when the thread has no messages or the model is unsure. */
+  public String status(List<Message> messages) {
+    if (messages.isEmpty()) {
+      return null;
+    }
+    Prediction p = best(messages);
+    return p.probability() >= threshold ? p.status() : null;
   }
 
   /** The best category whatever its probability. */

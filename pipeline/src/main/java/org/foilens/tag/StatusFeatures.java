@@ -20,6 +20,10 @@ public final class StatusFeatures {
       Set.of("the", "and", "for", "that", "this", "with", "you", "your", "are", "have", "has", "was",
           "were", "from", "our", "not_", "will", "can", "any", "all", "may", "which", "would", "been");
 
+  /** WhatDoTheyKnow's "1 Attachment" line, kept in the text of a reply copied from its page. */
+  private static final java.util.regex.Pattern ATTACHMENT_LINE =
+      java.util.regex.Pattern.compile("(?m)^\\d+ Attachments?$");
+
   private StatusFeatures() {}
 
   public static String[] of(List<Message> messages, List<Cue> cues) {
@@ -27,39 +31,63 @@ public final class StatusFeatures {
     int authority = 0;
     int lastAuthority = -1;
     int lastRequester = -1;
+    int substantive = 0;
     for (int i = 0; i < messages.size(); i++) {
-      if ("authority".equals(messages.get(i).role())) {
+      Message m = messages.get(i);
+      if ("authority".equals(m.role())) {
         authority++;
         lastAuthority = i;
-      } else if ("requester".equals(messages.get(i).role())) {
+        if (LifecycleFinder.substantive(m)) {
+          substantive++;
+        }
+        String text = lower(m.text());
+        cues.forEach(c -> {
+          if (c.in().equals("L") && text.contains(c.phrase())) {
+            out.add("A:cue:" + c.name()); // anywhere in the authority's replies
+          }
+        });
+      } else if ("requester".equals(m.role())) {
         lastRequester = i;
       }
     }
     out.add("shape:messages=" + Math.min(messages.size(), 6));
     out.add("shape:replies=" + Math.min(authority, 4));
+    out.add("shape:answers=" + Math.min(substantive, 3));
     out.add("shape:last=" + (messages.isEmpty() ? "none" : messages.get(messages.size() - 1).role()));
     if (lastAuthority >= 0) {
-      String text = messages.get(lastAuthority).text().toLowerCase(Locale.ROOT);
+      Message last = messages.get(lastAuthority);
+      String text = lower(last.text());
+      out.add("last:" + (LifecycleFinder.substantive(last) ? "answer" : "acknowledgement"));
+      if (!last.files().isEmpty() || ATTACHMENT_LINE.matcher(last.text() == null ? "" : last.text()).find()) {
+        out.add("last:attachment");
+      }
       cues.forEach(c -> {
         if (c.in().equals("L") && text.contains(c.phrase())) {
           out.add("cue:" + c.name());
         }
       });
-      List<String> last = words(messages.get(lastAuthority).text());
-      last.forEach(w -> out.add("L:" + w));
-      for (int i = 1; i < last.size(); i++) {
-        out.add("LL:" + last.get(i - 1) + "_" + last.get(i));
+      List<String> words = words(last.text());
+      words.forEach(w -> out.add("L:" + w));
+      for (int i = 1; i < words.size(); i++) {
+        out.add("LL:" + words.get(i - 1) + "_" + words.get(i));
       }
     }
     if (lastRequester > lastAuthority) {
-      String text = messages.get(lastRequester).text().toLowerCase(Locale.ROOT);
+      String text = lower(messages.get(lastRequester).text());
       cues.forEach(c -> {
         if (c.in().equals("R") && text.contains(c.phrase())) {
           out.add("cue:R:" + c.name());
         }
       });
+      if (lastAuthority >= 0) {
+        words(messages.get(lastRequester).text()).forEach(w -> out.add("R:" + w));
+      }
     }
     return out.toArray(String[]::new);
+  }
+
+  private static String lower(String text) {
+    return text == null ? "" : text.toLowerCase(Locale.ROOT);
   }
 
   /** A phrase, the feature it raises, and where it is looked for: L (last reply) or R. */

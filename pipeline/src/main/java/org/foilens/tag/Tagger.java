@@ -48,6 +48,8 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
   private final CaseRefFinder caseRefs = new CaseRefFinder();
   private final DateFinder dates = new DateFinder();
   private final StepsFinder steps = new StepsFinder();
+  private final LifecycleFinder lifecycle;
+  private final RequestStatusClassifier statuses;
   private final ThreadLocal<SentenceDetectorME> sentenceDetector;
   private final ThreadLocal<TokenizerME> tokenizer;
 
@@ -55,8 +57,12 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
       NlpModels models,
       LegislationTable legislation,
       AuthorityGazetteer gazetteer,
-      FindingClassifier findings) {
+      FindingClassifier findings,
+      LifecycleFinder lifecycle,
+      RequestStatusClassifier statuses) {
     this.models = models;
+    this.lifecycle = lifecycle;
+    this.statuses = statuses;
     this.legislation = legislation;
     this.gazetteer = gazetteer;
     this.provisions = new ProvisionFinder(legislation);
@@ -112,8 +118,8 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         outcome,
         ordered.ordered(),
         ordered.deadlineDays(),
-        kind == DocumentKind.FOI_THREAD ? doc.statedStatus() : null,
-        null,
+        kind == DocumentKind.FOI_THREAD ? status(doc) : null,
+        kind == DocumentKind.FOI_THREAD ? lifecycle.find(doc.messages()) : null,
         dates.find(body),
         List.of(),
         List.of(),
@@ -132,6 +138,14 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
   private String sector(String authority) {
     AuthorityGazetteer.Authority a = gazetteer.resolve(authority);
     return a == null ? null : a.sector();
+  }
+
+  /** The status a thread states, else the categorizer's when it is sure enough, else null. */
+  private String status(StructuredDocument doc) {
+    if (doc.statedStatus() != null || statuses == null) {
+      return doc.statedStatus();
+    }
+    return statuses.status(doc.messages());
   }
 
   private static List<AnalyzedDocument.ContractPart> contractParts(String body, List<NoticePart> parts) {

@@ -59,6 +59,30 @@ public final class StatusTrainingSet {
     return threads;
   }
 
+  /** A split into threads to train on and threads held out to test on. */
+  public record Split(List<Thread> train, List<Thread> test) {}
+
+  /**
+   * A stratified split: within each status, threads ordered by file name are shuffled with a
+   * fixed seed and the first {@code fraction} of them (at least one where a status has two or
+   * more threads) are held out. The same data, fraction and seed give the same split.
+   */
+  public Split split(double fraction, long seed) {
+    java.util.Map<String, List<Thread>> byStatus = new java.util.TreeMap<>();
+    threads.forEach(t -> byStatus.computeIfAbsent(t.status(), k -> new ArrayList<>()).add(t));
+    java.util.Set<String> held = new java.util.HashSet<>();
+    for (List<Thread> group : byStatus.values()) {
+      List<Thread> shuffled = new ArrayList<>(group);
+      shuffled.sort(java.util.Comparator.comparing(Thread::name));
+      java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+      int n = group.size() < 2 ? 0 : Math.max(1, (int) Math.round(group.size() * fraction));
+      shuffled.subList(0, n).forEach(t -> held.add(t.name()));
+    }
+    return new Split(
+        threads.stream().filter(t -> !held.contains(t.name())).toList(),
+        threads.stream().filter(t -> held.contains(t.name())).toList());
+  }
+
   /** The fold (0 to k-1) a thread belongs to. */
   public static int fold(Thread t, int k) {
     return Math.floorMod(t.name().hashCode(), k);

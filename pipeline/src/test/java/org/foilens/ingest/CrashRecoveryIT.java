@@ -139,8 +139,8 @@ class CrashRecoveryIT {
           assertTrue(docs.add(d.get(IndexSchema.ID) + " " + d.get(IndexSchema.SHA256)), "duplicate " + d);
           assertTrue(sources.add(d.get(IndexSchema.SOURCE)), "duplicate source " + d);
         }
-        assertEquals(reader.numDocs(), docs.size() + searcher.count(IndexSchema.paragraphsOnly()),
-            "every Lucene document is a document or a paragraph");
+        assertEquals(reader.numDocs(), docs.size() + searcher.count(IndexSchema.childrenOnly()),
+            "every Lucene document is a document or a child in its block");
       }
     }
     return docs;

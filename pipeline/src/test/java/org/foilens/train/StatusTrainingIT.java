@@ -41,6 +41,35 @@ class StatusTrainingIT {
   }
 
   @Test
+  void heldOutAccuracyBeatsTheMajorityClass() throws Exception {
+    List<StatusFeatures.Cue> cues = StatusFeatures.readCues(TestData.root().resolve("config/status-cues.tsv"));
+    StatusTrainingSet.Split split =
+        StatusTrainingSet.read(List.of(TestData.shared().resolve("wdtk/sheffield-dev"))).split(0.3, 2024);
+    assertEquals(47, split.test().size());
+    var classifier = new RequestStatusClassifier(StatusTrainer.train(split.train(), cues, "MAXENT", 2), cues, 0);
+    ClassifierReport report = new ClassifierReport();
+    split.test().forEach(t -> report.add(t.status(), classifier.best(t.messages()).status()));
+    System.out.print(report.format());
+    assertTrue(report.accuracy() >= report.majorityBaseline() + 0.1,
+        "accuracy " + report.accuracy() + " vs majority " + report.majorityBaseline());
+  }
+
+  @Test
+  void theVersionedModelIsWhatTrainingGives() throws Exception {
+    List<StatusFeatures.Cue> cues = StatusFeatures.readCues(TestData.root().resolve("config/status-cues.tsv"));
+    List<StatusTrainingSet.Thread> threads =
+        StatusTrainingSet.read(List.of(TestData.shared().resolve("wdtk/sheffield-dev"), TestData.root().resolve("corpus/wdtk")))
+            .all();
+    var versioned =
+        RequestStatusClassifier.load(TestData.root().resolve("config/models/status.bin"), cues, 0).model();
+    var trained = StatusTrainer.train(threads, cues, "MAXENT", 2);
+    assertEquals(
+        trained.getManifestProperty("Training-Eventhash"),
+        versioned.getManifestProperty("Training-Eventhash"),
+        "config/models/status.bin is stale: retrain it with the command in README (train status)");
+  }
+
+  @Test
   void trainingIsReproducible() throws Exception {
     List<StatusFeatures.Cue> cues = StatusFeatures.readCues(TestData.root().resolve("config/status-cues.tsv"));
     List<StatusTrainingSet.Thread> threads =
