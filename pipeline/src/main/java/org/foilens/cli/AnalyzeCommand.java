@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.foilens.BatchRunner;
+import org.foilens.Pipeline;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.Provision;
 import org.foilens.source.SourceWalker;
@@ -41,7 +42,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> files = new SourceWalker().list(paths);
     PrintWriter out = spec.commandLine().getOut();
     ObjectMapper mapper = new ObjectMapper();
-    new BatchRunner(options.pipeline(), options.threads())
+    try (Pipeline pipeline = options.pipeline()) {
+      new BatchRunner(pipeline, options.threads())
         .run(
             files,
             analysis -> {
@@ -53,6 +55,7 @@ final class AnalyzeCommand implements Callable<Integer> {
               }
               out.flush();
             });
+    }
     return 0;
   }
 

@@ -3,6 +3,7 @@ package org.foilens.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.foilens.Pipeline;
 import org.foilens.eval.GoldEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +34,10 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GoldEvaluator.Report report = new GoldEvaluator(options.pipeline()).evaluate(gold);
+    GoldEvaluator.Report report;
+    try (Pipeline pipeline = options.pipeline()) {
+      report = new GoldEvaluator(pipeline).evaluate(gold);
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.print(EvalReportFormat.format(report));
     if (verbose && !report.disagreements().isEmpty()) {

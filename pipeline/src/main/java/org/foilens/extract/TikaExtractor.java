@@ -40,8 +40,10 @@ import org.foilens.model.SourceDocument;
 
 /**
  * Extracts text with Tika's {@link AutoDetectParser}, configured by {@code config/tika-config.xml},
- * keeping each embedded document (an e-mail in an mbox, an attachment) as its own part. A parse
- * that runs past the time limit is abandoned and reported.
+ * keeping each embedded document (an e-mail in an mbox, an attachment) as its own part. Pages
+ * without a text layer are OCR'd with Tesseract as the {@link OcrMode} says. A parse that runs
+ * past the time limit is abandoned and reported (the thread is left to finish on its own: only a
+ * worker process, see {@link IsolatedExtractor}, can really stop a runaway parser).
  */
 public final class TikaExtractor implements Extractor {
 
@@ -52,6 +54,7 @@ public final class TikaExtractor implements Extractor {
 
   private final Parser parser;
   private final long timeoutMillis;
+  private final OcrSupport ocr;
   private final ExecutorService executor =
       Executors.newCachedThreadPool(
           r -> {
@@ -60,13 +63,23 @@ public final class TikaExtractor implements Extractor {
             return t;
           });
 
-  public TikaExtractor(Path tikaConfig, long timeoutMillis) throws StageException {
+  /**
+   * @param quiet true in a worker process, whose parent has already said what it had to say
+   *     about a missing Tesseract
+   */
+  public TikaExtractor(Path tikaConfig, long timeoutMillis, OcrMode ocr, boolean quiet)
+      throws StageException {
+    this(tikaConfig, timeoutMillis, OcrSupport.detect(ocr, quiet));
+  }
+
+  TikaExtractor(Path tikaConfig, long timeoutMillis, OcrSupport ocr) throws StageException {
     try {
       this.parser = new AutoDetectParser(new TikaConfig(tikaConfig));
     } catch (TikaException | IOException | org.xml.sax.SAXException e) {
       throw new StageException("cannot read Tika configuration " + tikaConfig, e);
     }
     this.timeoutMillis = timeoutMillis;
+    this.ocr = ocr;
   }
 
   @Override
@@ -77,11 +90,13 @@ public final class TikaExtractor implements Extractor {
       parsed = job.get(timeoutMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       job.cancel(true);
-      throw new StageException("parsing took longer than " + timeoutMillis / 1000 + " s; abandoned");
+      throw new StageException(
+          "timed out after " + timeoutMillis / 1000 + " s (parse abandoned; --isolate stops it)");
     } catch (ExecutionException e) {
       throw explain(e.getCause(), source);
     }
-    return toExtraction(source, parsed);
+    String warning = ocr.missedOcrWarning(parsed);
+    return toExtraction(source, parsed, warning == null ? List.of() : List.of(warning));
   }
 
   private List<Metadata> parse(Path file) throws Exception {
@@ -93,6 +108,7 @@ public final class TikaExtractor implements Extractor {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     ParseContext context = new ParseContext();
+    ocr.configure(context);
     try (InputStream in = TikaInputStream.get(file, metadata)) {
       new RecursiveParserWrapper(parser).parse(in, handler, metadata, context);
     }
@@ -121,7 +137,8 @@ public final class TikaExtractor implements Extractor {
     return new StageException("cannot parse " + name + ": " + message, cause);
   }
 
-  private static Extraction toExtraction(SourceDocument source, List<Metadata> parsed) {
+  private static Extraction toExtraction(
+      SourceDocument source, List<Metadata> parsed, List<String> warnings) {
     List<ExtractedPart> parts = new ArrayList<>();
     for (Metadata m : parsed) {
       String path = m.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
@@ -144,8 +161,9 @@ public final class TikaExtractor implements Extractor {
         parts,
         blankToNull(root.get(TikaCoreProperties.TITLE)),
         pages == null ? null : Integer.valueOf(pages),
-        0,
-        Map.of());
+        OcrSupport.ocrPages(parsed),
+        Map.of(),
+        warnings);
   }
 
   private static String mediaType(Metadata m) {

@@ -16,6 +16,7 @@ import org.foilens.StageException;
 import org.foilens.index.IndexedDocuments;
 import org.foilens.index.LuceneIndexWriter;
 import org.foilens.index.RunRecord;
+import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.FailureRecord;
 import org.foilens.source.SourceWalker;
 
@@ -30,7 +31,10 @@ public final class IngestRun {
   /** How a run commits and what it may remove. */
   public record Settings(int commitEvery, Duration commitInterval, boolean prune, int threads) {}
 
-  /** Builds the pipeline; called only when some file needs parsing (loading it takes seconds). */
+  /**
+   * Builds the pipeline; called only when some file needs parsing (loading it takes seconds). The
+   * run does not close it: whoever made the factory does.
+   */
   public interface PipelineFactory {
     Pipeline open() throws IOException, StageException;
   }
@@ -104,7 +108,7 @@ public final class IngestRun {
     progress.started(plan.toAnalyze().size() + plan.unreadable().size());
     try {
       for (Analysis unreadable : plan.unreadable()) {
-        record(unreadable, writer, ledger, tally);
+        record(unreadable, plan, writer, ledger, tally);
         checkpoints.changed(1);
       }
       if (plan.toAnalyze().isEmpty()) {
@@ -116,7 +120,7 @@ public final class IngestRun {
                 plan.toAnalyze(),
                 analysis -> {
                   try {
-                    record(analysis, writer, ledger, tally);
+                    record(analysis, plan, writer, ledger, tally);
                     checkpoints.changed(1);
                   } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -130,35 +134,50 @@ public final class IngestRun {
     }
   }
 
-  /** Puts one analyzed file in the index, or in the ledger (and its old document out). */
-  private void record(Analysis analysis, LuceneIndexWriter writer, FailureLedger ledger, Tally tally)
+  /**
+   * Puts one analyzed content in the index, listing the other paths where it was found, or puts
+   * each of its paths in the ledger (and an old document out).
+   */
+  private void record(
+      Analysis analysis, IngestPlan plan, LuceneIndexWriter writer, FailureLedger ledger, Tally tally)
       throws IOException {
+    List<String> duplicates = plan.duplicatesOf(analysis.document().source());
     FailureRecord failure = analysis.failure();
     if (failure == null) {
-      failure = write(analysis, writer);
+      failure = write(analysis.document().withDuplicates(duplicates), analysis.body(), writer);
     }
     if (failure != null) {
       FailureEntry entry = FailureEntry.of(failure, Pipeline.VERSION, Instant.now());
-      ledger.record(entry);
-      writer.delete(failure.source());
-      tally.failed(entry);
+      for (FailureEntry each : withDuplicates(entry, duplicates)) {
+        ledger.record(each);
+        writer.delete(each.path());
+        tally.failed(each);
+      }
     } else {
       ledger.remove(analysis.document().source());
-      tally.indexed(analysis.document().kind());
+      duplicates.forEach(ledger::remove);
+      tally.indexed(analysis.document().kind(), duplicates.size());
     }
     progress.advanced(failure != null);
+  }
+
+  private static List<FailureEntry> withDuplicates(FailureEntry entry, List<String> duplicates) {
+    List<FailureEntry> all = new java.util.ArrayList<>(List.of(entry));
+    duplicates.forEach(d -> all.add(entry.forPath(d)));
+    return all;
   }
 
   /**
    * Writes an analyzed document; Lucene refusing this one document (say, a term longer than it
    * allows) is the index stage failing for this input, not the run.
    */
-  private static FailureRecord write(Analysis analysis, LuceneIndexWriter writer) throws IOException {
+  private static FailureRecord write(AnalyzedDocument document, String body, LuceneIndexWriter writer)
+      throws IOException {
     try {
-      writer.write(analysis.document(), analysis.body());
+      writer.write(document, body);
       return null;
     } catch (IllegalArgumentException e) {
-      return new FailureRecord(analysis.document().source(), analysis.document().sha256(), "index",
+      return new FailureRecord(document.source(), document.sha256(), "index",
           "the index refused the document: " + e.getMessage(), e.getClass().getName());
     }
   }
@@ -167,9 +186,11 @@ public final class IngestRun {
   private static final class Tally {
     private final Map<String, Integer> byKind = new HashMap<>();
     private final Map<String, Integer> failuresByReason = new HashMap<>();
+    private int duplicates;
 
-    void indexed(String kind) {
+    void indexed(String kind, int duplicatesLinked) {
       byKind.merge(kind == null ? "other" : kind, 1, Integer::sum);
+      duplicates += duplicatesLinked;
     }
 
     void failed(FailureEntry entry) {
@@ -179,7 +200,7 @@ public final class IngestRun {
     IngestSummary summary(IngestPlan plan, Duration elapsed) {
       return new IngestSummary(
           byKind, plan.unchanged().size(), plan.knownFailures().size(), failuresByReason,
-          plan.prunedDocuments().size() + plan.prunedFailures().size(), elapsed);
+          plan.prunedDocuments().size() + plan.prunedFailures().size(), duplicates, elapsed);
     }
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 @JsonPropertyOrder({
   "source", "sha256", "kind", "title", "date", "authority", "case_refs", "provisions", "outcome",
   "steps_ordered", "steps_deadline_days", "status", "lifecycle", "dates", "persons",
-  "organisations", "messages", "pages", "ocr_pages", "chars", "error", "header", "parts"
+  "organisations", "messages", "pages", "ocr_pages", "chars", "error", "header", "parts", "warnings", "duplicates"
 })
 public record AnalyzedDocument(
     @JsonProperty("source") String source,
@@ -37,7 +37,9 @@ public record AnalyzedDocument(
     @JsonProperty("chars") Integer chars,
     @JsonProperty("error") String error,
     @JsonProperty("header") NoticeHeader header,
-    @JsonProperty("parts") List<ContractPart> parts) {
+    @JsonProperty("parts") List<ContractPart> parts,
+    @JsonProperty("warnings") List<String> warnings,
+    @JsonProperty("duplicates") List<String> duplicates) {
 
   public AnalyzedDocument {
     caseRefs = caseRefs == null ? List.of() : List.copyOf(caseRefs);
@@ -47,6 +49,19 @@ public record AnalyzedDocument(
     organisations = organisations == null ? List.of() : List.copyOf(organisations);
     messages = messages == null ? List.of() : List.copyOf(messages);
     parts = parts == null ? List.of() : List.copyOf(parts);
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    duplicates = duplicates == null ? List.of() : List.copyOf(duplicates);
+  }
+
+  /**
+   * This record with the other source paths of the same content (same SHA-256), which the index
+   * stores once, under {@code source}.
+   */
+  public AnalyzedDocument withDuplicates(List<String> paths) {
+    return new AnalyzedDocument(
+        source, sha256, kind, title, date, authority, caseRefs, provisions, outcome, stepsOrdered,
+        stepsDeadlineDays, status, lifecycle, dates, persons, organisations, messages, pages, ocrPages,
+        chars, error, header, parts, warnings, paths);
   }
 
   /** The record printed for an input that failed: every field empty but source, hash and error. */
@@ -54,7 +69,7 @@ public record AnalyzedDocument(
     return new AnalyzedDocument(
         failure.source(), failure.sha256(), null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null,
-        failure.stage() + ": " + failure.reason(), null, null);
+        failure.stage() + ": " + failure.reason(), null, null, null, null);
   }
 
   @JsonIgnore

@@ -122,7 +122,9 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         ex.chars(),
         null,
         kind == DocumentKind.DECISION_NOTICE ? doc.header() : null,
-        contractParts(body, doc.parts()));
+        contractParts(body, doc.parts()),
+        ex.warnings(),
+        List.of());
   }
 
   private static List<AnalyzedDocument.ContractPart> contractParts(String body, List<NoticePart> parts) {
