@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.foilens.extract.ExtractSettings;
 import org.foilens.extract.Extractor;
+import org.foilens.extract.IsolatedExtractor;
 import org.foilens.extract.TikaExtractor;
 import org.foilens.extract.WdtkJsonExtractor;
 import org.foilens.extract.WdtkPageExtractor;
@@ -30,15 +32,13 @@ import org.foilens.text.WorkingDays;
 /**
  * Runs extract → structure → tag on one file. A failure in any stage is caught here, at the stage
  * boundary, and becomes a document whose {@code error} says which stage gave up and why; nothing
- * is dropped. Thread-safe: one pipeline serves every worker thread.
+ * is dropped. Thread-safe: one pipeline serves every worker thread. Closing it ends the extract
+ * stage's worker processes, when it has them.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
 
   /** Bumped whenever a change to parsing or tagging changes what documents look like. */
   public static final String VERSION = "0.3.0";
-
-  /** How long one file may take to parse before it is abandoned. */
-  public static final long DEFAULT_PARSE_TIMEOUT_MS = 120_000;
 
   private final Extractor tika;
   private final Extractor wdtk = new WdtkJsonExtractor();
@@ -48,7 +48,15 @@ public final class Pipeline {
   private final Tagger tagger;
 
   public Pipeline(FoilensConfig config) throws IOException, StageException {
-    this.tika = new TikaExtractor(config.file("tika-config.xml"), DEFAULT_PARSE_TIMEOUT_MS);
+    this(config, ExtractSettings.defaults());
+  }
+
+  public Pipeline(FoilensConfig config, ExtractSettings extract) throws IOException, StageException {
+    Path tikaConfig = config.file("tika-config.xml");
+    this.tika =
+        extract.isolate()
+            ? new IsolatedExtractor(tikaConfig, extract)
+            : new TikaExtractor(tikaConfig, extract.timeout().toMillis(), extract.ocr(), false);
     LegislationTable legislation = LegislationTable.load(config.file("legislation"));
     AuthorityGazetteer gazetteer = AuthorityGazetteer.load(config.file("authorities.tsv"));
     FindingClassifier findings = FindingClassifier.load(config.file("finding-cues.tsv"), legislation);
@@ -172,6 +180,13 @@ public final class Pipeline {
       return failed(failure(source, "tag", e));
     } finally {
       StageClock.record("tag", start);
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (tika instanceof IsolatedExtractor isolated) {
+      isolated.close();
     }
   }
 

@@ -40,11 +40,17 @@ public final class TestData {
     }
   }
 
-  /** One pipeline for the whole test run: the models take a second to load. */
+  /**
+   * One pipeline for the whole test run: the models take a second to load. It does no OCR, which
+   * takes a second a page; the tests of OCR make their own.
+   */
   public static synchronized Pipeline pipeline() {
     if (pipeline == null) {
       try {
-        pipeline = new Pipeline(FoilensConfig.of(root().resolve("config")));
+        pipeline =
+            new Pipeline(
+                FoilensConfig.of(root().resolve("config")),
+                org.foilens.extract.ExtractSettings.defaults().withOcr(org.foilens.extract.OcrMode.OFF));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (StageException e) {

@@ -23,6 +23,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.foilens.FoilensConfig;
 import org.foilens.Pipeline;
 import org.foilens.StageClock;
+import org.foilens.extract.ExtractSettings;
+import org.foilens.extract.OcrMode;
 import org.foilens.ingest.IngestRun;
 import org.foilens.ingest.IngestSummary;
 import org.foilens.ingest.ProgressLog;
@@ -34,7 +36,7 @@ import org.foilens.ingest.ProgressLog;
  *
  * <pre>
  *   BenchProbe pdfbox THREADS LIST_FILE
- *   BenchProbe ingest THREADS INDEX PATH...
+ *   BenchProbe ingest THREADS INDEX ISOLATE PATH...
  * </pre>
  */
 public final class BenchProbe {
@@ -96,17 +98,29 @@ public final class BenchProbe {
 
   private static Map<String, Object> ingest(int threads, Path index, String[] args) throws Exception {
     List<Path> roots = new ArrayList<>();
-    for (int i = 3; i < args.length; i++) {
+    boolean isolate = Boolean.parseBoolean(args[3]);
+    for (int i = 4; i < args.length; i++) {
       roots.add(Path.of(args[i]));
     }
     FoilensConfig config = FoilensConfig.locate();
+    // What 'foilens ingest' runs by default: OCR where pages have no text, isolated parsing.
+    ExtractSettings extract =
+        new ExtractSettings(OcrMode.AUTO, ExtractSettings.DEFAULT_TIMEOUT, isolate, ExtractSettings.DEFAULT_WORKER_HEAP_MB, threads);
+    Pipeline[] opened = new Pipeline[1];
     IngestRun run =
         new IngestRun(
             index,
             new IngestRun.Settings(500, Duration.ofSeconds(10), false, threads),
-            () -> new Pipeline(config),
+            () -> opened[0] = new Pipeline(config, extract),
             new ProgressLog(new PrintWriter(System.err, true), Duration.ofSeconds(10)));
-    IngestSummary summary = run.run(roots);
+    IngestSummary summary;
+    try {
+      summary = run.run(roots);
+    } finally {
+      if (opened[0] != null) {
+        opened[0].close();
+      }
+    }
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("documents", summary.indexed() + summary.failed() + summary.unchanged());
     r.put("indexed", summary.indexed());

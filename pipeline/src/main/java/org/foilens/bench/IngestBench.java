@@ -26,7 +26,8 @@ import org.foilens.source.SourceWalker;
 public final class IngestBench {
 
   /** What to measure. */
-  public record Plan(Path corpus, Path work, int threads, String heap, Path tikaApp, boolean skipTika) {}
+  public record Plan(
+      Path corpus, Path work, int threads, String heap, Path tikaApp, boolean skipTika, boolean isolate) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,6 +56,7 @@ public final class IngestBench {
     input.put("pdf_mb", pdfBytes / 1e6);
     input.put("threads", plan.threads());
     input.put("heap", plan.heap());
+    input.put("isolate", plan.isolate());
     input.put("cores", Runtime.getRuntime().availableProcessors());
 
     log.printf(Locale.ROOT, "bench: %d files (%d PDFs), %.1f MB; %d threads, heap %s%n",
@@ -76,13 +78,13 @@ public final class IngestBench {
 
     Path pdfIndex = clean(plan.work().resolve("index-pdfs"));
     report.set("ingest_pdfs", probe("ingest: full pipeline over the same PDFs", plan,
-        List.of("ingest", Integer.toString(plan.threads()), pdfIndex.toString(), pdfOnly.toString())));
+        List.of("ingest", Integer.toString(plan.threads()), pdfIndex.toString(), Boolean.toString(plan.isolate()), pdfOnly.toString())));
     Path index = clean(plan.work().resolve("index"));
     ObjectNode full = probe("ingest: full pipeline over the whole corpus", plan,
-        List.of("ingest", Integer.toString(plan.threads()), index.toString(), plan.corpus().toString()));
+        List.of("ingest", Integer.toString(plan.threads()), index.toString(), Boolean.toString(plan.isolate()), plan.corpus().toString()));
     report.set("ingest", full);
     ObjectNode rerun = probe("ingest again: the unchanged corpus", plan,
-        List.of("ingest", Integer.toString(plan.threads()), index.toString(), plan.corpus().toString()));
+        List.of("ingest", Integer.toString(plan.threads()), index.toString(), Boolean.toString(plan.isolate()), plan.corpus().toString()));
     report.set("reingest", rerun);
 
     ObjectNode ratios = report.putObject("ratios");

@@ -67,7 +67,6 @@ final class AnalyzeCommand implements Callable<Integer> {
           }
           out.flush();
         };
-    Pipeline pipeline = options.pipeline();
     Map<Path, List<Path>> mailByFolder = new LinkedHashMap<>();
     List<Path> others = new ArrayList<>();
     for (Path f : files) {
@@ -77,17 +76,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         others.add(f);
       }
     }
-    new BatchRunner(pipeline, options.threads()).run(others, print);
-    for (List<Path> folder : mailByFolder.values()) {
-      List<SourceDocument> sources = new ArrayList<>();
-      for (Path f : folder) {
-        try {
-          sources.add(SourceWalker.describe(f));
-        } catch (java.io.IOException e) {
-          print.accept(Pipeline.unreadable(f, e));
+    try (Pipeline pipeline = options.pipeline()) {
+      new BatchRunner(pipeline, options.threads()).run(others, print);
+      for (List<Path> folder : mailByFolder.values()) {
+        List<SourceDocument> sources = new ArrayList<>();
+        for (Path f : folder) {
+          try {
+            sources.add(SourceWalker.describe(f));
+          } catch (java.io.IOException e) {
+            print.accept(Pipeline.unreadable(f, e));
+          }
         }
+        pipeline.analyzeJoined(sources).forEach(print);
       }
-      pipeline.analyzeJoined(sources).forEach(print);
     }
     return 0;
   }

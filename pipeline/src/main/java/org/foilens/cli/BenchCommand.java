@@ -126,6 +126,10 @@ final class BenchCommand implements Runnable {
     @Option(names = "--no-tika", description = "Skip the tika-app comparison.")
     boolean noTika;
 
+    @Option(names = "--isolate", negatable = true, defaultValue = "true", fallbackValue = "true",
+        description = "Ingest with parsing in worker processes, as 'foilens ingest' does by default (default: ${DEFAULT-VALUE}).")
+    boolean isolate;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
     Path json;
 
@@ -137,7 +141,7 @@ final class BenchCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such folder: " + corpus);
       }
       IngestBench.Plan plan =
-          new IngestBench.Plan(corpus, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), heap, tikaApp, noTika);
+          new IngestBench.Plan(corpus, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), heap, tikaApp, noTika, isolate);
       var report = new IngestBench(spec.commandLine().getErr()).run(plan);
       IngestBench.print(report, spec.commandLine().getOut());
       if (json != null) {

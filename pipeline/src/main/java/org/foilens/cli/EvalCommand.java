@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.foilens.Pipeline;
 import org.foilens.eval.GoldEvaluator;
 import org.foilens.eval.ScalarScore;
 import org.foilens.eval.SidecarComparison;
@@ -52,7 +53,10 @@ final class EvalCommand implements Callable<Integer> {
     if (against.sidecars != null) {
       return compareWithListings();
     }
-    GoldEvaluator.Report report = new GoldEvaluator(options.pipeline()).evaluate(against.gold);
+    GoldEvaluator.Report report;
+    try (Pipeline pipeline = options.pipeline()) {
+      report = new GoldEvaluator(pipeline).evaluate(against.gold);
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.print(EvalReportFormat.format(report));
     if (verbose && !report.disagreements().isEmpty()) {
@@ -68,7 +72,10 @@ final class EvalCommand implements Callable<Integer> {
     if (!java.nio.file.Files.isDirectory(against.sidecars)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such folder: " + against.sidecars);
     }
-    SidecarComparison.Report report = new SidecarComparison(options.pipeline()).compare(against.sidecars);
+    SidecarComparison.Report report;
+    try (Pipeline pipeline = options.pipeline()) {
+      report = new SidecarComparison(pipeline).compare(against.sidecars);
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "documents with an ICO listing: %d%n%n", report.documents());
     out.printf(Locale.ROOT, "%-12s %9s %9s%n", "field", "agreement", "agreed");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.foilens.ingest.FailureLedger;
+import org.foilens.ingest.FolderWatch;
 import org.foilens.ingest.IngestProgress;
 import org.foilens.ingest.IngestRun;
 import org.foilens.ingest.IngestSummary;
@@ -31,7 +32,9 @@ import picocli.CommandLine.Spec;
       "version match what is indexed are skipped without parsing; a changed file",
       "replaces its document. Files that fail are listed in DIR/failures.jsonl and",
       "are not retried until they change. A killed run can simply be run again:",
-      "it finishes the job with no duplicates."
+      "it finishes the job with no duplicates.",
+      "With --watch it then keeps watching the PATHs and ingests files dropped there,",
+      "until interrupted (Ctrl-C)."
     })
 final class IngestCommand implements Callable<Integer> {
 
@@ -69,15 +72,27 @@ final class IngestCommand implements Callable<Integer> {
       })
   boolean joinThreads;
 
+  @Option(
+      names = "--watch",
+      description = "After ingesting, keep watching the PATHs and ingest new and changed files until interrupted.")
+  boolean watch;
+
+  @Option(
+      names = "--watch-interval",
+      paramLabel = "SECONDS",
+      defaultValue = "2",
+      description = "With --watch: how often to look; a file must keep its size this long (default: ${DEFAULT-VALUE}).")
+  double watchInterval;
+
   @Mixin PipelineOptions options = new PipelineOptions();
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if (commitEvery < 1 || commitInterval <= 0) {
+    if (commitEvery < 1 || commitInterval <= 0 || watchInterval <= 0) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--commit-every and --commit-interval must be positive");
+          spec.commandLine(), "--commit-every, --commit-interval and --watch-interval must be positive");
     }
     IngestRun.Settings settings =
         new IngestRun.Settings(
@@ -85,15 +100,29 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IngestProgress progress =
         Terminal.isInteractive() ? new ProgressBarDisplay() : new ProgressLog(err, Duration.ofSeconds(5));
-    IngestSummary summary = new IngestRun(index, settings, options::pipeline, progress, joinThreads).run(paths);
-    print(summary, spec.commandLine().getOut());
+    try (SharedPipeline pipelines = new SharedPipeline(() -> options.pipeline(true))) {
+      FolderWatch folders = watch ? new FolderWatch(paths) : null;
+      if (folders != null) {
+        folders.markAllIngested(); // before the run: what changes during it is picked up after
+      }
+      IngestSummary summary = new IngestRun(index, settings, pipelines, progress, joinThreads).run(paths);
+      print(summary, spec.commandLine().getOut(), index, prune);
+      if (folders != null) {
+        IngestRun.Settings each = new IngestRun.Settings(commitEvery, settings.commitInterval(), false, settings.threads());
+        new WatchLoop(index, each, pipelines, folders, Duration.ofMillis(Math.round(watchInterval * 1000)))
+            .run(paths, spec.commandLine().getOut(), err);
+      }
+    }
     return 0;
   }
 
-  private void print(IngestSummary s, PrintWriter out) {
+  static void print(IngestSummary s, PrintWriter out, Path index, boolean prune) {
     out.printf(Locale.ROOT, "indexed %d, failed %d, %.1f s%n", s.indexed(), s.failed(), s.elapsed().toMillis() / 1000.0);
     out.printf(Locale.ROOT, "  by kind: %s%n", s.indexedByKind().isEmpty() ? "none" : counts(new TreeMap<>(s.indexedByKind())));
     out.printf(Locale.ROOT, "  unchanged, skipped: %d%n", s.unchanged());
+    if (s.duplicates() > 0) {
+      out.printf(Locale.ROOT, "  duplicates (same content as a document, stored once): %d%n", s.duplicates());
+    }
     if (s.failed() > 0) {
       out.printf(Locale.ROOT, "  failed by reason (see %s):%n", index.resolve(FailureLedger.FILE_NAME));
       for (Map.Entry<String, Integer> e : byCount(s.failuresByReason())) {

@@ -40,8 +40,10 @@ import org.foilens.model.SourceDocument;
 
 /**
  * Extracts text with Tika's {@link AutoDetectParser}, configured by {@code config/tika-config.xml},
- * keeping each embedded document (an e-mail in an mbox, an attachment) as its own part. A parse
- * that runs past the time limit is abandoned and reported.
+ * keeping each embedded document (an e-mail in an mbox, an attachment) as its own part. Pages
+ * without a text layer are OCR'd with Tesseract as the {@link OcrMode} says. A parse that runs
+ * past the time limit is abandoned and reported (the thread is left to finish on its own: only a
+ * worker process, see {@link IsolatedExtractor}, can really stop a runaway parser).
  */
 public final class TikaExtractor implements Extractor {
 
@@ -52,6 +54,7 @@ public final class TikaExtractor implements Extractor {
 
   private final Parser parser;
   private final long timeoutMillis;
+  private final OcrSupport ocr;
   private final ExecutorService executor =
       Executors.newCachedThreadPool(
           r -> {
@@ -60,13 +63,23 @@ public final class TikaExtractor implements Extractor {
             return t;
           });
 
-  public TikaExtractor(Path tikaConfig, long timeoutMillis) throws StageException {
+  /**
+   * @param quiet true in a worker process, whose parent has already said what it had to say
+   *     about a missing Tesseract
+   */
+  public TikaExtractor(Path tikaConfig, long timeoutMillis, OcrMode ocr, boolean quiet)
+      throws StageException {
+    this(tikaConfig, timeoutMillis, OcrSupport.detect(ocr, quiet));
+  }
+
+  TikaExtractor(Path tikaConfig, long timeoutMillis, OcrSupport ocr) throws StageException {
     try {
       this.parser = new AutoDetectParser(new TikaConfig(tikaConfig));
     } catch (TikaException | IOException | org.xml.sax.SAXException e) {
       throw new StageException("cannot read Tika configuration " + tikaConfig, e);
     }
     this.timeoutMillis = timeoutMillis;
+    this.ocr = ocr;
   }
 
   @Override
@@ -76,7 +89,8 @@ public final class TikaExtractor implements Extractor {
       return job.get(timeoutMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       job.cancel(true);
-      throw new StageException("parsing took longer than " + timeoutMillis / 1000 + " s; abandoned");
+      throw new StageException(
+          "timed out after " + timeoutMillis / 1000 + " s (parse abandoned; --isolate stops it)");
     } catch (ExecutionException e) {
       throw explain(e.getCause(), source);
     }
@@ -99,7 +113,9 @@ public final class TikaExtractor implements Extractor {
             new BasicContentHandlerFactory(
                 BasicContentHandlerFactory.HANDLER_TYPE.TEXT, WRITE_LIMIT),
             10_000);
-    new RecursiveParserWrapper(parser).parse(in, handler, metadata, new ParseContext());
+    ParseContext context = new ParseContext();
+    ocr.configure(context);
+    new RecursiveParserWrapper(parser).parse(in, handler, metadata, context);
     return handler.getMetadataList();
   }
 
@@ -126,6 +142,8 @@ public final class TikaExtractor implements Extractor {
   }
 
   private Extraction toExtraction(SourceDocument source, List<Metadata> parsed) {
+    String warning = ocr.missedOcrWarning(parsed);
+    List<String> warnings = warning == null ? List.of() : List.of(warning);
     List<ExtractedPart> parts = new ArrayList<>();
     for (Metadata m : parsed) {
       String path = m.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
@@ -149,8 +167,9 @@ public final class TikaExtractor implements Extractor {
         parts,
         blankToNull(MailText.header(root.get(TikaCoreProperties.TITLE))),
         pages == null ? null : Integer.valueOf(pages),
-        0,
-        Map.of());
+        OcrSupport.ocrPages(parsed),
+        Map.of(),
+        warnings);
   }
 
   private static ExtractedPart part(Metadata m, String path, int depth) {

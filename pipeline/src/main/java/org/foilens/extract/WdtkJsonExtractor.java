@@ -82,7 +82,7 @@ public final class WdtkJsonExtractor implements Extractor {
     put(props, "wdtk.law_used", text(root, "law_used"));
     put(props, "wdtk.url_title", text(root, "url_title"));
     put(props, "wdtk.public_body", text(root.path("public_body"), "name"));
-    return new Extraction(source, "application/json", parts, title, null, 0, props);
+    return new Extraction(source, "application/json", parts, title, null, 0, props, List.of());
   }
 
   private static void put(Map<String, String> props, String key, String value) {

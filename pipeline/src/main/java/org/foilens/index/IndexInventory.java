@@ -27,7 +27,8 @@ import org.apache.lucene.util.BytesRef;
  *
  * @param documents live documents (not counting the paragraphs indexed in their blocks)
  * @param byKind live documents per kind, by kind name
- * @param sources distinct source paths among the live documents
+ * @param sources distinct source paths among the live documents: their sources and the paths
+ *     of their duplicates (the same content under another name, stored once)
  * @param otherPipelineVersions live documents analyzed by another pipeline version than {@code
  *     pipelineVersion} (a re-run analyzes them again)
  * @param run what the commit says about ingest runs
@@ -60,7 +61,7 @@ public record IndexInventory(
       return new IndexInventory(
           documents,
           byKind,
-          liveTerms(reader, IndexSchema.SOURCE),
+          liveTerms(reader, IndexSchema.SOURCE) + liveTerms(reader, IndexSchema.DUPLICATE),
           documents - current,
           RunRecord.fromCommitData(reader.getIndexCommit().getUserData()));
     }

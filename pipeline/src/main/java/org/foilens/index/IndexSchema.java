@@ -65,6 +65,8 @@ public final class IndexSchema {
   public static final String PARAGRAPH = "paragraph";
   public static final String SOURCE = "source";
   public static final String SHA256 = "sha256";
+  /** The other source paths of a document's content (the same file under other names). */
+  public static final String DUPLICATE = "duplicate";
   /**
    * The {@link Pipeline#VERSION} that analyzed the document: an unchanged file is re-analyzed only
    * when this differs from the running pipeline's.
@@ -254,6 +256,9 @@ public final class IndexSchema {
     d.add(new StringField(ID, idFor(doc.source()), Field.Store.YES));
     d.add(new StringField(DOC_TYPE, DOCUMENT, Field.Store.YES));
     d.add(new StringField(SOURCE, doc.source(), Field.Store.YES));
+    for (String duplicate : doc.duplicates()) {
+      d.add(new StringField(DUPLICATE, duplicate, Field.Store.YES));
+    }
     if (doc.sha256() != null) {
       d.add(new StringField(SHA256, doc.sha256(), Field.Store.YES));
     }

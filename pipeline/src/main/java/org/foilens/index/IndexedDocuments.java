@@ -24,7 +24,7 @@ import org.apache.lucene.search.TopDocs;
 public final class IndexedDocuments implements AutoCloseable {
 
   private static final Set<String> FIELDS =
-      Set.of(IndexSchema.SOURCE, IndexSchema.SHA256, IndexSchema.PIPELINE_VERSION);
+      Set.of(IndexSchema.SOURCE, IndexSchema.SHA256, IndexSchema.PIPELINE_VERSION, IndexSchema.DUPLICATE);
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -34,14 +34,42 @@ public final class IndexedDocuments implements AutoCloseable {
     this.searcher = new IndexSearcher(reader);
   }
 
-  /** The document indexed for a source path, if any. */
+  /** The document indexed for a source path, if any: stored under it, or as a duplicate of another. */
   public Optional<IndexedDocument> find(String source) throws IOException {
     Term id = new Term(IndexSchema.ID, IndexSchema.idFor(source));
     TopDocs top = searcher.search(IndexSchema.documentsOnly(new TermQuery(id)), 1); // not its paragraphs
     if (top.scoreDocs.length == 0) {
+      top = searcher.search(IndexSchema.documentsOnly(new TermQuery(new Term(IndexSchema.DUPLICATE, source))), 1);
+    }
+    if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }
     return Optional.of(read(top.scoreDocs[0].doc));
+  }
+
+  /** The documents of a content (normally one: the same content is stored once). */
+  public List<IndexedDocument> withSha256(String sha256) throws IOException {
+    return all(IndexSchema.documentsOnly(new TermQuery(new Term(IndexSchema.SHA256, sha256))));
+  }
+
+  /** The documents that list a duplicate path at {@code root} or below it. */
+  public List<IndexedDocument> withDuplicatesUnder(String root) throws IOException {
+    String folder = root.endsWith("/") ? root : root + "/";
+    return all(
+        IndexSchema.documentsOnly(
+            new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.DUPLICATE, root)), BooleanClause.Occur.SHOULD)
+                .add(new PrefixQuery(new Term(IndexSchema.DUPLICATE, folder)), BooleanClause.Occur.SHOULD)
+                .build()));
+  }
+
+  private List<IndexedDocument> all(Query query) throws IOException {
+    int hits = Math.max(1, searcher.count(query));
+    List<IndexedDocument> docs = new ArrayList<>();
+    for (ScoreDoc d : searcher.search(query, hits).scoreDocs) {
+      docs.add(read(d.doc));
+    }
+    return docs;
   }
 
   /**
@@ -93,7 +121,8 @@ public final class IndexedDocuments implements AutoCloseable {
   private IndexedDocument read(int doc) throws IOException {
     Document d = searcher.storedFields().document(doc, FIELDS);
     return new IndexedDocument(
-        d.get(IndexSchema.SOURCE), d.get(IndexSchema.SHA256), d.get(IndexSchema.PIPELINE_VERSION));
+        d.get(IndexSchema.SOURCE), d.get(IndexSchema.SHA256), d.get(IndexSchema.PIPELINE_VERSION),
+        List.of(d.getValues(IndexSchema.DUPLICATE)));
   }
 
   @Override

@@ -36,6 +36,12 @@ public record FailureEntry(
         failure.causeClass(), pipelineVersion, time.toString());
   }
 
+  /** The same failure for another path of the same content. */
+  public FailureEntry forPath(String other) {
+    String r = reason == null || path == null ? reason : reason.replace(path, other);
+    return new FailureEntry(other, sha256, stage, r, cause, pipelineVersion, time);
+  }
+
   /** True when the same content already failed with the same pipeline: trying again cannot help. */
   public boolean isSameAttempt(String fileSha256, String runningPipelineVersion) {
     return sha256 != null

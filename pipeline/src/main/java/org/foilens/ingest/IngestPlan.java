@@ -1,6 +1,7 @@
 package org.foilens.ingest;
 
 import java.util.List;
+import java.util.Map;
 import org.foilens.Analysis;
 import org.foilens.model.SourceDocument;
 
@@ -15,6 +16,8 @@ import org.foilens.model.SourceDocument;
  * @param staleDocuments source paths whose indexed document must go because the file now fails
  * @param prunedDocuments source paths indexed under the run's paths whose files are gone (--prune)
  * @param prunedFailures ledger paths under the run's paths whose files are gone (--prune)
+ * @param duplicates for each source path to analyze, the other paths of the same content, which
+ *     its document lists instead of being stored again
  */
 public record IngestPlan(
     List<SourceDocument> toAnalyze,
@@ -23,7 +26,8 @@ public record IngestPlan(
     List<FailureEntry> knownFailures,
     List<String> staleDocuments,
     List<String> prunedDocuments,
-    List<String> prunedFailures) {
+    List<String> prunedFailures,
+    Map<String, List<String>> duplicates) {
 
   public IngestPlan {
     toAnalyze = List.copyOf(toAnalyze);
@@ -33,10 +37,17 @@ public record IngestPlan(
     staleDocuments = List.copyOf(staleDocuments);
     prunedDocuments = List.copyOf(prunedDocuments);
     prunedFailures = List.copyOf(prunedFailures);
+    duplicates = Map.copyOf(duplicates);
+  }
+
+  /** The other paths of the content analyzed under {@code source}. */
+  public List<String> duplicatesOf(String source) {
+    return duplicates.getOrDefault(source, List.of());
   }
 
   /** How many inputs this run accounts for: every file found under the run's paths. */
   public int inputs() {
-    return toAnalyze.size() + unreadable.size() + unchanged.size() + knownFailures.size();
+    int linked = toAnalyze.stream().mapToInt(s -> duplicatesOf(s.displayPath()).size()).sum();
+    return toAnalyze.size() + linked + unreadable.size() + unchanged.size() + knownFailures.size();
   }
 }

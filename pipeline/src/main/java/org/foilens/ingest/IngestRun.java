@@ -19,6 +19,7 @@ import org.foilens.StageException;
 import org.foilens.index.IndexedDocuments;
 import org.foilens.index.LuceneIndexWriter;
 import org.foilens.index.RunRecord;
+import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.FailureRecord;
 import org.foilens.model.SourceDocument;
 import org.foilens.source.SourceWalker;
@@ -34,7 +35,10 @@ public final class IngestRun {
   /** How a run commits and what it may remove. */
   public record Settings(int commitEvery, Duration commitInterval, boolean prune, int threads) {}
 
-  /** Builds the pipeline; called only when some file needs parsing (loading it takes seconds). */
+  /**
+   * Builds the pipeline; called only when some file needs parsing (loading it takes seconds). The
+   * run does not close it: whoever made the factory does.
+   */
   public interface PipelineFactory {
     Pipeline open() throws IOException, StageException;
   }
@@ -115,7 +119,8 @@ public final class IngestRun {
     return new IngestPlan(
         plan.toAnalyze(), plan.unreadable(), plan.unchanged(), plan.knownFailures(), plan.staleDocuments(),
         plan.prunedDocuments().stream().filter(s -> !kept.contains(s)).toList(),
-        plan.prunedFailures().stream().filter(s -> !kept.contains(s)).toList());
+        plan.prunedFailures().stream().filter(s -> !kept.contains(s)).toList(),
+        plan.duplicates());
   }
 
   /**
@@ -133,7 +138,7 @@ public final class IngestRun {
         try {
           sources.add(SourceWalker.describe(f));
         } catch (IOException e) {
-          record(Pipeline.unreadable(f, e), writer, ledger, tally, null, null);
+          record(Pipeline.unreadable(f, e), null, writer, ledger, tally, null, null);
         }
       }
       IndexedDocuments.MailSet indexed;
@@ -161,7 +166,7 @@ public final class IngestRun {
       for (Map.Entry<String, List<SourceDocument>> set : changed) {
         String hash = MailSets.hash(set.getValue());
         for (Analysis a : pipeline().analyzeJoined(set.getValue())) {
-          record(a, writer, ledger, tally, set.getKey(), hash);
+          record(a, null, writer, ledger, tally, set.getKey(), hash);
           checkpoints.changed(1);
         }
       }
@@ -202,7 +207,7 @@ public final class IngestRun {
     progress.started(plan.toAnalyze().size() + plan.unreadable().size());
     try {
       for (Analysis unreadable : plan.unreadable()) {
-        record(unreadable, writer, ledger, tally, null, null);
+        record(unreadable, plan, writer, ledger, tally, null, null);
         checkpoints.changed(1);
       }
       if (plan.toAnalyze().isEmpty()) {
@@ -214,7 +219,7 @@ public final class IngestRun {
                 plan.toAnalyze(),
                 analysis -> {
                   try {
-                    record(analysis, writer, ledger, tally, null, null);
+                    record(analysis, plan, writer, ledger, tally, null, null);
                     checkpoints.changed(1);
                   } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -229,39 +234,52 @@ public final class IngestRun {
   }
 
   /**
-   * Puts one analyzed file (or joined thread, with its folder's mail set and that set's hash) in
-   * the index, or in the ledger (and its old document out).
+   * Puts one analyzed content in the index, listing the other paths where it was found, or puts
+   * each of its paths in the ledger (and an old document out). A joined thread comes with its
+   * folder's mail set and that set's hash, and without a plan (its files are never duplicates).
    */
   private void record(
-      Analysis analysis, LuceneIndexWriter writer, FailureLedger ledger, Tally tally, String mailSet, String mailSetSha)
+      Analysis analysis, IngestPlan plan, LuceneIndexWriter writer, FailureLedger ledger, Tally tally,
+      String mailSet, String mailSetSha)
       throws IOException {
+    List<String> duplicates = plan == null ? List.of() : plan.duplicatesOf(analysis.document().source());
     FailureRecord failure = analysis.failure();
     if (failure == null) {
-      failure = write(analysis, writer, mailSet, mailSetSha);
+      failure = write(analysis.document().withDuplicates(duplicates), analysis, writer, mailSet, mailSetSha);
     }
     if (failure != null) {
       FailureEntry entry = FailureEntry.of(failure, Pipeline.VERSION, Instant.now());
-      ledger.record(entry);
-      writer.delete(failure.source());
-      tally.failed(entry);
+      for (FailureEntry each : withDuplicates(entry, duplicates)) {
+        ledger.record(each);
+        writer.delete(each.path());
+        tally.failed(each);
+      }
     } else {
       ledger.remove(analysis.document().source());
-      tally.indexed(analysis.document().kind());
+      duplicates.forEach(ledger::remove);
+      tally.indexed(analysis.document().kind(), duplicates.size());
     }
     progress.advanced(failure != null);
+  }
+
+  private static List<FailureEntry> withDuplicates(FailureEntry entry, List<String> duplicates) {
+    List<FailureEntry> all = new java.util.ArrayList<>(List.of(entry));
+    duplicates.forEach(d -> all.add(entry.forPath(d)));
+    return all;
   }
 
   /**
    * Writes an analyzed document; Lucene refusing this one document (say, a term longer than it
    * allows) is the index stage failing for this input, not the run.
    */
-  private static FailureRecord write(Analysis analysis, LuceneIndexWriter writer, String mailSet, String mailSetSha)
+  private static FailureRecord write(
+      AnalyzedDocument document, Analysis analysis, LuceneIndexWriter writer, String mailSet, String mailSetSha)
       throws IOException {
     try {
-      writer.write(analysis.document(), analysis.body(), analysis.messages(), mailSet, mailSetSha);
+      writer.write(document, analysis.body(), analysis.messages(), mailSet, mailSetSha);
       return null;
     } catch (IllegalArgumentException e) {
-      return new FailureRecord(analysis.document().source(), analysis.document().sha256(), "index",
+      return new FailureRecord(document.source(), document.sha256(), "index",
           "the index refused the document: " + e.getMessage(), e.getClass().getName());
     }
   }
@@ -271,9 +289,11 @@ public final class IngestRun {
     private final Map<String, Integer> byKind = new HashMap<>();
     private final Map<String, Integer> failuresByReason = new HashMap<>();
     private int unchangedJoined;
+    private int duplicates;
 
-    void indexed(String kind) {
+    void indexed(String kind, int duplicatesLinked) {
       byKind.merge(kind == null ? "other" : kind, 1, Integer::sum);
+      duplicates += duplicatesLinked;
     }
 
     void failed(FailureEntry entry) {
@@ -283,7 +303,7 @@ public final class IngestRun {
     IngestSummary summary(IngestPlan plan, Duration elapsed) {
       return new IngestSummary(
           byKind, plan.unchanged().size() + unchangedJoined, plan.knownFailures().size(), failuresByReason,
-          plan.prunedDocuments().size() + plan.prunedFailures().size(), elapsed);
+          plan.prunedDocuments().size() + plan.prunedFailures().size(), duplicates, elapsed);
     }
   }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
  *     pipeline (they are counted in {@code failuresByReason} too)
  * @param failuresByReason every input of this run that is in the failure ledger, by reason
  * @param pruned documents and failure records removed because their files are gone
+ * @param duplicates files of this run found to hold the same content as an indexed document,
+ *     listed in that document instead of being stored again
  * @param elapsed wall-clock time of the run
  */
 public record IngestSummary(
@@ -20,6 +22,7 @@ public record IngestSummary(
     int knownFailures,
     Map<String, Integer> failuresByReason,
     int pruned,
+    int duplicates,
     Duration elapsed) {
 
   public IngestSummary {

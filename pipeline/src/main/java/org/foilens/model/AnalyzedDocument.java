@@ -13,7 +13,7 @@ import java.util.List;
   "source", "sha256", "kind", "title", "date", "authority", "case_refs", "provisions", "outcome",
   "steps_ordered", "steps_deadline_days", "status", "lifecycle", "dates", "persons",
   "organisations", "messages", "pages", "ocr_pages", "chars", "error", "header", "parts", "sector",
-  "listing"
+  "listing", "warnings", "duplicates"
 })
 public record AnalyzedDocument(
     @JsonProperty("source") String source,
@@ -40,7 +40,9 @@ public record AnalyzedDocument(
     @JsonProperty("header") NoticeHeader header,
     @JsonProperty("parts") List<ContractPart> parts,
     @JsonProperty("sector") String sector,
-    @JsonProperty("listing") IcoListing listing) {
+    @JsonProperty("listing") IcoListing listing,
+    @JsonProperty("warnings") List<String> warnings,
+    @JsonProperty("duplicates") List<String> duplicates) {
 
   public AnalyzedDocument {
     caseRefs = caseRefs == null ? List.of() : List.copyOf(caseRefs);
@@ -50,10 +52,23 @@ public record AnalyzedDocument(
     organisations = organisations == null ? List.of() : List.copyOf(organisations);
     messages = messages == null ? List.of() : List.copyOf(messages);
     parts = parts == null ? List.of() : List.copyOf(parts);
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    duplicates = duplicates == null ? List.of() : List.copyOf(duplicates);
   }
 
   /**
-   * A record without a sector or a listing: {@code sector} is the authority's sector from the
+   * This record with the other source paths of the same content (same SHA-256), which the index
+   * stores once, under {@code source}.
+   */
+  public AnalyzedDocument withDuplicates(List<String> paths) {
+    return new AnalyzedDocument(
+        source, sha256, kind, title, date, authority, caseRefs, provisions, outcome, stepsOrdered,
+        stepsDeadlineDays, status, lifecycle, dates, persons, organisations, messages, pages, ocrPages,
+        chars, error, header, parts, sector, listing, warnings, paths);
+  }
+
+  /**
+   * A record without a sector, a listing, warnings or duplicates: {@code sector} is the authority's sector from the
    * gazetteer (central government, local government, NHS, police, education, …), null when
    * unknown; {@code listing} is the ICO's listing of a notice fetched with its PDF.
    */
@@ -66,7 +81,7 @@ public record AnalyzedDocument(
       List<ContractPart> parts) {
     this(source, sha256, kind, title, date, authority, caseRefs, provisions, outcome, stepsOrdered,
         stepsDeadlineDays, status, lifecycle, dates, persons, organisations, messages, pages,
-        ocrPages, chars, error, header, parts, null, null);
+        ocrPages, chars, error, header, parts, null, null, null, null);
   }
 
   /** The record printed for an input that failed: every field empty but source, hash and error. */
@@ -74,7 +89,7 @@ public record AnalyzedDocument(
     return new AnalyzedDocument(
         failure.source(), failure.sha256(), null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null,
-        failure.stage() + ": " + failure.reason(), null, null, null, null);
+        failure.stage() + ": " + failure.reason(), null, null, null, null, null, null);
   }
 
   /** The same record with the ICO's listing of the notice beside it (see {@link IcoListing}). */
@@ -82,7 +97,7 @@ public record AnalyzedDocument(
     return new AnalyzedDocument(
         source, sha256, kind, title, date, authority, caseRefs, provisions, outcome, stepsOrdered,
         stepsDeadlineDays, status, lifecycle, dates, persons, organisations, messages, pages,
-        ocrPages, chars, error, header, parts, sector, newListing);
+        ocrPages, chars, error, header, parts, sector, newListing, warnings, duplicates);
   }
 
   @JsonIgnore

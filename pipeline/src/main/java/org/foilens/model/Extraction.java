@@ -13,6 +13,8 @@ import java.util.Map;
  * @param pages page count where the format has pages, else null
  * @param ocrPages pages whose text came from OCR
  * @param properties what the source itself states about the document, e.g. {@code wdtk.status}
+ * @param warnings what went less than fully right without failing, for people, e.g. pages not
+ *     OCR'd because Tesseract is missing
  */
 public record Extraction(
     SourceDocument source,
@@ -21,11 +23,20 @@ public record Extraction(
     String title,
     Integer pages,
     int ocrPages,
-    Map<String, String> properties) {
+    Map<String, String> properties,
+    List<String> warnings) {
 
   public Extraction {
     parts = List.copyOf(parts);
     properties = Map.copyOf(properties);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** An extraction that went without warnings. */
+  public Extraction(
+      SourceDocument source, String mediaType, List<ExtractedPart> parts, String title, Integer pages,
+      int ocrPages, Map<String, String> properties) {
+    this(source, mediaType, parts, title, pages, ocrPages, properties, List.of());
   }
 
   /** The text of the file itself, without its embedded documents. */

@@ -140,7 +140,11 @@ public final class ThreadJoiner {
     parts.add(new ExtractedPart("", 0, "application/x-foilens-thread", null, "", null));
     StringBuilder hashes = new StringBuilder();
     long size = 0;
+    int ocrPages = 0;
+    List<String> warnings = new ArrayList<>();
     for (Extraction e : files) {
+      ocrPages += e.ocrPages();
+      warnings.addAll(e.warnings());
       String name = "/" + e.source().path().getFileName();
       for (ExtractedPart p : e.parts()) {
         parts.add(
@@ -156,7 +160,7 @@ public final class ThreadJoiner {
         new SourceDocument(folder == null ? first.path() : folder, first.displayPath() + THREAD_SUFFIX, sha256(hashes.toString()), size);
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("thread.files", String.valueOf(files.size()));
-    return new Extraction(thread, "message/rfc822", parts, files.get(0).title(), null, 0, properties);
+    return new Extraction(thread, "message/rfc822", parts, files.get(0).title(), null, ocrPages, properties, warnings);
   }
 
   static String normalisedSubject(Extraction e) {

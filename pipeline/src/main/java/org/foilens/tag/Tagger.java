@@ -131,7 +131,9 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         kind == DocumentKind.DECISION_NOTICE ? doc.header() : null,
         contractParts(body, doc.parts()),
         sector(authority),
-        null);
+        null,
+        ex.warnings(),
+        List.of());
   }
 
   /** The gazetteer's sector of a canonical authority name, or null when it is not known. */

@@ -28,7 +28,7 @@ class IngestBenchIT {
     StringWriter log = new StringWriter();
     JsonNode report =
         new IngestBench(new PrintWriter(log, true))
-            .run(new IngestBench.Plan(corpus, tmp.resolve("work"), 2, "512m", null, true));
+            .run(new IngestBench.Plan(corpus, tmp.resolve("work"), 2, "512m", null, true, true));
 
     assertEquals(8, report.path("input").path("files").asInt(), log.toString());
     assertEquals(5, report.path("pdfbox").path("documents").asInt());

@@ -64,7 +64,7 @@ class CommandLineIT {
     List<String> fields = new java.util.ArrayList<>();
     doc.fieldNames().forEachRemaining(fields::add);
     assertEquals(CONTRACT_FIELDS, fields.subList(0, CONTRACT_FIELDS.size()), "DESIGN.md's fields first, in order");
-    assertEquals(List.of("header", "parts", "sector", "listing"), fields.subList(CONTRACT_FIELDS.size(), fields.size()));
+    assertEquals(List.of("header", "parts", "sector", "listing", "warnings", "duplicates"), fields.subList(CONTRACT_FIELDS.size(), fields.size()));
     assertEquals("decision_notice", doc.get("kind").asText());
   }
 

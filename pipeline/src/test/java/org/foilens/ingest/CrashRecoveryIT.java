@@ -193,7 +193,7 @@ class CrashRecoveryIT {
   }
 
   private static String[] args(Path index, Path in) {
-    return new String[] {"ingest", "--threads", "2", "--commit-every", "10", "--commit-interval", "1",
+    return new String[] {"ingest", "--threads", "2", "--commit-every", "10", "--commit-interval", "1", "--ocr", "off",
         "--index", index.toString(), in.toString()};
   }
 

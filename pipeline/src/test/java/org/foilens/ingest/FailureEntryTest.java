@@ -19,8 +19,8 @@ class FailureEntryTest {
     assertEquals("encrypted document, no password configured",
         failed("x/y.pdf", "encrypted document, no password configured: x/y.pdf").reasonWithoutPath());
     assertEquals("empty file (0 bytes)", failed("e.txt", "empty file (0 bytes): e.txt").reasonWithoutPath());
-    assertEquals("parsing took longer than 120 s; abandoned",
-        failed("slow.pdf", "parsing took longer than 120 s; abandoned").reasonWithoutPath());
+    assertEquals("timed out after 120 s",
+        failed("slow.pdf", "timed out after 120 s").reasonWithoutPath());
   }
 
   @Test

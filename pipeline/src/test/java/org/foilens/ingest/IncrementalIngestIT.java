@@ -52,7 +52,7 @@ class IncrementalIngestIT {
 
   private Run ingest(Path index, String... more) {
     List<String> args = new ArrayList<>(List.of("ingest", "--config", TestData.root().resolve("config").toString(),
-        "--index", index.toString()));
+        "--index", index.toString(), "--ocr", "off"));
     args.addAll(List.of(more));
     Run r = foilens(args.toArray(String[]::new));
     assertEquals(0, r.exit(), r.err());
@@ -132,7 +132,7 @@ class IncrementalIngestIT {
   @Test
   void reRunOverAnUnchangedTreeTakesAFractionOfTheFirst() throws Exception {
     Path index = work.resolve("timed-index");
-    String[] args = {"ingest", "--threads", "2", "--index", index.toString(),
+    String[] args = {"ingest", "--threads", "2", "--ocr", "off", "--index", index.toString(),
         TestData.root().resolve("corpus").toString(), TestData.shared().resolve("seeds").toString(),
         TestData.shared().resolve("robustness").toString()};
     long t0 = System.nanoTime();
