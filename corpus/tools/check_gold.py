@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Checks corpus/gold/*.json: field names and vocabularies of the output contract, that each
+"""Checks corpus/gold/*.json and corpus/heldout/gold/*.json: field names and vocabularies of the output contract, that each
 source exists, and, for decision notices, that the gold dates and case references agree with
-the notice's source text (corpus/notices/src/<name>.notice.txt).
+the notice's source text (<folder of the PDF>/src/<name>.notice.txt).
 
 Run from the repository root:  python3 corpus/tools/check_gold.py
 """
@@ -74,7 +74,7 @@ def check(path):
     if gold["date"] not in gold["dates"] and gold["kind"] == "decision_notice":
         problems.append("notice date not in dates")
     if gold["kind"] == "decision_notice":
-        src = os.path.join(ROOT, "corpus", "notices", "src", name + ".notice.txt")
+        src = os.path.join(ROOT, os.path.dirname(gold["source"]), "src", name + ".notice.txt")
         text = open(src, encoding="utf-8").read()
         header, body = text.split("\n---\n", 1)
         expected = [gold["date"]] + [d for d in dates_in(body) if d != gold["date"]]
@@ -90,7 +90,8 @@ def check(path):
 
 def main():
     failed = 0
-    files = sorted(glob.glob(os.path.join(ROOT, "corpus", "gold", "*.json")))
+    files = sorted(glob.glob(os.path.join(ROOT, "corpus", "gold", "*.json"))
+                   + glob.glob(os.path.join(ROOT, "corpus", "heldout", "gold", "*.json")))
     for path in files:
         for problem in check(path):
             failed += 1

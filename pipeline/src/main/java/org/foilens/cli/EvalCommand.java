@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.foilens.eval.GoldEvaluator;
+import org.foilens.tag.AuthorityGazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +34,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GoldEvaluator.Report report = new GoldEvaluator(options.pipeline()).evaluate(gold);
+    AuthorityGazetteer gazetteer = AuthorityGazetteer.load(options.config().file("authorities.tsv"));
+    GoldEvaluator.Report report = new GoldEvaluator(options.pipeline(), gazetteer).evaluate(gold);
     PrintWriter out = spec.commandLine().getOut();
     out.print(EvalReportFormat.format(report));
     if (verbose && !report.disagreements().isEmpty()) {

@@ -24,7 +24,11 @@ final class PipelineOptions {
   int threads;
 
   Pipeline pipeline() throws IOException, StageException {
-    return new Pipeline(config == null ? FoilensConfig.locate() : FoilensConfig.of(config));
+    return new Pipeline(config());
+  }
+
+  FoilensConfig config() throws IOException {
+    return config == null ? FoilensConfig.locate() : FoilensConfig.of(config);
   }
 
   int threads() {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.foilens.Pipeline;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.Provision;
+import org.foilens.tag.AuthorityGazetteer;
 
 /**
  * Compares what the pipeline makes of documents with gold answers: one JSON file per document in
@@ -40,9 +41,19 @@ public final class GoldEvaluator {
       List<String> disagreements) {}
 
   private final Pipeline pipeline;
+  private final AuthorityGazetteer gazetteer;
 
   public GoldEvaluator(Pipeline pipeline) {
+    this(pipeline, AuthorityGazetteer.empty());
+  }
+
+  /**
+   * @param gazetteer names of one body count as the same authority ("HM Treasury" and "Her
+   *     Majesty's Treasury")
+   */
+  public GoldEvaluator(Pipeline pipeline, AuthorityGazetteer gazetteer) {
     this.pipeline = pipeline;
+    this.gazetteer = gazetteer;
   }
 
   public Report evaluate(Path goldDir) throws IOException {
@@ -78,7 +89,7 @@ public final class GoldEvaluator {
       Map<String, String> values = new LinkedHashMap<>();
       values.put("kind", found.kind());
       values.put("date", found.date());
-      values.put("authority", found.authority());
+      values.put("authority", sameBody(gold.path("authority").asText(null), found.authority()));
       values.put("outcome", found.outcome());
       values.put("status", found.status());
       for (String field : SCALAR_FIELDS) {
@@ -92,6 +103,15 @@ public final class GoldEvaluator {
       }
     }
     return new Report(goldFiles.size(), sets, scalars, disagreements);
+  }
+
+  /** The gold's name when the gazetteer takes both names for one body, else the name found. */
+  private String sameBody(String gold, String found) {
+    if (gold == null || found == null || gold.equals(found)) {
+      return found;
+    }
+    AuthorityGazetteer.Authority a = gazetteer.resolve(gold);
+    return a != null && a.equals(gazetteer.resolve(found)) ? gold : found;
   }
 
   /** A gold source path is relative to the working folder or to any folder above the gold. */
