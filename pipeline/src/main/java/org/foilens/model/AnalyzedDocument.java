@@ -12,7 +12,8 @@ import java.util.List;
 @JsonPropertyOrder({
   "source", "sha256", "kind", "title", "date", "authority", "case_refs", "provisions", "outcome",
   "steps_ordered", "steps_deadline_days", "status", "lifecycle", "dates", "persons",
-  "organisations", "messages", "pages", "ocr_pages", "chars", "error", "header", "parts"
+  "organisations", "messages", "pages", "ocr_pages", "chars", "error", "header", "parts", "appeal",
+  "periods"
 })
 public record AnalyzedDocument(
     @JsonProperty("source") String source,
@@ -37,7 +38,9 @@ public record AnalyzedDocument(
     @JsonProperty("chars") Integer chars,
     @JsonProperty("error") String error,
     @JsonProperty("header") NoticeHeader header,
-    @JsonProperty("parts") List<ContractPart> parts) {
+    @JsonProperty("parts") List<ContractPart> parts,
+    @JsonProperty("appeal") Appeal appeal,
+    @JsonProperty("periods") List<String> periods) {
 
   public AnalyzedDocument {
     caseRefs = caseRefs == null ? List.of() : List.copyOf(caseRefs);
@@ -47,6 +50,7 @@ public record AnalyzedDocument(
     organisations = organisations == null ? List.of() : List.copyOf(organisations);
     messages = messages == null ? List.of() : List.copyOf(messages);
     parts = parts == null ? List.of() : List.copyOf(parts);
+    periods = periods == null ? List.of() : List.copyOf(periods);
   }
 
   /** The record printed for an input that failed: every field empty but source, hash and error. */
@@ -54,7 +58,7 @@ public record AnalyzedDocument(
     return new AnalyzedDocument(
         failure.source(), failure.sha256(), null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null,
-        failure.stage() + ": " + failure.reason(), null, null);
+        failure.stage() + ": " + failure.reason(), null, null, null, null);
   }
 
   @JsonIgnore
