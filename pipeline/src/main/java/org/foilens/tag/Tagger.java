@@ -121,7 +121,7 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         ordered.deadlineDays(),
         kind == DocumentKind.FOI_THREAD ? doc.statedStatus() : null,
         null,
-        dates.find(body),
+        dates.find(body, date(doc)),
         List.of(),
         List.of(),
         messages,
@@ -132,7 +132,7 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         kind == DocumentKind.DECISION_NOTICE ? doc.header() : null,
         contractParts(body, doc.parts()),
         doc.appeal(),
-        List.of());
+        dates.periods(body));
   }
 
   /** The case's own reference: a tribunal's appeal number, a notice's reference, canonical. */
