@@ -1,6 +1,7 @@
 package org.foilens;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.foilens.extract.Extractor;
 import org.foilens.extract.TikaExtractor;
@@ -12,6 +13,7 @@ import org.foilens.model.StructuredDocument;
 import org.foilens.source.SourceWalker;
 import org.foilens.structure.Structurer;
 import org.foilens.tag.AuthorityGazetteer;
+import org.foilens.tag.NameFinder;
 import org.foilens.tag.FindingClassifier;
 import org.foilens.tag.LegislationTable;
 import org.foilens.tag.NlpModels;
@@ -27,6 +29,9 @@ public final class Pipeline {
   /** Bumped whenever a change to parsing or tagging changes what documents look like. */
   public static final String VERSION = "0.2.0";
 
+  /** The person and organisation name finder, in the configuration folder ({@code foilens train ner}). */
+  public static final String NAME_MODEL = "models/ner-persons-organisations.bin";
+
   /** How long one file may take to parse before it is abandoned. */
   public static final long DEFAULT_PARSE_TIMEOUT_MS = 120_000;
 
@@ -40,7 +45,10 @@ public final class Pipeline {
     LegislationTable legislation = LegislationTable.load(config.file("legislation"));
     AuthorityGazetteer gazetteer = AuthorityGazetteer.load(config.file("authorities.tsv"));
     FindingClassifier findings = FindingClassifier.load(config.file("finding-cues.tsv"), legislation);
-    this.tagger = new Tagger(NlpModels.load(), legislation, gazetteer, findings);
+    Path names = config.file(NAME_MODEL);
+    this.tagger =
+        new Tagger(NlpModels.load(), legislation, gazetteer, findings,
+            Files.isRegularFile(names) ? NameFinder.load(names) : null);
   }
 
   /** Analyzes one file; never throws for a problem with the file itself. */

@@ -147,7 +147,7 @@ public final class TribunalDecisionParser {
   }
 
   /** A party's name with capitals made title case: "THE INFORMATION COMMISSIONER" → "The Information Commissioner". */
-  static String name(String written) {
+  public static String name(String written) {
     String name = written.replaceAll("\\s+", " ").replaceAll("[,:;]+$", "").strip();
     if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.chars().noneMatch(Character::isLetter)) {
       return name;

@@ -20,6 +20,7 @@ import org.foilens.model.NoticePart;
 import org.foilens.model.Provision;
 import org.foilens.model.StructuredDocument;
 import org.foilens.structure.NoticePartsParser;
+import org.foilens.structure.TribunalDecisionParser;
 import org.foilens.text.UkDates;
 
 /**
@@ -51,12 +52,19 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
   private final StepsFinder steps = new StepsFinder();
   private final ThreadLocal<SentenceDetectorME> sentenceDetector;
   private final ThreadLocal<TokenizerME> tokenizer;
+  private final NameFinder names;
 
+  /**
+   * @param names the person and organisation finder, or null to leave {@code persons} and
+   *     {@code organisations} empty
+   */
   public Tagger(
       NlpModels models,
       LegislationTable legislation,
       AuthorityGazetteer gazetteer,
-      FindingClassifier findings) {
+      FindingClassifier findings,
+      NameFinder names) {
+    this.names = names;
     this.models = models;
     this.legislation = legislation;
     this.gazetteer = gazetteer;
@@ -106,6 +114,7 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     if (outcome == null && Boolean.TRUE.equals(ordered.ordered())) {
       outcome = "upheld"; // no ruling read, but the Commissioner ordered the authority to act
     }
+    NameFinder.Names named = names == null ? NameFinder.Names.NONE : names.find(body, sentences);
     List<ContractMessage> messages = doc.messages().stream().map(ContractMessage::of).toList();
     return new AnalyzedDocument(
         ex.source().displayPath(),
@@ -122,8 +131,8 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         kind == DocumentKind.FOI_THREAD ? doc.statedStatus() : null,
         null,
         dates.find(body, date(doc)),
-        List.of(),
-        List.of(),
+        persons(named.persons()),
+        organisations(named.organisations()),
         messages,
         ex.pages(),
         ex.ocrPages(),
@@ -133,6 +142,24 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         contractParts(body, doc.parts()),
         doc.appeal(),
         dates.periods(body));
+  }
+
+  /** Persons as found, capitals made title case; distinct, in order. */
+  private static List<String> persons(List<String> found) {
+    return found.stream().map(TribunalDecisionParser::name).distinct().toList();
+  }
+
+  /**
+   * Organisations as found, public authorities under the gazetteer's name, others with capitals
+   * made title case; distinct, in order.
+   */
+  private List<String> organisations(List<String> found) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (String name : found) {
+      AuthorityGazetteer.Authority a = gazetteer.resolve(name);
+      out.add(a == null ? TribunalDecisionParser.name(name) : a.name());
+    }
+    return List.copyOf(out);
   }
 
   /** The case's own reference: a tribunal's appeal number, a notice's reference, canonical. */
