@@ -15,8 +15,8 @@ public final class StepsFinder {
 
   private static final Pattern ORDERED =
       Pattern.compile(
-          "requires?\\s+(?:the\\s+)?[\\w ,’'()-]{1,80}?\\s+to\\s+take\\s+(?:the\\s+following|these|"
-              + "the\\s+steps|steps)",
+          "(?<!not\\s)requires?\\s+(?:the\\s+)?[\\w ,’'()-]{1,80}?\\s+to\\s+(?:take\\s+(?:the\\s+following|these|"
+              + "the\\s+steps|steps)|disclose|release|provide|issue|confirm)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_ORDERED =
       Pattern.compile(
