@@ -1,6 +1,7 @@
 package org.foilens;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.foilens.source.SourceWalker;
 import org.foilens.structure.Structurer;
 import org.foilens.structure.ThreadJoiner;
 import org.foilens.tag.AuthorityGazetteer;
+import org.foilens.tag.NameFinder;
 import org.foilens.tag.FindingClassifier;
 import org.foilens.tag.LegislationTable;
 import org.foilens.tag.LifecycleFinder;
@@ -38,7 +40,10 @@ import org.foilens.text.WorkingDays;
 public final class Pipeline implements AutoCloseable {
 
   /** Bumped whenever a change to parsing or tagging changes what documents look like. */
-  public static final String VERSION = "0.3.0";
+  public static final String VERSION = "0.4.0";
+
+  /** The person and organisation name finder, in the configuration folder ({@code foilens train ner}). */
+  public static final String NAME_MODEL = "models/ner-persons-organisations.bin";
 
   private final Extractor tika;
   private final Extractor wdtk = new WdtkJsonExtractor();
@@ -63,7 +68,14 @@ public final class Pipeline implements AutoCloseable {
     LifecycleFinder lifecycle =
         new LifecycleFinder(WorkingDays.load(config.file("bank-holidays-england-wales.txt")));
     this.tagger =
-        new Tagger(NlpModels.load(), legislation, gazetteer, findings, lifecycle, statusModel(config));
+        new Tagger(NlpModels.load(), legislation, gazetteer, findings, lifecycle, statusModel(config),
+            nameFinder(config));
+  }
+
+  /** The name finder of {@link #NAME_MODEL}, or null when the configuration has none. */
+  private static NameFinder nameFinder(FoilensConfig config) throws IOException {
+    Path names = config.file(NAME_MODEL);
+    return Files.isRegularFile(names) ? NameFinder.load(names) : null;
   }
 
   /**
@@ -72,7 +84,7 @@ public final class Pipeline implements AutoCloseable {
    */
   private static RequestStatusClassifier statusModel(FoilensConfig config) throws IOException {
     Path model = config.file("models/status.bin");
-    if (!java.nio.file.Files.isRegularFile(model)) {
+    if (!Files.isRegularFile(model)) {
       return null;
     }
     return RequestStatusClassifier.load(

@@ -60,6 +60,15 @@ public final class TestData {
     return pipeline;
   }
 
+  /** The configured authority gazetteer. */
+  public static org.foilens.tag.AuthorityGazetteer gazetteer() {
+    try {
+      return org.foilens.tag.AuthorityGazetteer.load(root().resolve("config/authorities.tsv"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * A contract record with only a source, hash and kind, as an index writer needs; built from
    * JSON so that it does not break when the contract gains fields.

@@ -30,7 +30,8 @@ final class CorpusCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Render the notices (*.notice.txt) and response letters (*.letter.txt) of the corpus to",
-        "PDF, byte for byte the same each time. Run it after editing a source."
+        "PDF, byte for byte the same each time, and the held-out notices of heldout/ if there.",
+        "Run it after editing a source."
       })
   static final class Render implements Callable<Integer> {
 
@@ -45,6 +46,10 @@ final class CorpusCommand implements Runnable {
       List<Path> written = new ArrayList<>();
       written.addAll(CorpusRenderer.renderAll(corpus.resolve("notices/src"), corpus.resolve("notices")));
       written.addAll(CorpusRenderer.renderLetters(corpus.resolve("threads/src"), corpus.resolve("threads/src")));
+      Path heldOut = corpus.resolve("heldout/notices/src");
+      if (java.nio.file.Files.isDirectory(heldOut)) {
+        written.addAll(CorpusRenderer.renderAll(heldOut, corpus.resolve("heldout/notices")));
+      }
       PrintWriter out = spec.commandLine().getOut();
       written.forEach(p -> out.println("wrote " + p));
       return 0;

@@ -10,6 +10,7 @@ import org.foilens.eval.GoldEvaluator;
 import org.foilens.eval.ScalarScore;
 import org.foilens.eval.SidecarComparison;
 import picocli.CommandLine.ArgGroup;
+import org.foilens.tag.AuthorityGazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,9 +54,10 @@ final class EvalCommand implements Callable<Integer> {
     if (against.sidecars != null) {
       return compareWithListings();
     }
+    AuthorityGazetteer gazetteer = AuthorityGazetteer.load(options.config().file("authorities.tsv"));
     GoldEvaluator.Report report;
     try (Pipeline pipeline = options.pipeline()) {
-      report = new GoldEvaluator(pipeline).evaluate(against.gold);
+      report = new GoldEvaluator(pipeline, gazetteer).evaluate(against.gold);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(EvalReportFormat.format(report));

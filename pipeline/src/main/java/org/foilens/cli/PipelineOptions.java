@@ -77,7 +77,11 @@ final class PipelineOptions {
             isolate == null ? isolateByDefault : isolate,
             workerHeapMb,
             threads());
-    return new Pipeline(config == null ? FoilensConfig.locate() : FoilensConfig.of(config), extract);
+    return new Pipeline(config(), extract);
+  }
+
+  FoilensConfig config() throws IOException {
+    return config == null ? FoilensConfig.locate() : FoilensConfig.of(config);
   }
 
   int threads() {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.foilens.Pipeline;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.Provision;
+import org.foilens.tag.AuthorityGazetteer;
 
 /**
  * Compares what the pipeline makes of documents with gold answers: one JSON file per document in
@@ -24,8 +25,12 @@ import org.foilens.model.Provision;
 public final class GoldEvaluator {
 
   public static final List<String> SET_FIELDS = List.of("provisions", "case_refs", "dates");
+  /** Set fields scored only over the gold files that state them (older gold does not). */
+  public static final List<String> OPTIONAL_SET_FIELDS = List.of("periods", "persons", "organisations", "parties");
   public static final List<String> SCALAR_FIELDS =
-      List.of("kind", "date", "authority", "outcome", "status");
+      List.of("kind", "date", "authority", "outcome", "status", "steps_ordered", "steps_deadline_days");
+  /** A tribunal decision's appeal, scored over the gold files with an {@code appeal}. */
+  public static final List<String> APPEAL_FIELDS = List.of("appeal_reference", "appeal_result");
 
   /** Per-provision finding accuracy, over the gold provisions that state a finding. */
   public static final String FINDING = "finding";
@@ -40,9 +45,19 @@ public final class GoldEvaluator {
       List<String> disagreements) {}
 
   private final Pipeline pipeline;
+  private final AuthorityGazetteer gazetteer;
 
   public GoldEvaluator(Pipeline pipeline) {
+    this(pipeline, AuthorityGazetteer.empty());
+  }
+
+  /**
+   * @param gazetteer names of one body count as the same authority ("HM Treasury" and "Her
+   *     Majesty's Treasury")
+   */
+  public GoldEvaluator(Pipeline pipeline, AuthorityGazetteer gazetteer) {
     this.pipeline = pipeline;
+    this.gazetteer = gazetteer;
   }
 
   public Report evaluate(Path goldDir) throws IOException {
@@ -55,8 +70,10 @@ public final class GoldEvaluator {
     }
     Map<String, FieldScore> sets = new LinkedHashMap<>();
     SET_FIELDS.forEach(f -> sets.put(f, new FieldScore()));
+    OPTIONAL_SET_FIELDS.forEach(f -> sets.put(f, new FieldScore()));
     Map<String, ScalarScore> scalars = new LinkedHashMap<>();
     SCALAR_FIELDS.forEach(f -> scalars.put(f, new ScalarScore()));
+    APPEAL_FIELDS.forEach(f -> scalars.put(f, new ScalarScore()));
     scalars.put(FINDING, new ScalarScore());
     List<String> disagreements = new ArrayList<>();
     for (Path goldFile : goldFiles) {
@@ -75,23 +92,74 @@ public final class GoldEvaluator {
       compareSet(name, "case_refs", strings(gold.path("case_refs")), new LinkedHashSet<>(found.caseRefs()), sets, disagreements);
       compareSet(name, "dates", strings(gold.path("dates")), new LinkedHashSet<>(found.dates()), sets, disagreements);
       compareFindings(name, gold.path("provisions"), found.provisions(), scalars.get(FINDING), disagreements);
+      Map<String, List<String>> optional = new LinkedHashMap<>();
+      optional.put("periods", found.periods());
+      optional.put("persons", found.persons());
+      optional.put("organisations", found.organisations());
+      optional.put("parties", found.appeal() == null ? List.of() : found.appeal().parties());
+      for (String field : OPTIONAL_SET_FIELDS) {
+        JsonNode stated = field.equals("parties") ? parties(gold.path("appeal")) : gold.get(field);
+        if (stated != null && stated.isArray()) {
+          compareSet(name, field, strings(stated), new LinkedHashSet<>(optional.get(field)), sets, disagreements);
+        }
+      }
+      if (gold.path("appeal").isObject()) {
+        JsonNode appeal = gold.path("appeal");
+        compareScalar(name, "appeal_reference", text(appeal.path("reference")),
+            found.appeal() == null ? null : found.appeal().reference(), scalars, disagreements);
+        compareScalar(name, "appeal_result", text(appeal.path("result")),
+            found.appeal() == null ? null : found.appeal().result(), scalars, disagreements);
+      }
       Map<String, String> values = new LinkedHashMap<>();
       values.put("kind", found.kind());
       values.put("date", found.date());
-      values.put("authority", found.authority());
+      values.put("authority", sameBody(gold.path("authority").asText(null), found.authority()));
       values.put("outcome", found.outcome());
       values.put("status", found.status());
+      values.put("steps_ordered", found.stepsOrdered() == null ? null : found.stepsOrdered().toString());
+      values.put("steps_deadline_days",
+          found.stepsDeadlineDays() == null ? null : found.stepsDeadlineDays().toString());
       for (String field : SCALAR_FIELDS) {
-        if (!gold.has(field)) {
-          continue;
-        }
-        String expected = gold.get(field).isNull() ? null : gold.get(field).asText();
-        if (!scalars.get(field).add(expected, values.get(field))) {
-          disagreements.add(name + ": " + field + " expected " + expected + ", found " + values.get(field));
+        if (gold.has(field)) {
+          compareScalar(name, field, text(gold.get(field)), values.get(field), scalars, disagreements);
         }
       }
     }
     return new Report(goldFiles.size(), sets, scalars, disagreements);
+  }
+
+  private static void compareScalar(
+      String name, String field, String expected, String found,
+      Map<String, ScalarScore> scalars, List<String> disagreements) {
+    if (!scalars.get(field).add(expected, found)) {
+      disagreements.add(name + ": " + field + " expected " + expected + ", found " + found);
+    }
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() || node.isMissingNode() ? null : node.asText();
+  }
+
+  /** A gold appeal's parties, appellant first, as one array; null when the gold has no appeal. */
+  private static JsonNode parties(JsonNode appeal) {
+    if (!appeal.isObject()) {
+      return null;
+    }
+    com.fasterxml.jackson.databind.node.ArrayNode all = JSON.createArrayNode();
+    if (appeal.path("appellant").isTextual()) {
+      all.add(appeal.get("appellant"));
+    }
+    appeal.path("respondents").forEach(all::add);
+    return all;
+  }
+
+  /** The gold's name when the gazetteer takes both names for one body, else the name found. */
+  private String sameBody(String gold, String found) {
+    if (gold == null || found == null || gold.equals(found)) {
+      return found;
+    }
+    AuthorityGazetteer.Authority a = gazetteer.resolve(gold);
+    return a != null && a.equals(gazetteer.resolve(found)) ? gold : found;
   }
 
   /** A gold source path is relative to the working folder or to any folder above the gold. */

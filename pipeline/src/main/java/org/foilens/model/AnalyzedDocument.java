@@ -13,7 +13,7 @@ import java.util.List;
   "source", "sha256", "kind", "title", "date", "authority", "case_refs", "provisions", "outcome",
   "steps_ordered", "steps_deadline_days", "status", "lifecycle", "dates", "persons",
   "organisations", "messages", "pages", "ocr_pages", "chars", "error", "header", "parts", "sector",
-  "listing", "warnings", "duplicates"
+  "listing", "warnings", "duplicates", "appeal", "periods"
 })
 public record AnalyzedDocument(
     @JsonProperty("source") String source,
@@ -42,7 +42,9 @@ public record AnalyzedDocument(
     @JsonProperty("sector") String sector,
     @JsonProperty("listing") IcoListing listing,
     @JsonProperty("warnings") List<String> warnings,
-    @JsonProperty("duplicates") List<String> duplicates) {
+    @JsonProperty("duplicates") List<String> duplicates,
+    @JsonProperty("appeal") Appeal appeal,
+    @JsonProperty("periods") List<String> periods) {
 
   public AnalyzedDocument {
     caseRefs = caseRefs == null ? List.of() : List.copyOf(caseRefs);
@@ -54,6 +56,7 @@ public record AnalyzedDocument(
     parts = parts == null ? List.of() : List.copyOf(parts);
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
     duplicates = duplicates == null ? List.of() : List.copyOf(duplicates);
+    periods = periods == null ? List.of() : List.copyOf(periods);
   }
 
   /**
@@ -64,11 +67,11 @@ public record AnalyzedDocument(
     return new AnalyzedDocument(
         source, sha256, kind, title, date, authority, caseRefs, provisions, outcome, stepsOrdered,
         stepsDeadlineDays, status, lifecycle, dates, persons, organisations, messages, pages, ocrPages,
-        chars, error, header, parts, sector, listing, warnings, paths);
+        chars, error, header, parts, sector, listing, warnings, paths, appeal, periods);
   }
 
   /**
-   * A record without a sector, a listing, warnings or duplicates: {@code sector} is the authority's sector from the
+   * A record with only the fields of DESIGN.md, header and parts: {@code sector} is the authority's sector from the
    * gazetteer (central government, local government, NHS, police, education, …), null when
    * unknown; {@code listing} is the ICO's listing of a notice fetched with its PDF.
    */
@@ -81,7 +84,7 @@ public record AnalyzedDocument(
       List<ContractPart> parts) {
     this(source, sha256, kind, title, date, authority, caseRefs, provisions, outcome, stepsOrdered,
         stepsDeadlineDays, status, lifecycle, dates, persons, organisations, messages, pages,
-        ocrPages, chars, error, header, parts, null, null, null, null);
+        ocrPages, chars, error, header, parts, null, null, null, null, null, null);
   }
 
   /** The record printed for an input that failed: every field empty but source, hash and error. */
@@ -89,7 +92,7 @@ public record AnalyzedDocument(
     return new AnalyzedDocument(
         failure.source(), failure.sha256(), null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null,
-        failure.stage() + ": " + failure.reason(), null, null, null, null, null, null);
+        failure.stage() + ": " + failure.reason(), null, null, null, null, null, null, null, null);
   }
 
   /** The same record with the ICO's listing of the notice beside it (see {@link IcoListing}). */
@@ -97,7 +100,7 @@ public record AnalyzedDocument(
     return new AnalyzedDocument(
         source, sha256, kind, title, date, authority, caseRefs, provisions, outcome, stepsOrdered,
         stepsDeadlineDays, status, lifecycle, dates, persons, organisations, messages, pages,
-        ocrPages, chars, error, header, parts, sector, newListing, warnings, duplicates);
+        ocrPages, chars, error, header, parts, sector, newListing, warnings, duplicates, appeal, periods);
   }
 
   @JsonIgnore

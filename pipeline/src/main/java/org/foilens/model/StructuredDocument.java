@@ -15,6 +15,7 @@ import java.util.List;
  * @param statedStatus a request status the document states itself (a WhatDoTheyKnow label), or null
  * @param statedAuthority an authority the document's metadata names (e.g. WhatDoTheyKnow's public
  *     body), or null
+ * @param appeal a tribunal decision's front sheet and result; null for other kinds
  */
 public record StructuredDocument(
     Extraction extraction,
@@ -24,7 +25,8 @@ public record StructuredDocument(
     String body,
     List<Message> messages,
     String statedStatus,
-    String statedAuthority) {
+    String statedAuthority,
+    Appeal appeal) {
 
   public StructuredDocument {
     messages = List.copyOf(messages);

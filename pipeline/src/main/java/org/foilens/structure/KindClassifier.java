@@ -34,7 +34,11 @@ public final class KindClassifier {
     String text = extraction.mainText();
     String head = text.substring(0, Math.min(text.length(), 2500));
     String lowerHead = head.toLowerCase(Locale.ROOT);
-    if (NOTICE_TITLE.matcher(head.substring(0, Math.min(head.length(), 800))).find()
+    String top = head.substring(0, Math.min(head.length(), 800));
+    if (TRIBUNAL.matcher(top).find() && APPEAL.matcher(head).find()) {
+      return DocumentKind.TRIBUNAL_DECISION; // before notices: a tribunal may substitute a decision notice
+    }
+    if (NOTICE_TITLE.matcher(top).find()
         && (lowerHead.contains("public authority") || lowerHead.contains("commissioner"))) {
       return DocumentKind.DECISION_NOTICE;
     }

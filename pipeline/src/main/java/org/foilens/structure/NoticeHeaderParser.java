@@ -22,8 +22,8 @@ public final class NoticeHeaderParser {
 
   private static final Pattern LABEL =
       Pattern.compile(
-          "^\\s*(Case\\s+)?(Reference|Ref\\.?|Date|Date of decision|Public\\s+Authority|Public\\s+body"
-              + "|Address|Complainant)\\s*:\\s*(.*)$",
+          "^\\s*(Case\\s+)?(Reference|Ref\\.?|Date|Date of decision|Decision date|Public\\s+Authority"
+              + "|Public\\s+body|Authority|Address|Complainant|Applicant)\\s*:\\s*(.*)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern POSTCODE =
       Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b");
@@ -32,6 +32,10 @@ public final class NoticeHeaderParser {
       Pattern.compile(
           "^\\s*(Decision \\(including|Summary|The Request|Decision\\s*$|Background|1\\.\\s)",
           Pattern.CASE_INSENSITIVE);
+
+  /** The Scottish Information Commissioner's title line: "Decision Notice 041/2024". */
+  private static final Pattern SCOTTISH_DECISION =
+      Pattern.compile("^\\s*Decision(?:\\s+Notice)?\\s+(\\d{1,4})/((?:19|20)\\d\\d)\\b", Pattern.MULTILINE);
 
   private static final int MAX_LINES = 80;
   private static final int MAX_ADDRESS_LINES = 6;
@@ -87,7 +91,10 @@ public final class NoticeHeaderParser {
     }
     String date = UkDates.firstIn(fields.get("date"));
     String reference = fields.get("reference");
-    if (reference != null) {
+    Matcher scottish = SCOTTISH_DECISION.matcher(String.join("\n", lines));
+    if (scottish.find()) {
+      reference = "Decision " + scottish.group(1) + "/" + scottish.group(2); // cited by number, not case ref
+    } else if (reference != null) {
       reference = reference.split("\\s+")[0];
     }
     return new NoticeHeader(
@@ -120,7 +127,9 @@ public final class NoticeHeaderParser {
     return switch (l) {
       case "ref" -> "reference";
       case "date of decision" -> "date";
-      case "public body" -> "public authority";
+      case "public body", "authority" -> "public authority"; // "Authority:" in Scottish decisions
+      case "applicant" -> "complainant";
+      case "decision date" -> "date";
       default -> l;
     };
   }

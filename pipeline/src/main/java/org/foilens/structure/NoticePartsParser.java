@@ -46,7 +46,14 @@ public final class NoticePartsParser {
           Map.entry("legal annex", "legal_annex"),
           Map.entry("annex", "legal_annex"),
           Map.entry("the commissioner's role", "role"),
-          Map.entry("the commissioner’s role", "role"));
+          Map.entry("the commissioner’s role", "role"),
+          // the Scottish Information Commissioner's decisions
+          Map.entry("commissioner's analysis and findings", "reasons"),
+          Map.entry("commissioner’s analysis and findings", "reasons"),
+          Map.entry("investigation", "scope"),
+          Map.entry("relevant statutory provisions", "legal_annex"),
+          Map.entry("appeal", "right_of_appeal"),
+          Map.entry("enforcement", "other_matters"));
 
   private static final Pattern LINE = Pattern.compile("[^\\n]*(?:\\n|$)");
   private static final Pattern PARAGRAPH_START =

@@ -20,6 +20,7 @@ public final class Structurer implements Stage<Extraction, StructuredDocument> {
   private final MessageAssembler messages = new MessageAssembler();
   private final NoticePartsParser parts = new NoticePartsParser();
   private final PastedThreadSplitter pasted = new PastedThreadSplitter();
+  private final TribunalDecisionParser tribunal = new TribunalDecisionParser();
 
   @Override
   public StructuredDocument apply(Extraction extraction) {
@@ -45,7 +46,8 @@ public final class Structurer implements Stage<Extraction, StructuredDocument> {
         body,
         found,
         status,
-        extraction.properties().get("wdtk.public_body"));
+        extraction.properties().get("wdtk.public_body"),
+        kind == DocumentKind.TRIBUNAL_DECISION ? tribunal.parse(extraction.mainText()) : null);
   }
 
   /** Every part's text, in document order: what tagging reads and search finds. */

@@ -18,15 +18,35 @@ public record ActContext(String sectionAct, String regulationAct, String article
       Pattern.compile("Environmental Information \\(Scotland\\) Regulations|\\bEISR\\b|\\bEIRs? \\(Scotland\\)");
   private static final Pattern UK_EIR =
       Pattern.compile("Environmental Information Regulations 2004|\\bEIRs?\\b");
+  /** The UK Regulations by their full name: a Scottish text may call its own Regulations "the EIRs". */
+  private static final Pattern UK_EIR_NAMED = Pattern.compile("Environmental Information Regulations 2004");
+  /** "Environmental Information (Scotland) Regulations 2004 (the EIRs)": EIRs then means the EISR. */
+  private static final Pattern SCOTTISH_EIRS_DEFINED =
+      Pattern.compile("\\(Scotland\\) Regulations(?: 2004)?\\s*\\(\\s*(?:the\\s+)?EIRs?\\s*\\)");
   private static final Pattern GDPR = Pattern.compile("\\bGDPR\\b|General Data Protection Regulation");
   private static final Pattern DEFINES_THE_ACT =
       Pattern.compile(
           "(?<name>[A-Z][\\w ()]{3,80}?(?:Act|Regulations)(?: \\(Scotland\\))?(?: (?:19|20)\\d\\d)?)"
               + "\\s*\\(\\s*[\"“‘']?(?:the\\s+)?Act[\"”’']?\\s*\\)");
 
+  /**
+   * An Act named in the text, as this document means it: in a Scottish document "the EIRs" and
+   * "EIR" stand for the EISR.
+   */
+  public String named(String act, String written) {
+    if ("EIR".equals(act) && "EISR".equals(regulationAct)
+        && written.strip().matches("(?i)(the\\s+)?EIRs?")) {
+      return "EISR";
+    }
+    return act;
+  }
+
   public static ActContext of(String text, LegislationTable legislation) {
     boolean scottishFoi = SCOTTISH_FOI.matcher(text).find() && !UK_FOI.matcher(text).find();
-    boolean scottishEir = SCOTTISH_EIR.matcher(text).find() && !UK_EIR.matcher(text).find();
+    boolean scottishEir =
+        SCOTTISH_EIR.matcher(text).find()
+            && (!UK_EIR.matcher(text).find() || scottishFoi && !UK_EIR_NAMED.matcher(text).find()
+                || SCOTTISH_EIRS_DEFINED.matcher(text).find() && !UK_EIR_NAMED.matcher(text).find());
     String sectionAct = scottishFoi ? "FOISA" : "FOIA";
     String theAct = sectionAct;
     Matcher defined = DEFINES_THE_ACT.matcher(text);

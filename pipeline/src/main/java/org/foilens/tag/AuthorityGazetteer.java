@@ -94,6 +94,25 @@ public final class AuthorityGazetteer {
     return null;
   }
 
+  /** Every body named in a list of tokens, in order, as {@link #firstIn} finds them; no overlaps. */
+  public java.util.List<Authority> allIn(String[] tokens) {
+    java.util.List<Authority> out = new java.util.ArrayList<>();
+    for (int i = 0; i < tokens.length; i++) {
+      for (int n = Math.min(MAX_NAME_TOKENS, tokens.length - i); n >= 1; n--) {
+        if (n == 1 && !tokens[i].matches("[A-Z][A-Z&]{2,7}")) {
+          continue;
+        }
+        Authority a = byKey.get(key(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + n))));
+        if (a != null) {
+          out.add(a);
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   static String key(String name) {
     String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     n = n.replace("&", " and ").replace('’', '\'').replaceAll("[^\\p{L}\\p{N}' ]+", " ");

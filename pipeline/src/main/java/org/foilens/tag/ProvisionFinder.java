@@ -26,7 +26,9 @@ public final class ProvisionFinder {
           + "|[.,]\\d))";
   private static final String SEP =
       "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and/or\\s+|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*|\\s+to\\s+"
-          + "|\\s*[-–]\\s*(?=\\d))";
+          + "|\\s*[-–]\\s*(?=\\d)"
+          // a statutory-provisions list: "1(1), (2) and (6) (General entitlement); 2(1)(b) (Effect …)"
+          + "|\\s*\\((?=[A-Za-z\"“][^()]*\\s)[^()]{3,100}\\)\\s*;\\s*(?=\\d))";
   private static final String KEYWORD =
       "(?<kw>sections?|subsections?|ss?\\.|s(?=\\s?\\d)|regulations?|regs?\\.?|articles?|arts?\\.)";
   private static final String CODE =
@@ -138,19 +140,20 @@ public final class ProvisionFinder {
       if (lower.equals("regulations")) {
         return new Resolution(context.regulationAct(), true);
       }
-      return new Resolution(legislation.actNamed(named), true); // null: another Act, not ours
+      return new Resolution(context.named(legislation.actNamed(named), named), true); // null: another Act
     }
     String before = text.substring(Math.max(0, m.start() - 160), m.start());
     Matcher namedBefore = NAMED_BEFORE.matcher(before);
     if (namedBefore.find()) {
-      return new Resolution(legislation.actNamed(namedBefore.group("name")), true);
+      String name = namedBefore.group("name");
+      return new Resolution(context.named(legislation.actNamed(name), name), true);
     }
     if (m.group("code") != null) {
       String code = m.group("code").toUpperCase(java.util.Locale.ROOT);
       return new Resolution(
           switch (code) {
             case "FOI", "FOIA" -> "FOIA";
-            case "EIR", "EIRS" -> "EIR";
+            case "EIR", "EIRS" -> context.named("EIR", "EIR");
             default -> code;
           },
           true);
@@ -178,7 +181,9 @@ public final class ProvisionFinder {
         String previous = refs.get(refs.size() - 1);
         int levels = ProvisionRefs.depth(written);
         String base = previous;
-        for (int i = 0; i < levels && base != null; i++) {
+        // "(ii)" after 36(2)(b)(i) replaces one level, "(2)(b)" after 12(1)(a) two; "(4)(a)" after
+        // 10(2) can replace only the one there is
+        for (int i = 0; i < levels && ProvisionRefs.depth(base) > 0; i++) {
           base = ProvisionRefs.parent(base);
         }
         if (base != null) {

@@ -15,8 +15,8 @@ public final class StepsFinder {
 
   private static final Pattern ORDERED =
       Pattern.compile(
-          "requires?\\s+(?:the\\s+)?[\\w ,’'()-]{1,80}?\\s+to\\s+take\\s+(?:the\\s+following|these|"
-              + "the\\s+steps|steps)",
+          "(?<!not\\s)requires?\\s+(?:the\\s+)?[\\w ,’'()-]{1,80}?\\s+to\\s+(?:take\\s+(?:the\\s+following|these|"
+              + "the\\s+steps|steps)|disclose|release|provide|issue|confirm)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_ORDERED =
       Pattern.compile(
@@ -25,6 +25,30 @@ public final class StepsFinder {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DEADLINE =
       Pattern.compile("within\\s+(\\d{1,3})\\s+(?:calendar\\s+)?days", Pattern.CASE_INSENSITIVE);
+
+  /** The Scottish Commissioner's order: "The Commissioner requires the Authority to … by 18 April 2024." */
+  private static final Pattern SCOTTISH_ORDER =
+      Pattern.compile(
+          "Commissioner\\s+requires\\s+the\\s+Authority\\s+to\\s+[^.]{1,300}?\\bby\\s+(?<date>\\d{1,2}\\s+[A-Z][a-z]+\\s+\\d{4})");
+
+  /**
+   * Steps in a Scottish Information Commissioner decision, which orders them by a date: the
+   * deadline in days is counted from the decision's date. A decision that orders nothing says so
+   * by not ordering: its Decision section has no requirement.
+   */
+  public Steps findScottish(String text, String decisionDate) {
+    Matcher m = SCOTTISH_ORDER.matcher(text);
+    if (!m.find()) {
+      return new Steps(false, null);
+    }
+    String by = org.foilens.text.UkDates.firstIn(m.group("date"));
+    Integer days = null;
+    if (by != null && decisionDate != null) {
+      days = (int) java.time.temporal.ChronoUnit.DAYS.between(
+          java.time.LocalDate.parse(decisionDate), java.time.LocalDate.parse(by));
+    }
+    return new Steps(true, days);
+  }
 
   public Steps find(String text) {
     Matcher ordered = ORDERED.matcher(text);

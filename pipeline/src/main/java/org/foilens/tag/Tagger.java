@@ -11,6 +11,7 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import org.foilens.Stage;
 import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.Appeal;
 import org.foilens.model.AnalyzedDocument.ContractMessage;
 import org.foilens.model.DocumentKind;
 import org.foilens.model.Extraction;
@@ -19,6 +20,7 @@ import org.foilens.model.NoticePart;
 import org.foilens.model.Provision;
 import org.foilens.model.StructuredDocument;
 import org.foilens.structure.NoticePartsParser;
+import org.foilens.structure.TribunalDecisionParser;
 import org.foilens.text.UkDates;
 
 /**
@@ -52,14 +54,21 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
   private final RequestStatusClassifier statuses;
   private final ThreadLocal<SentenceDetectorME> sentenceDetector;
   private final ThreadLocal<TokenizerME> tokenizer;
+  private final NameFinder names;
 
+  /**
+   * @param names the person and organisation finder, or null to leave {@code persons} and
+   *     {@code organisations} empty
+   */
   public Tagger(
       NlpModels models,
       LegislationTable legislation,
       AuthorityGazetteer gazetteer,
       FindingClassifier findings,
       LifecycleFinder lifecycle,
-      RequestStatusClassifier statuses) {
+      RequestStatusClassifier statuses,
+      NameFinder names) {
+    this.names = names;
     this.models = models;
     this.lifecycle = lifecycle;
     this.statuses = statuses;
@@ -88,11 +97,16 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
               found.stream().map(Provision::key).toList());
       found = found.stream().map(p -> p.withFinding(ruled.get(p.key()))).toList();
       outcome = FindingClassifier.outcome(ruled.values());
+      String scottish = scottishOutcome(doc, body);
+      if (scottish != null) {
+        outcome = scottish;
+      }
     }
 
     List<String> refs = new ArrayList<>();
-    if (doc.header().reference() != null) {
-      refs.add(doc.header().reference().toUpperCase(java.util.Locale.ROOT));
+    String ownRef = ownReference(doc);
+    if (ownRef != null) {
+      refs.add(ownRef);
     }
     for (String r : caseRefs.find(body)) {
       if (!refs.contains(r)) {
@@ -100,10 +114,13 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
       }
     }
     StepsFinder.Steps ordered =
-        kind == DocumentKind.DECISION_NOTICE ? steps.find(body) : new StepsFinder.Steps(null, null);
+        kind != DocumentKind.DECISION_NOTICE ? new StepsFinder.Steps(null, null)
+            : isScottish(doc) ? steps.findScottish(body, doc.header().date())
+            : steps.find(body);
     if (outcome == null && Boolean.TRUE.equals(ordered.ordered())) {
       outcome = "upheld"; // no ruling read, but the Commissioner ordered the authority to act
     }
+    NameFinder.Names named = names == null ? NameFinder.Names.NONE : names.find(body, sentences);
     List<ContractMessage> messages = doc.messages().stream().map(ContractMessage::of).toList();
     String authority = authority(doc);
     return new AnalyzedDocument(
@@ -120,9 +137,9 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         ordered.deadlineDays(),
         kind == DocumentKind.FOI_THREAD ? status(doc) : null,
         kind == DocumentKind.FOI_THREAD ? lifecycle.find(doc.messages()) : null,
-        dates.find(body),
-        List.of(),
-        List.of(),
+        dates.find(body, date(doc)),
+        persons(named.persons()),
+        organisations(named.organisations()),
         messages,
         ex.pages(),
         ex.ocrPages(),
@@ -133,7 +150,9 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         sector(authority),
         null,
         ex.warnings(),
-        List.of());
+        List.of(),
+        doc.appeal(),
+        dates.periods(body));
   }
 
   /** The gazetteer's sector of a canonical authority name, or null when it is not known. */
@@ -148,6 +167,64 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
       return doc.statedStatus();
     }
     return statuses.status(doc.messages());
+  }
+
+  /** Persons as found, capitals made title case; distinct, in order. */
+  private static List<String> persons(List<String> found) {
+    return found.stream().map(TribunalDecisionParser::name).distinct().toList();
+  }
+
+  /**
+   * Organisations as found, public authorities under the gazetteer's name, others with capitals
+   * made title case; distinct, in order.
+   */
+  private List<String> organisations(List<String> found) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (String name : found) {
+      AuthorityGazetteer.Authority a = gazetteer.resolve(name);
+      out.add(a == null ? TribunalDecisionParser.name(name) : a.name());
+    }
+    return List.copyOf(out);
+  }
+
+  /** The case's own reference: a tribunal's appeal number, a notice's reference, canonical. */
+  private String ownReference(StructuredDocument doc) {
+    String written =
+        doc.kind() == DocumentKind.TRIBUNAL_DECISION
+            ? (doc.appeal() == null ? null : doc.appeal().reference())
+            : doc.header().reference();
+    if (written == null) {
+      return null;
+    }
+    String canonical = caseRefs.canonical(written);
+    return canonical != null ? canonical : written.toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** A Scottish Information Commissioner decision: its reference is "Decision 041/2024". */
+  private static boolean isScottish(StructuredDocument doc) {
+    String ref = doc.header().reference();
+    return ref != null && ref.startsWith("Decision ");
+  }
+
+  private static final Pattern SCOTTISH_FINDING =
+      Pattern.compile(
+          "Commissioner finds that the Authority (?:(?<partly>partially|partly) failed|(?<failed>failed)"
+              + "|(?:generally )?(?<complied>complied))",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A Scottish Information Commissioner decision states its outcome in one sentence: the
+   * Authority failed, partially failed, or complied.
+   */
+  private static String scottishOutcome(StructuredDocument doc, String body) {
+    if (!isScottish(doc)) {
+      return null;
+    }
+    Matcher m = SCOTTISH_FINDING.matcher(body);
+    if (!m.find()) {
+      return null;
+    }
+    return m.group("partly") != null ? "partly_upheld" : m.group("failed") != null ? "upheld" : "not_upheld";
   }
 
   private static List<AnalyzedDocument.ContractPart> contractParts(String body, List<NoticePart> parts) {
@@ -214,6 +291,12 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
       String authority = doc.header().authority();
       return "Decision notice" + (ref == null ? "" : " " + ref) + (authority == null ? "" : ": " + authority);
     }
+    if (doc.kind() == DocumentKind.TRIBUNAL_DECISION && doc.appeal() != null && doc.appeal().appellant() != null) {
+      Appeal a = doc.appeal();
+      String ref = a.reference() != null ? a.reference() : a.citation();
+      return "Tribunal decision" + (ref == null ? "" : " " + ref) + ": " + a.appellant()
+          + (a.respondents().isEmpty() ? "" : " v " + String.join(", ", a.respondents()));
+    }
     if (ex.title() != null) {
       return ex.title();
     }
@@ -248,6 +331,9 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         return UkDates.firstIn(head(doc.body(), 20));
       }
       case TRIBUNAL_DECISION -> {
+        if (doc.appeal() != null && doc.appeal().date() != null) {
+          return doc.appeal().date();
+        }
         return UkDates.firstIn(head(doc.body(), 40));
       }
       default -> {
@@ -281,6 +367,9 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
       }
       case FOI_RESPONSE -> {
         return found(head(doc.body(), 30));
+      }
+      case TRIBUNAL_DECISION -> {
+        return tribunalAuthority(doc);
       }
       default -> {
         return null;
@@ -324,6 +413,30 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
       }
     }
     return unknown;
+  }
+
+  /**
+   * The public authority a tribunal decision concerns: the first party the gazetteer knows that is
+   * not the regulator, else the first body named in the text that is not the regulator.
+   */
+  private String tribunalAuthority(StructuredDocument doc) {
+    if (doc.appeal() != null) {
+      for (String party : doc.appeal().parties()) {
+        AuthorityGazetteer.Authority a = gazetteer.resolve(party.replaceFirst("(?i)^the\\s+", ""));
+        if (a == null) {
+          a = gazetteer.resolve(party);
+        }
+        if (a != null && !"regulator".equals(a.sector())) {
+          return a.name();
+        }
+      }
+    }
+    for (AuthorityGazetteer.Authority a : gazetteer.allIn(tokens(doc.body()))) {
+      if (!"regulator".equals(a.sector())) {
+        return a.name();
+      }
+    }
+    return null;
   }
 
   private String found(String text) {

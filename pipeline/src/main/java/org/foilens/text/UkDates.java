@@ -70,7 +70,8 @@ public final class UkDates {
     return null;
   }
 
-  private static int month(String name) {
+  /** The number of a month's name or abbreviation ("March", "Mar.", "Sept"). */
+  public static int month(String name) {
     String key = name.toLowerCase(Locale.ROOT).replace(".", "");
     Integer n = MONTHS.get(key.equals("sept") || key.length() <= 3 ? key : key.substring(0, 3));
     if (n == null) {

@@ -64,7 +64,7 @@ class CommandLineIT {
     List<String> fields = new java.util.ArrayList<>();
     doc.fieldNames().forEachRemaining(fields::add);
     assertEquals(CONTRACT_FIELDS, fields.subList(0, CONTRACT_FIELDS.size()), "DESIGN.md's fields first, in order");
-    assertEquals(List.of("header", "parts", "sector", "listing", "warnings", "duplicates"), fields.subList(CONTRACT_FIELDS.size(), fields.size()));
+    assertEquals(List.of("header", "parts", "sector", "listing", "warnings", "duplicates", "appeal", "periods"), fields.subList(CONTRACT_FIELDS.size(), fields.size()));
     assertEquals("decision_notice", doc.get("kind").asText());
   }
 
@@ -103,8 +103,8 @@ class CommandLineIT {
     assertTrue(quiet.out().contains("gold documents: 1"), "the table is printed without --verbose too");
     Run r = run("eval", "--gold", gold.toString(), "--verbose");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("provisions       1.000     0.875     0.933     7     0     1"), r.out());
-    assertTrue(r.out().contains("kind             1.000     1/1"), r.out());
+    assertTrue(r.out().contains("provisions              1.000     0.875     0.933     7     0     1"), r.out());
+    assertTrue(r.out().contains("kind                    1.000     1/1"), r.out());
     assertTrue(r.out().contains("provisions missed [FOIA 99]"), r.out());
   }
 

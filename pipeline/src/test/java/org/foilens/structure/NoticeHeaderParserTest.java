@@ -80,4 +80,25 @@ class NoticeHeaderParserTest {
     assertEquals("Ministry of Defence", h.authority());
     assertEquals("Main Building, Whitehall, London SW1A 2HB", h.address());
   }
+
+  @Test
+  void readsAScottishDecisionByItsNumber() {
+    NoticeHeader h =
+        parser.parse(
+            """
+            Scottish Information Commissioner
+            Decision Notice 112/2023
+            Water quality sampling at bathing waters
+            Applicant: Mr Calum Maclean
+            Authority: Scottish Environment Protection Agency
+            Case Ref: 202200934
+            Decision date: 19 September 2023
+            Summary
+            The Applicant asked the Authority for results.
+            """);
+    assertEquals("Decision 112/2023", h.reference());
+    assertEquals("2023-09-19", h.date());
+    assertEquals("Scottish Environment Protection Agency", h.authority());
+    assertEquals("Mr Calum Maclean", h.complainant());
+  }
 }

@@ -27,4 +27,14 @@ class CaseRefAndDateFinderTest {
         List.of("2022-02-02", "2022-02-16", "2022-03-03", "2022-04-04", "2022-05-01"),
         new DateFinder().find(text));
   }
+
+  @Test
+  void findsUpperTribunalNumbersAndScottishDecisions() {
+    CaseRefFinder finder = new CaseRefFinder();
+    assertEquals(
+        List.of("UA-2023-001762-GIA", "Decision 041/2024", "Decision 112/2023", "GIA/3037/2011"),
+        finder.find("Appeal No. UA-2023-001762-GIA; see Decision Notice 041/2024 and Decision 112/2023, "
+            + "and GIA/3037/2011. Not references: decision 2024, UA-20-1."));
+    assertEquals("Decision 041/2024", finder.canonical("Decision Notice 041/2024"));
+  }
 }

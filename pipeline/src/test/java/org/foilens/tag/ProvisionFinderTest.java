@@ -113,4 +113,33 @@ class ProvisionFinderTest {
         List.of("FOIA 40(2)"),
         finder.find(text, FOIA_DOC, sentenceEnds).stream().map(m -> m.act() + " " + m.ref()).toList());
   }
+
+  @Test
+  void readsAStatutoryProvisionsListWithTitlesBetweenItems() {
+    ActContext scottish = new ActContext("FOISA", "EISR", null, "FOISA");
+    assertEquals(
+        List.of("FOISA 1(1)", "FOISA 1(2)", "FOISA 1(6)", "FOISA 2(1)(b)", "FOISA 47(1)", "FOISA 47(2)"),
+        found("FOISA sections 1(1), (2) and (6) (General entitlement); 2(1)(b) (Effect of exemptions); "
+            + "47(1) and (2) (Application for decision by Commissioner)", scottish));
+  }
+
+  @Test
+  void aContinuationOfTwoLevelsAfterARefOfOneReplacesTheOneThereIs() {
+    ActContext scottish = new ActContext("FOISA", "EISR", null, "FOISA");
+    assertEquals(
+        List.of("EISR 10(1)", "EISR 10(2)", "EISR 10(4)(a)", "EISR 10(4)(b)"),
+        found("regulations 10(1), (2) and (4)(a) and (b) (Exceptions)", scottish));
+    assertEquals(List.of("FOIA 12(1)(a)", "FOIA 12(2)(b)"), found("sections 12(1)(a) and (2)(b)"));
+  }
+
+  @Test
+  void theEirsOfAScottishDecisionAreTheEisr() {
+    String text = "Environmental Information (Scotland) Regulations 2004 (the EIRs). The Authority relied on "
+        + "regulation 10(4)(b) of the EIRs and EIR 10(5)(f).";
+    ActContext context = ActContext.of(text, legislation);
+    assertEquals("EISR", context.regulationAct());
+    assertEquals(List.of("EISR 10(4)(b)", "EISR 10(5)(f)"), found(text, context));
+    String uk = "Environmental Information Regulations 2004 (EIR). It relied on regulation 12(4)(b) of the EIR.";
+    assertEquals(List.of("EIR 12(4)(b)"), found(uk, ActContext.of(uk, legislation)));
+  }
 }
