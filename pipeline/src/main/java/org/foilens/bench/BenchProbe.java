@@ -36,7 +36,7 @@ import org.foilens.ingest.ProgressLog;
  *
  * <pre>
  *   BenchProbe pdfbox THREADS LIST_FILE
- *   BenchProbe ingest THREADS INDEX ISOLATE PATH...
+ *   BenchProbe ingest THREADS INDEX ISOLATE OCR PATH...
  * </pre>
  */
 public final class BenchProbe {
@@ -99,13 +99,13 @@ public final class BenchProbe {
   private static Map<String, Object> ingest(int threads, Path index, String[] args) throws Exception {
     List<Path> roots = new ArrayList<>();
     boolean isolate = Boolean.parseBoolean(args[3]);
-    for (int i = 4; i < args.length; i++) {
+    OcrMode ocr = OcrMode.valueOf(args[4]);
+    for (int i = 5; i < args.length; i++) {
       roots.add(Path.of(args[i]));
     }
     FoilensConfig config = FoilensConfig.locate();
-    // What 'foilens ingest' runs by default: OCR where pages have no text, isolated parsing.
     ExtractSettings extract =
-        new ExtractSettings(OcrMode.AUTO, ExtractSettings.DEFAULT_TIMEOUT, isolate, ExtractSettings.DEFAULT_WORKER_HEAP_MB, threads);
+        new ExtractSettings(ocr, ExtractSettings.DEFAULT_TIMEOUT, isolate, ExtractSettings.DEFAULT_WORKER_HEAP_MB, threads);
     Pipeline[] opened = new Pipeline[1];
     IngestRun run =
         new IngestRun(

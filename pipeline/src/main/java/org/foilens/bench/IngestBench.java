@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.foilens.extract.OcrMode;
 import org.foilens.source.SourceWalker;
 
 /**
@@ -27,7 +28,8 @@ public final class IngestBench {
 
   /** What to measure. */
   public record Plan(
-      Path corpus, Path work, int threads, String heap, Path tikaApp, boolean skipTika, boolean isolate) {}
+      Path corpus, Path work, int threads, String heap, Path tikaApp, boolean skipTika, boolean isolate,
+      OcrMode ocr) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,6 +59,7 @@ public final class IngestBench {
     input.put("threads", plan.threads());
     input.put("heap", plan.heap());
     input.put("isolate", plan.isolate());
+    input.put("ocr", plan.ocr().name().toLowerCase(Locale.ROOT));
     input.put("cores", Runtime.getRuntime().availableProcessors());
 
     log.printf(Locale.ROOT, "bench: %d files (%d PDFs), %.1f MB; %d threads, heap %s%n",
@@ -73,18 +76,18 @@ public final class IngestBench {
           List.of(javaBinary(), "-Xmx" + plan.heap(), "-jar", jar.toString(),
               "-i", pdfOnly.toString(), "-o", out.toString(), "-numConsumers", Integer.toString(plan.threads()),
               "-JXmx" + plan.heap()),
-          pdfs.size()));
+          pdfs.size(), plan.ocr() == OcrMode.OFF));
     }
 
     Path pdfIndex = clean(plan.work().resolve("index-pdfs"));
     report.set("ingest_pdfs", probe("ingest: full pipeline over the same PDFs", plan,
-        List.of("ingest", Integer.toString(plan.threads()), pdfIndex.toString(), Boolean.toString(plan.isolate()), pdfOnly.toString())));
+        List.of("ingest", Integer.toString(plan.threads()), pdfIndex.toString(), Boolean.toString(plan.isolate()), plan.ocr().name(), pdfOnly.toString())));
     Path index = clean(plan.work().resolve("index"));
     ObjectNode full = probe("ingest: full pipeline over the whole corpus", plan,
-        List.of("ingest", Integer.toString(plan.threads()), index.toString(), Boolean.toString(plan.isolate()), plan.corpus().toString()));
+        List.of("ingest", Integer.toString(plan.threads()), index.toString(), Boolean.toString(plan.isolate()), plan.ocr().name(), plan.corpus().toString()));
     report.set("ingest", full);
     ObjectNode rerun = probe("ingest again: the unchanged corpus", plan,
-        List.of("ingest", Integer.toString(plan.threads()), index.toString(), Boolean.toString(plan.isolate()), plan.corpus().toString()));
+        List.of("ingest", Integer.toString(plan.threads()), index.toString(), Boolean.toString(plan.isolate()), plan.ocr().name(), plan.corpus().toString()));
     report.set("reingest", rerun);
 
     ObjectNode ratios = report.putObject("ratios");
@@ -120,16 +123,24 @@ public final class IngestBench {
     }
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchProbe.class.getName()));
     command.addAll(probeArgs);
-    return external(title, plan, command, -1);
+    return external(title, plan, command, -1, false);
   }
 
-  private ObjectNode external(String title, Plan plan, List<String> command, int documents)
+  /**
+   * Runs a command, watched from outside. {@code withoutOcr} takes Tesseract off its PATH, which
+   * is how Tika (tika-app included) is told not to OCR.
+   */
+  private ObjectNode external(String title, Plan plan, List<String> command, int documents, boolean withoutOcr)
       throws IOException, InterruptedException {
     log.println("bench: " + title);
     log.flush();
     Path logFile = plan.work().resolve(title.replaceAll("[^A-Za-z]+", "-").replaceAll("-$", "") + ".log");
     long start = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectError(logFile.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(logFile.toFile());
+    if (withoutOcr) {
+      builder.environment().put("PATH", "/nonexistent");
+    }
+    Process process = builder.start();
     JsonNode result = null;
     try (ProcessSampler sampler = new ProcessSampler(process.toHandle());
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

@@ -74,7 +74,7 @@ public final class QueryLatencyBench {
     }
     List<Figures> out = new ArrayList<>();
     byGroup.forEach((group, ms) -> out.add(figures(group, ms, errors.getOrDefault(group, 0))));
-    out.add(figures("all", all, allErrors));
+    out.add(figures("overall", all, allErrors));
     return out;
   }
 

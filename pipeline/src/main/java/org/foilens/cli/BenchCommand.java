@@ -130,6 +130,11 @@ final class BenchCommand implements Runnable {
         description = "Ingest with parsing in worker processes, as 'foilens ingest' does by default (default: ${DEFAULT-VALUE}).")
     boolean isolate;
 
+    @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto", converter = PipelineOptions.OcrModeConverter.class,
+        description = "OCR for the ingest runs, as 'foilens ingest --ocr': auto, off or force (default: ${DEFAULT-VALUE});"
+            + " with off, tika-app runs without Tesseract too.")
+    org.foilens.extract.OcrMode ocr;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
     Path json;
 
@@ -141,7 +146,7 @@ final class BenchCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such folder: " + corpus);
       }
       IngestBench.Plan plan =
-          new IngestBench.Plan(corpus, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), heap, tikaApp, noTika, isolate);
+          new IngestBench.Plan(corpus, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), heap, tikaApp, noTika, isolate, ocr);
       var report = new IngestBench(spec.commandLine().getErr()).run(plan);
       IngestBench.print(report, spec.commandLine().getOut());
       if (json != null) {

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.foilens.TestData;
+import org.foilens.extract.OcrMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class IngestBenchIT {
     StringWriter log = new StringWriter();
     JsonNode report =
         new IngestBench(new PrintWriter(log, true))
-            .run(new IngestBench.Plan(corpus, tmp.resolve("work"), 2, "512m", null, true, true));
+            .run(new IngestBench.Plan(corpus, tmp.resolve("work"), 2, "512m", null, true, true, OcrMode.OFF));
 
     assertEquals(8, report.path("input").path("files").asInt(), log.toString());
     assertEquals(5, report.path("pdfbox").path("documents").asInt());
