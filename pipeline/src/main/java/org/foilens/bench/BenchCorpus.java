@@ -171,7 +171,7 @@ public final class BenchCorpus {
   }
 
   /** Every message in one mbox file, each after its {@code From } line, body lines escaped. */
-  private static String mbox(List<MailMessage> messages) {
+  static String mbox(List<MailMessage> messages) {
     StringBuilder s = new StringBuilder();
     for (MailMessage m : messages) {
       String sender = m.from().replaceAll(".*<|>.*", "");

@@ -6,9 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +22,7 @@ import org.foilens.index.LuceneIndexWriter;
 import org.foilens.model.ExtractedPart;
 import org.foilens.model.Extraction;
 import org.foilens.model.SourceDocument;
+import org.foilens.text.Sha256;
 
 /**
  * {@code foilens bench index}: a large index to measure search on, from the benchmark corpus
@@ -95,17 +93,12 @@ public final class BenchIndex {
     try {
       if (n % 5 == 4) {
         ThreadComposer.Thread thread =
-            new ThreadComposer(authorities, (name, date, reference, lines, scanned) -> new byte[0]).compose(n, random);
+            new ThreadComposer(authorities, (name, date, reference, lines, scanned) -> new byte[0]) // letters dropped below
+                .compose(n, random);
         Path mbox = scratch.resolve(String.format(Locale.ROOT, "%07d.mbox", n));
-        StringBuilder text = new StringBuilder();
-        for (MailMessage m : thread.messages()) {
-          MailMessage bare = new MailMessage(m.from(), m.to(), m.date(), m.subject(), m.messageId(), m.inReplyTo(), m.body(), List.of());
-          text.append("From bench@foilens.invalid Mon Jan  1 00:00:00 2024\n").append(bare.toMime().replace("\r\n", "\n"));
-        }
-        Files.writeString(mbox, text, StandardCharsets.UTF_8);
+        Files.writeString(mbox, BenchCorpus.mbox(thread.messages().stream().map(MailMessage::withoutAttachments).toList()), StandardCharsets.UTF_8);
         try {
-          Analysis a = pipeline.analyze(mbox);
-          return a;
+          return pipeline.analyze(mbox);
         } finally {
           Files.deleteIfExists(mbox);
         }
@@ -114,21 +107,13 @@ public final class BenchIndex {
       NoticeSource notice = new NoticeComposer(authorities).compose("n", pages, random).notice();
       String text = NoticeText.of(notice);
       String name = String.format(Locale.ROOT, "%07d-%s.pdf", n, notice.reference().toLowerCase(Locale.ROOT));
-      SourceDocument source = new SourceDocument(Path.of("bench", "notices", name), "bench/notices/" + name, sha256(text), text.length());
+      SourceDocument source = new SourceDocument(Path.of("bench", "notices", name), "bench/notices/" + name, Sha256.hex(text), text.length());
       Extraction extraction =
           new Extraction(source, "application/pdf", List.of(new ExtractedPart("/" + name, 0, "application/pdf", name, text, null)),
               "Decision notice " + notice.reference(), pages, 0, Map.of());
       return pipeline.analyze(extraction);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -32,6 +32,11 @@ record MailMessage(
     attachments = List.copyOf(attachments);
   }
 
+  /** The same message with nothing attached. */
+  MailMessage withoutAttachments() {
+    return new MailMessage(from, to, date, subject, messageId, inReplyTo, body, List.of());
+  }
+
   /** The message as the bytes of an {@code .eml} file, with CRLF line ends. */
   String toMime() {
     StringBuilder m = new StringBuilder();

@@ -61,11 +61,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(EvalReportFormat.format(report));
-    if (verbose && !report.disagreements().isEmpty()) {
-      out.println();
-      out.println("disagreements:");
-      report.disagreements().forEach(d -> out.println("  " + d));
-    }
+    printDisagreements(out, report.disagreements());
     out.flush();
     return 0;
   }
@@ -85,12 +81,17 @@ final class EvalCommand implements Callable<Integer> {
       ScalarScore s = e.getValue();
       out.printf(Locale.ROOT, "%-12s %9.3f %5d/%d%n", e.getKey(), s.accuracy(), s.correct(), s.total());
     }
-    if (verbose && !report.disagreements().isEmpty()) {
-      out.println();
-      out.println("disagreements:");
-      report.disagreements().forEach(d -> out.println("  " + d));
-    }
+    printDisagreements(out, report.disagreements());
     out.flush();
     return 0;
+  }
+
+  /** With {@code --verbose}, every disagreement with the gold or the listings, one a line. */
+  private void printDisagreements(PrintWriter out, java.util.List<String> disagreements) {
+    if (verbose && !disagreements.isEmpty()) {
+      out.println();
+      out.println("disagreements:");
+      disagreements.forEach(d -> out.println("  " + d));
+    }
   }
 }

@@ -1,11 +1,8 @@
 package org.foilens.corpus;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -17,6 +14,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.foilens.text.Sha256;
 
 /**
  * Saves a document so that the same input gives the same bytes: fixed creation and modification
@@ -34,7 +32,7 @@ final class DeterministicPdf {
     Calendar at = calendar(date);
     info.setCreationDate(at);
     info.setModificationDate(at);
-    byte[] id = Arrays.copyOf(sha256(identity), 16);
+    byte[] id = Arrays.copyOf(Sha256.of(identity), 16);
     COSArray ids = new COSArray();
     ids.add(new COSString(id));
     ids.add(new COSString(id));
@@ -49,13 +47,5 @@ final class DeterministicPdf {
     c.clear();
     c.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 9, 0, 0);
     return c;
-  }
-
-  private static byte[] sha256(String s) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

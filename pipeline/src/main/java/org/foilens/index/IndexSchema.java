@@ -151,14 +151,7 @@ public final class IndexSchema {
 
   /** The stable id of a document: derived from where it came from, so a re-ingest replaces it. */
   public static String idFor(String source) {
-    try {
-      byte[] hash =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(source.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 10);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return HexFormat.of().formatHex(org.foilens.text.Sha256.of(source), 0, 10);
   }
 
   /** Only the documents, not the paragraphs indexed beside them. */

@@ -1,16 +1,13 @@
 package org.foilens.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.foilens.model.SourceDocument;
+import org.foilens.text.Sha256;
 
 /**
  * The unit in which {@code ingest --join-threads} handles separate mail files: all the {@code .eml}
@@ -41,11 +38,6 @@ final class MailSets {
     files.stream()
         .sorted(java.util.Comparator.comparing(SourceDocument::displayPath))
         .forEach(f -> sb.append(f.displayPath()).append('\t').append(f.sha256()).append('\n'));
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
+    return Sha256.hex(sb.toString());
   }
 }

@@ -1,13 +1,9 @@
 package org.foilens.structure;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +16,7 @@ import org.foilens.model.ExtractedPart;
 import org.foilens.model.Extraction;
 import org.foilens.model.MailHeaders;
 import org.foilens.model.SourceDocument;
+import org.foilens.text.Sha256;
 
 /**
  * Joins separate mail files of one correspondence (say, each message of a request saved as its own
@@ -157,7 +154,7 @@ public final class ThreadJoiner {
     SourceDocument first = files.get(0).source();
     Path folder = first.path().getParent();
     SourceDocument thread =
-        new SourceDocument(folder == null ? first.path() : folder, first.displayPath() + THREAD_SUFFIX, sha256(hashes.toString()), size);
+        new SourceDocument(folder == null ? first.path() : folder, first.displayPath() + THREAD_SUFFIX, Sha256.hex(hashes.toString()), size);
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("thread.files", String.valueOf(files.size()));
     return new Extraction(thread, "message/rfc822", parts, files.get(0).title(), null, ocrPages, properties, warnings);
@@ -244,14 +241,6 @@ public final class ThreadJoiner {
     int rb = find(parent, b);
     if (ra != rb) {
       parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -81,14 +81,9 @@ public final class AuthorityGazetteer {
    */
   public Authority firstIn(String[] tokens) {
     for (int i = 0; i < tokens.length; i++) {
-      for (int n = Math.min(MAX_NAME_TOKENS, tokens.length - i); n >= 1; n--) {
-        if (n == 1 && !tokens[i].matches("[A-Z][A-Z&]{2,7}")) {
-          continue;
-        }
-        Authority a = byKey.get(key(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + n))));
-        if (a != null) {
-          return a;
-        }
+      Match m = longestAt(tokens, i);
+      if (m != null) {
+        return m.authority();
       }
     }
     return null;
@@ -98,20 +93,36 @@ public final class AuthorityGazetteer {
   public java.util.List<Authority> allIn(String[] tokens) {
     java.util.List<Authority> out = new java.util.ArrayList<>();
     for (int i = 0; i < tokens.length; i++) {
-      for (int n = Math.min(MAX_NAME_TOKENS, tokens.length - i); n >= 1; n--) {
-        if (n == 1 && !tokens[i].matches("[A-Z][A-Z&]{2,7}")) {
-          continue;
-        }
-        Authority a = byKey.get(key(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + n))));
-        if (a != null) {
-          out.add(a);
-          i += n - 1;
-          break;
-        }
+      Match m = longestAt(tokens, i);
+      if (m != null) {
+        out.add(m.authority());
+        i += m.tokens() - 1;
       }
     }
     return out;
   }
+
+  /** A body named by {@code tokens} tokens. */
+  private record Match(Authority authority, int tokens) {}
+
+  /**
+   * The longest name of up to twelve tokens the gazetteer knows starting at token {@code i}, or
+   * null. One-token names count only as abbreviations (DWP, HMRC), so that ordinary words do not
+   * match.
+   */
+  private Match longestAt(String[] tokens, int i) {
+    for (int n = Math.min(MAX_NAME_TOKENS, tokens.length - i); n >= 1; n--) {
+      if (n == 1 && !tokens[i].matches("[A-Z][A-Z&]{2,7}")) {
+        continue;
+      }
+      Authority a = byKey.get(key(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + n))));
+      if (a != null) {
+        return new Match(a, n);
+      }
+    }
+    return null;
+  }
+
 
   static String key(String name) {
     String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

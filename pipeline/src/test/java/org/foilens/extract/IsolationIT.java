@@ -3,8 +3,6 @@ package org.foilens.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.foilens.Pipeline;
 import org.foilens.TestData;
-import org.foilens.cli.Main;
 import org.foilens.index.IndexInventory;
 import org.foilens.ingest.FailureEntry;
 import org.foilens.ingest.FailureLedger;
@@ -25,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.foilens.CliRun;
 
 /**
  * One hostile input cannot hang or sink an ingest: a parser stuck in a loop is killed at the
@@ -102,11 +99,6 @@ class IsolationIT {
   }
 
   private static String ingest(Path index, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
     String[] all = new String[args.length + 5];
     all[0] = "ingest";
     all[1] = "--config";
@@ -114,8 +106,8 @@ class IsolationIT {
     all[3] = "--index";
     all[4] = index.toString();
     System.arraycopy(args, 0, all, 5, args.length);
-    int exit = cl.execute(all);
-    assertEquals(0, exit, err.toString());
-    return out.toString();
+    CliRun.Result r = CliRun.run(all);
+    assertEquals(0, r.exit(), r.err());
+    return r.out();
   }
 }

@@ -4,40 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import org.foilens.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.foilens.CliRun;
 
 /** How {@code foilens fetch} meets misuse: messages and exit codes, no stack traces. */
 class FetchCommandTest {
 
   @TempDir Path out;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(o, true));
-    cl.setErr(new PrintWriter(e, true));
-    return new Run(cl.execute(args), o.toString(), e.toString());
+  private static CliRun.Result run(String... args) {
+    return CliRun.run(args);
   }
 
   @Test
   void aBadDateIsSaidPlainly() {
-    Run r = run("fetch", "ico", "--since", "2021-13-01", "--out", out.toString());
+    CliRun.Result r = run("fetch", "ico", "--since", "2021-13-01", "--out", out.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("--since wants a date as YYYY-MM-DD, not '2021-13-01'"), r.err());
   }
 
   @Test
   void aRateOfNothingIsRefused() {
-    Run r = run("fetch", "ico", "--rate", "0", "--out", out.toString());
+    CliRun.Result r = run("fetch", "ico", "--rate", "0", "--out", out.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("the rate must be above 0"), r.err());
   }
@@ -51,7 +41,7 @@ class FetchCommandTest {
   @Test
   void anUnknownAuthorityEndsTheRunWithAMessage() throws IOException {
     try (FixtureServer server = new FixtureServer(Fixtures.wdtk())) {
-      Run r = run("fetch", "wdtk", "--authority", "nope", "--out", out.toString(), "--base-url", server.base().toString());
+      CliRun.Result r = run("fetch", "wdtk", "--authority", "nope", "--out", out.toString(), "--base-url", server.base().toString());
       assertEquals(1, r.exit());
       assertTrue(r.err().startsWith("foilens: no authority 'nope' at http://127.0.0.1:"), r.err());
       assertTrue(!r.err().contains("\tat org."), "no stack trace: " + r.err());
@@ -61,7 +51,7 @@ class FetchCommandTest {
   @Test
   void aListingThatCannotBeReadEndsTheRunWithAMessage() throws IOException {
     try (FixtureServer server = new FixtureServer((m, uri, body) -> null)) {
-      Run r = run("fetch", "ico", "--retries", "0", "--out", out.toString(), "--base-url", server.base().toString());
+      CliRun.Result r = run("fetch", "ico", "--retries", "0", "--out", out.toString(), "--base-url", server.base().toString());
       assertEquals(1, r.exit());
       assertTrue(r.err().startsWith("foilens: cannot read page 1 of the ICO's listing: HTTP 404"), r.err());
     }
@@ -72,7 +62,7 @@ class FetchCommandTest {
     FixtureServer gone = new FixtureServer((m, uri, body) -> null);
     String base = gone.base().toString();
     gone.close();
-    Run r = run("fetch", "ico", "--retries", "1", "--backoff-ms", "10", "--out", out.toString(), "--base-url", base);
+    CliRun.Result r = run("fetch", "ico", "--retries", "1", "--backoff-ms", "10", "--out", out.toString(), "--base-url", base);
     assertEquals(1, r.exit());
     assertTrue(r.err().contains("retry 1 of 1 in 0.0 s after cannot connect"), r.err());
     assertTrue(r.err().contains("foilens: cannot read page 1 of the ICO's listing: cannot connect"), r.err());

@@ -5,20 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.foilens.TestData;
-import org.foilens.cli.Main;
 import org.foilens.index.IndexedDocument;
 import org.foilens.index.LuceneIndexWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.foilens.CliRun;
 
 /**
  * The same content under several names is stored once, under its first path in name order, and
@@ -94,13 +91,8 @@ class DuplicatesIT {
   }
 
   private static String foilens(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    assertEquals(0, exit, err.toString());
-    return out.toString();
+    CliRun.Result r = CliRun.run(args);
+    assertEquals(0, r.exit(), r.err());
+    return r.out();
   }
 }

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +18,13 @@ import java.util.Locale;
 import org.foilens.ForkedFoilens;
 import org.foilens.Pipeline;
 import org.foilens.TestData;
-import org.foilens.cli.Main;
 import org.foilens.index.IndexedDocument;
 import org.foilens.index.IndexedDocuments;
 import org.foilens.index.LuceneIndexWriter;
 import org.foilens.source.SourceWalker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.foilens.CliRun;
 
 /**
  * Incremental, idempotent ingest as a user meets it: a re-run parses nothing, a changed file
@@ -38,23 +35,15 @@ class IncrementalIngestIT {
 
   @TempDir Path work;
 
-  record Run(int exit, String out, String err) {}
-
-  private static Run foilens(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun.Result foilens(String... args) {
+    return CliRun.run(args);
   }
 
-  private Run ingest(Path index, String... more) {
+  private CliRun.Result ingest(Path index, String... more) {
     List<String> args = new ArrayList<>(List.of("ingest", "--config", TestData.root().resolve("config").toString(),
         "--index", index.toString(), "--ocr", "off"));
     args.addAll(List.of(more));
-    Run r = foilens(args.toArray(String[]::new));
+    CliRun.Result r = foilens(args.toArray(String[]::new));
     assertEquals(0, r.exit(), r.err());
     return r;
   }
@@ -70,17 +59,17 @@ class IncrementalIngestIT {
     Files.writeString(broken, "%PDF-1.4\nthis is not really a PDF\n", StandardCharsets.UTF_8);
     Path index = work.resolve("index");
 
-    Run first = ingest(index, in.toString());
+    CliRun.Result first = ingest(index, in.toString());
     assertTrue(first.out().startsWith("indexed 5, failed 1,"), first.out());
     List<String> ledger = ledgerLines(index);
     assertEquals(1, ledger.size(), ledger.toString());
     assertTrue(ledger.get(0).contains(broken.toString()), ledger.get(0));
 
-    Run failures = foilens("failures", "--index", index.toString());
+    CliRun.Result failures = foilens("failures", "--index", index.toString());
     assertTrue(failures.out().contains(broken.toString()), failures.out());
     assertTrue(failures.out().contains("1 failures by reason:"), failures.out());
 
-    Run second = ingest(index, in.toString());
+    CliRun.Result second = ingest(index, in.toString());
     assertTrue(second.out().startsWith("indexed 0, failed 1,"), second.out());
     assertTrue(second.out().contains("unchanged, skipped: 5"), second.out());
     assertTrue(second.out().contains("failed before with the same content, not retried: 1"), second.out());
@@ -90,7 +79,7 @@ class IncrementalIngestIT {
     Files.writeString(changed, "\nA paragraph added later.\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     Files.copy(TestData.shared().resolve("robustness/alaveteli-mail/pdf-with-utf8-characters.pdf"), broken,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    Run third = ingest(index, in.toString());
+    CliRun.Result third = ingest(index, in.toString());
     assertTrue(third.out().startsWith("indexed 2, failed 0,"), third.out());
     assertTrue(third.out().contains("unchanged, skipped: 4"), third.out());
     assertEquals(List.of(), ledgerLines(index), "a file that now succeeds drops out of the ledger");
@@ -105,7 +94,7 @@ class IncrementalIngestIT {
     Files.delete(in.resolve(TestData.seed("004_").getFileName()));
     assertTrue(ingest(index, in.toString()).out().startsWith("indexed 0, failed 0,"));
     assertEquals(6, status(index).get("documents").asInt(), "without --prune nothing is removed");
-    Run pruned = ingest(index, "--prune", in.toString());
+    CliRun.Result pruned = ingest(index, "--prune", in.toString());
     assertTrue(pruned.out().contains("pruned (files gone): 1"), pruned.out());
 
     JsonNode status = status(index);
@@ -119,7 +108,7 @@ class IncrementalIngestIT {
     assertEquals(0, status.get("failures").asInt());
     assertEquals(Pipeline.VERSION, status.get("pipeline_version").asText());
     assertNotNull(java.time.Instant.parse(status.get("last_run").asText()));
-    Run text = foilens("status", "--index", index.toString());
+    CliRun.Result text = foilens("status", "--index", index.toString());
     assertTrue(text.out().contains("documents: 5 ("), text.out());
     assertFalse(text.out().contains("has not completed"), text.out());
   }
@@ -153,7 +142,7 @@ class IncrementalIngestIT {
   }
 
   private static JsonNode status(Path index) throws IOException {
-    Run r = foilens("status", "--index", index.toString(), "--json");
+    CliRun.Result r = foilens("status", "--index", index.toString(), "--json");
     assertEquals(0, r.exit(), r.err());
     return new ObjectMapper().readTree(r.out());
   }
