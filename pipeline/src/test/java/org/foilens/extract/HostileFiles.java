@@ -107,15 +107,21 @@ final class HostileFiles {
         c.write(chunk, (int) Math.min(chunk.length, left));
       }
       c.write("\nendstream endobj\n");
-      long xref = c.n;
-      StringBuilder table = new StringBuilder("xref\n0 7\n0000000000 65535 f \n");
-      for (long offset : offsets) {
-        table.append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", offset));
-      }
-      table.append("trailer << /Size 7 /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
-      c.write(table.toString());
+      writeXref(c, offsets);
     }
     return file;
+  }
+
+  /** The cross-reference table of objects 1..n at {@code offsets}, the trailer and the end mark. */
+  private static void writeXref(Counter c, List<Long> offsets) throws IOException {
+    long xref = c.n;
+    int size = offsets.size() + 1;
+    StringBuilder table = new StringBuilder("xref\n0 " + size + "\n0000000000 65535 f \n");
+    for (long offset : offsets) {
+      table.append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", offset));
+    }
+    table.append("trailer << /Size " + size + " /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+    c.write(table.toString());
   }
 
   /**
@@ -146,13 +152,7 @@ final class HostileFiles {
       c.write("4 0 obj << /Length " + stream.length + " /Filter /FlateDecode >> stream\n");
       c.write(stream, stream.length);
       c.write("\nendstream endobj\n");
-      long xref = c.n;
-      StringBuilder table = new StringBuilder("xref\n0 5\n0000000000 65535 f \n");
-      for (long offset : offsets) {
-        table.append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", offset));
-      }
-      table.append("trailer << /Size 5 /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
-      c.write(table.toString());
+      writeXref(c, offsets);
     }
     return file;
   }
