@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       FetchCommand.class,
       SolrCommand.class,
+      RebuildCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

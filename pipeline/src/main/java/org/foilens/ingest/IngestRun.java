@@ -20,6 +20,7 @@ import org.foilens.index.DocumentRecord;
 import org.foilens.index.IndexSink;
 import org.foilens.index.IndexedDocuments;
 import org.foilens.index.LuceneIndexWriter;
+import org.foilens.index.RecordLog;
 import org.foilens.index.RunRecord;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.FailureRecord;
@@ -122,11 +123,15 @@ public final class IngestRun {
     }
   }
 
-  /** The index folder's writer, and the mirrors opened for this run. */
+  /**
+   * The index folder's writer, and the mirrors opened for this run: the folder's records log
+   * always (for rebuilds without parsing), and a SolrCloud collection when one was given.
+   */
   private IngestOutput open() throws IOException {
     LuceneIndexWriter catalogue = new LuceneIndexWriter(index);
     List<IndexSink> opened = new ArrayList<>();
     try {
+      opened.add(RecordLog.open(index));
       for (MirrorFactory mirror : mirrors) {
         opened.add(mirror.open());
       }
