@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.foilens.Pipeline;
+import org.foilens.index.IndexInventory;
 import org.foilens.index.IndexSink;
 import org.foilens.index.LuceneIndexWriter;
 import org.foilens.index.RecordLog;
@@ -70,6 +72,11 @@ final class RebuildCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     int total = RecordLog.countLive(index);
+    long indexed = IndexInventory.read(index, Pipeline.VERSION).documents();
+    if (total < indexed) {
+      throw new IllegalStateException("the records hold " + total + " of the " + indexed + " documents in " + index
+          + ": some were ingested before records were kept; ingest the files again into a new index folder");
+    }
     long start = System.nanoTime();
     int done;
     SolrNodes nodes = solr.given() ? solr.nodes(spec) : null;

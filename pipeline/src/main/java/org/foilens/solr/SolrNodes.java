@@ -104,12 +104,29 @@ public final class SolrNodes implements AutoCloseable {
   }
 
   private String unreachable(Exception e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+    return "cannot reach Solr at " + String.join(", ", urls) + ": " + why(e);
+  }
+
+  /** What went wrong, in words: an unknown host, a refused or timed-out connection, or the last message. */
+  private static String why(Throwable e) {
+    List<Throwable> chain = new ArrayList<>();
+    for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+      chain.add(t);
     }
-    String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    return "cannot reach Solr at " + String.join(", ", urls) + ": " + why;
+    if (chain.stream().anyMatch(t -> t instanceof java.net.UnknownHostException
+        || t instanceof java.nio.channels.UnresolvedAddressException)) {
+      return "unknown host";
+    }
+    if (chain.stream().anyMatch(t -> t instanceof java.net.ConnectException
+        || t instanceof java.nio.channels.ClosedChannelException)) {
+      return "connection refused";
+    }
+    if (chain.stream().anyMatch(t -> t instanceof java.net.http.HttpTimeoutException
+        || t instanceof java.net.SocketTimeoutException)) {
+      return "timed out";
+    }
+    return chain.stream().map(Throwable::getMessage).filter(java.util.Objects::nonNull).reduce((a, b) -> b)
+        .orElse(e.getClass().getSimpleName());
   }
 
   @Override

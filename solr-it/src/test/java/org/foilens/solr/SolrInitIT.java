@@ -55,11 +55,19 @@ class SolrInitIT extends SolrCloudTestBase {
   }
 
   @Test
-  void oneLineErrorsForUnreachableSolrAndZooKeeperAddresses() throws Exception {
+  void oneLineErrorsForUnreachableSolrMissingCollectionsAndZooKeeperAddresses() throws Exception {
     Run down = foilens("solr", "init", "--solr", "http://127.0.0.1:9/solr", "--collection", "x");
     assertNotEquals(0, down.exit());
     assertEquals(1, down.err().strip().lines().count(), down.err());
-    assertTrue(down.err().startsWith("foilens: cannot reach Solr at http://127.0.0.1:9/solr"), down.err());
+    assertEquals("foilens: cannot reach Solr at http://127.0.0.1:9/solr: connection refused", down.err().strip());
+
+    Run missing =
+        foilens("ingest", "--index", work.resolve("index-missing").toString(), "--solr", nodeUrls(), "--collection",
+            "nope", ROOT.resolve("corpus/notices/fs50098765.pdf").toString());
+    assertEquals(1, missing.exit());
+    assertTrue(missing.err().strip().startsWith("foilens: Solr has no collection nope (at http://"), missing.err());
+    assertTrue(missing.err().strip().endsWith("create it with: foilens solr init --solr URLS --collection nope"),
+        missing.err());
 
     Run zk = foilens("solr", "init", "--solr", "zk1:2181", "--collection", "x");
     assertNotEquals(0, zk.exit());
