@@ -41,7 +41,6 @@ public final class SolrIndexWriter implements IndexSink {
   private final List<SolrInputDocument> adds = new ArrayList<>();
   private final List<String> deletes = new ArrayList<>();
   private long addChars;
-  private long sent;
 
   public SolrIndexWriter(SolrNodes nodes, String collection, Settings settings) {
     this.nodes = nodes;
@@ -96,17 +95,11 @@ public final class SolrIndexWriter implements IndexSink {
     send(commit, "commit");
   }
 
-  /** Documents (parents) sent so far. */
-  public synchronized long sent() {
-    return sent;
-  }
-
   private void flush() throws IOException {
     if (!adds.isEmpty()) {
       UpdateRequest update = new UpdateRequest();
       update.add(adds);
       send(update, adds.size() + " documents");
-      sent += adds.size();
       adds.clear();
       addChars = 0;
     }
