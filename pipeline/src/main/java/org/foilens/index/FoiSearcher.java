@@ -43,18 +43,10 @@ import org.apache.lucene.store.FSDirectory;
  * words. Sees what a running ingest commits (the reader is refreshed before each search when the
  * index changed). Thread-safe.
  */
-public final class FoiSearcher implements AutoCloseable {
+public final class FoiSearcher implements SearchBackend {
 
-  public static final int MAX_PAGE = 100;
-  /** How far into the matches a page may start. */
-  public static final int MAX_OFFSET = 10_000;
-  public static final int MAX_QUERY_CHARS = 2_000;
   private static final int PARAGRAPHS_PER_HIT = 3;
   private static final int EXPORT_BATCH = 500;
-
-  /** What {@link #trends} can break counts down by. */
-  public static final List<String> TREND_DIMENSIONS =
-      List.of(IndexSchema.PROVISION, IndexSchema.AUTHORITY, IndexSchema.SECTOR, IndexSchema.KIND, IndexSchema.OUTCOME);
 
   /**
    * @param timeLimit how long one search may run; past it, it fails with {@link SearchTimeoutException}
@@ -104,6 +96,7 @@ public final class FoiSearcher implements AutoCloseable {
     return search(SearchRequest.of(query, limit, offset));
   }
 
+  @Override
   public SearchResults search(SearchRequest request) throws QueryException, IOException {
     Query parsed = parse(request.query());
     int size = Math.max(0, Math.min(request.limit(), MAX_PAGE));
@@ -136,6 +129,7 @@ public final class FoiSearcher implements AutoCloseable {
    * The documents a query finds that were ingested most recently, newest first, without snippets:
    * what a saved search's feed lists.
    */
+  @Override
   public List<SearchResults.Hit> newest(String query, int limit) throws QueryException, IOException {
     Query parsed = parse(query);
     try (SearchSession s = open()) {
@@ -174,6 +168,7 @@ public final class FoiSearcher implements AutoCloseable {
   }
 
   /** Parses a query and checks it against the index's limits without running it. */
+  @Override
   public void check(String query) throws QueryException, IOException {
     Query parsed = parse(query);
     try (SearchSession s = open()) {
@@ -220,6 +215,7 @@ public final class FoiSearcher implements AutoCloseable {
    *
    * @return how many documents were handed over
    */
+  @Override
   public long forEachMatch(String query, Consumer<String> consumer) throws QueryException, IOException {
     Query parsed = parse(query);
     try (SearchSession s = open()) {
@@ -243,6 +239,7 @@ public final class FoiSearcher implements AutoCloseable {
   }
 
   /** How many documents the index holds. */
+  @Override
   public long documentCount() throws IOException {
     try (SearchSession s = open()) {
       return s.searcher.count(IndexSchema.documentsOnly());
@@ -254,6 +251,7 @@ public final class FoiSearcher implements AutoCloseable {
    * authority, sector, kind or outcome), with the decision notices' outcomes and upheld rate per
    * year.
    */
+  @Override
   public Trends trends(String query, String by, int top) throws QueryException, IOException {
     if (!TREND_DIMENSIONS.contains(by)) {
       throw new IllegalArgumentException("cannot break down by '" + by + "': use one of " + TREND_DIMENSIONS);
@@ -302,6 +300,7 @@ public final class FoiSearcher implements AutoCloseable {
   }
 
   /** The stored contract JSON of a document, or null when there is no such id. */
+  @Override
   public String documentJson(String id) throws IOException {
     try (SearchSession s = open()) {
       Query byId = IndexSchema.documentsOnly(new TermQuery(new Term(IndexSchema.ID, id)));
