@@ -18,11 +18,9 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -77,19 +75,7 @@ public final class FoiSearcher implements SearchBackend {
   }
 
   public Query parse(String query) throws QueryException {
-    if (query == null || query.isBlank() || query.strip().equals("*") || query.strip().equals("*:*")) {
-      return MatchAllDocsQuery.INSTANCE;
-    }
-    if (query.length() > MAX_QUERY_CHARS) {
-      throw new QueryException("the query is longer than " + MAX_QUERY_CHARS + " characters", null);
-    }
-    try {
-      return new FoiQueryParser().parse(query);
-    } catch (ParseException e) {
-      throw new QueryException(firstLine(e.getMessage()), e);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new QueryException("the query has more than " + IndexSearcher.getMaxClauseCount() + " parts", e);
-    }
+    return FoiQueryParser.parseQuery(query);
   }
 
   public SearchResults search(String query, int limit, int offset) throws QueryException, IOException {
@@ -355,14 +341,6 @@ public final class FoiSearcher implements SearchBackend {
   private static UnifiedHighlighter.Builder highlighter(IndexSearcher searcher) {
     return UnifiedHighlighter.builder(searcher, IndexSchema.queryAnalyzer())
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
-  }
-
-  static String firstLine(String message) {
-    if (message == null) {
-      return "cannot parse the query";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 
   @Override
