@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       BenchCommand.class,
       FetchCommand.class,
+      SolrCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -3,68 +3,67 @@ package org.foilens.solr;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
-import org.apache.solr.client.solrj.request.QueryRequest;
-import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.SolrResponse;
+import org.apache.solr.common.SolrException;
 
 /**
- * A SolrCloud collection reached through the base URLs of its nodes, over the JDK's HTTP client.
- * Any node answers for the whole collection, so requests go round the nodes, and a node that
- * cannot be reached is passed over for the next. Thread-safe.
+ * The nodes of a SolrCloud, given as base URLs ({@code http://host:8983/solr}), reached over the
+ * JDK's HTTP client. Any node routes updates to the shard leaders and spreads queries over the
+ * shards, so a request goes to one node and, when that node cannot be reached or answers with a
+ * server error, to the next: a cluster with a node down still answers. No ZooKeeper client and no
+ * Jetty client are needed.
  */
 public final class SolrNodes implements AutoCloseable {
 
   private final List<String> urls;
   private final List<HttpJdkSolrClient> clients = new ArrayList<>();
-  private final String collection;
-  private final AtomicInteger next = new AtomicInteger();
+  private volatile int preferred;
 
-  private SolrNodes(List<String> urls, String collection) {
+  private SolrNodes(List<String> urls) {
     this.urls = List.copyOf(urls);
-    this.collection = collection;
     for (String url : urls) {
-      clients.add(new HttpJdkSolrClient.Builder(url)
-          .withConnectionTimeout(5, TimeUnit.SECONDS)
-          .withRequestTimeout(120, TimeUnit.SECONDS)
-          .useHttp1_1(true)
-          .build());
+      clients.add(
+          new HttpJdkSolrClient.Builder(url)
+              .useHttp1_1(true)
+              .withConnectionTimeout(5, TimeUnit.SECONDS)
+              .withRequestTimeout(5, TimeUnit.MINUTES)
+              .build());
     }
   }
 
   /**
-   * @param urls comma-separated base URLs of nodes, such as {@code http://127.0.0.1:8983/solr}
-   * @throws IllegalArgumentException naming what is wrong with them
+   * The nodes of a comma-separated list of base URLs; a ZooKeeper address ({@code zk1:2181}) is
+   * refused with a message that asks for node URLs.
    */
-  public static SolrNodes of(String urls, String collection) {
-    List<String> list = Arrays.stream(urls.split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList();
-    if (list.isEmpty()) {
-      throw new IllegalArgumentException("--solr needs the base URL of at least one node, such as http://127.0.0.1:8983/solr");
-    }
-    for (String url : list) {
+  public static SolrNodes of(String commaSeparated) {
+    List<String> urls = new ArrayList<>();
+    for (String part : commaSeparated.split(",")) {
+      String url = part.strip();
+      if (url.isEmpty()) {
+        continue;
+      }
       URI uri;
       try {
         uri = URI.create(url);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("not a URL: " + url);
+        uri = null;
       }
-      if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-        throw new IllegalArgumentException("--solr takes node base URLs such as http://127.0.0.1:8983/solr, not "
-            + url + " (a ZooKeeper address is not supported)");
+      if (uri == null || uri.getScheme() == null || !uri.getScheme().startsWith("http") || uri.getHost() == null) {
+        throw new IllegalArgumentException(
+            "--solr takes Solr node URLs such as http://host:8983/solr, comma-separated (not a ZooKeeper address): "
+                + url);
       }
+      urls.add(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }
-    if (collection == null || collection.isBlank()) {
-      throw new IllegalArgumentException("--solr needs --collection NAME");
+    if (urls.isEmpty()) {
+      throw new IllegalArgumentException("--solr needs at least one node URL, such as http://host:8983/solr");
     }
-    return new SolrNodes(list, collection);
-  }
-
-  public String collection() {
-    return collection;
+    return new SolrNodes(urls);
   }
 
   public List<String> urls() {
@@ -72,35 +71,45 @@ public final class SolrNodes implements AutoCloseable {
   }
 
   /**
-   * Runs a query on the collection through the next node that answers. A node's answer, an error
-   * included, is final; only a node that cannot be reached is passed over.
-   *
-   * @throws IOException when no node could be reached
+   * Sends a request to the collection (null for cluster-wide requests) through the first node that
+   * answers. A client error (4xx: a bad request, a missing collection) is not retried on other
+   * nodes; it would fail there too.
    */
-  public QueryResponse query(QueryRequest request) throws IOException {
-    int first = Math.floorMod(next.getAndIncrement(), clients.size());
-    IOException failure = null;
-    for (int i = 0; i < clients.size(); i++) {
-      int n = (first + i) % clients.size();
+  public <T extends SolrResponse> T process(SolrRequest<T> request, String collection)
+      throws IOException, SolrServerException {
+    Exception last = null;
+    int start = preferred;
+    for (int k = 0; k < clients.size(); k++) {
+      int i = (start + k) % clients.size();
       try {
-        return request.process(clients.get(n), collection);
+        T response = request.process(clients.get(i), collection);
+        preferred = i;
+        return response;
       } catch (SolrServerException | IOException e) {
-        IOException unreachable = new IOException("cannot reach Solr at " + urls.get(n) + ": " + reason(e), e);
-        if (failure != null) {
-          unreachable.addSuppressed(failure);
+        last = e;
+      } catch (SolrException e) {
+        if (e.code() < 500) {
+          throw e;
         }
-        failure = unreachable;
+        last = e;
       }
     }
-    throw failure;
+    if (last instanceof SolrServerException e) {
+      throw new SolrServerException(unreachable(e), e);
+    }
+    if (last instanceof IOException e) {
+      throw new IOException(unreachable(e), e);
+    }
+    throw (SolrException) last;
   }
 
-  private static String reason(Throwable e) {
+  private String unreachable(Exception e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return "cannot reach Solr at " + String.join(", ", urls) + ": " + why;
   }
 
   @Override

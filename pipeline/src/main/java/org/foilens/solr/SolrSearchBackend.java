@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.lucene.search.Query;
-import org.apache.solr.client.solrj.impl.BaseHttpSolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.json.DirectJsonQueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
 import org.foilens.index.FoiQueryParser;
 import org.foilens.index.FoiSearcher;
 import org.foilens.index.IndexSchema;
@@ -40,14 +41,16 @@ public final class SolrSearchBackend implements SearchBackend {
       "uid,id,source,kind_facet,title,date,authority_facet,sector_facet,outcome_facet,status_facet,ingested";
 
   private final SolrNodes solr;
+  private final String collection;
   private final FoiSearcher.Limits limits;
 
   /**
    * @throws IOException when no node answers or the collection does not exist, with a message
    *     that says which
    */
-  public SolrSearchBackend(SolrNodes solr, FoiSearcher.Limits limits) throws IOException {
+  public SolrSearchBackend(SolrNodes solr, String collection, FoiSearcher.Limits limits) throws IOException {
     this.solr = solr;
+    this.collection = collection;
     this.limits = limits;
     documentCount(); // fails now, with a clear message, rather than at the first search
   }
@@ -208,7 +211,7 @@ public final class SolrSearchBackend implements SearchBackend {
     try {
       return run(body).getResults().getNumFound();
     } catch (QueryException e) {
-      throw new IOException("Solr refused to count the documents of " + solr.collection() + ": " + e.getMessage(), e);
+      throw new IOException("Solr refused to count the documents of " + collection + ": " + e.getMessage(), e);
     }
   }
 
@@ -253,10 +256,12 @@ public final class SolrSearchBackend implements SearchBackend {
   private QueryResponse run(ObjectNode body) throws QueryException, IOException {
     QueryResponse r;
     try {
-      r = solr.query(new DirectJsonQueryRequest(body.toString()));
-    } catch (BaseHttpSolrClient.RemoteSolrException e) {
+      r = solr.process(new DirectJsonQueryRequest(body.toString()), collection);
+    } catch (SolrServerException e) {
+      throw new IOException(e.getMessage(), e);
+    } catch (SolrException e) {
       if (e.code() == 404) {
-        throw new IOException("Solr has no collection " + solr.collection() + " (run foilens solr init)", e);
+        throw new IOException("Solr has no collection " + collection + " (run foilens solr init)", e);
       }
       if (e.code() == 400) {
         throw new QueryException("Solr refused the query: " + firstLine(e.getMessage()), e);
