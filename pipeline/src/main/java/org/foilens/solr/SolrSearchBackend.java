@@ -60,7 +60,7 @@ public final class SolrSearchBackend implements SearchBackend {
     Query parsed = FoiQueryParser.parseQuery(request.query());
     int size = Math.max(0, Math.min(request.limit(), MAX_PAGE));
     int offset = Math.max(0, Math.min(request.offset(), MAX_OFFSET));
-    ObjectNode body = body(SolrQueryTranslator.documents(parsed, filters(request.filters())));
+    ObjectNode body = body(documents(parsed, filters(request.filters())));
     body.put("offset", offset);
     body.put("limit", size);
     body.put("sort", sort(request.order()));
@@ -153,7 +153,7 @@ public final class SolrSearchBackend implements SearchBackend {
 
   @Override
   public List<SearchResults.Hit> newest(String query, int limit) throws QueryException, IOException {
-    ObjectNode body = body(SolrQueryTranslator.documents(FoiQueryParser.parseQuery(query), List.of()));
+    ObjectNode body = body(documents(FoiQueryParser.parseQuery(query), List.of()));
     body.put("limit", Math.max(1, Math.min(limit, MAX_PAGE)));
     body.put("sort", "def(" + IndexSchema.INGESTED + ",0) desc,uid asc"); // never ingested: last
     body.put("fields", HIT_FIELDS);
@@ -176,14 +176,27 @@ public final class SolrSearchBackend implements SearchBackend {
   }
 
   @Override
-  public void check(String query) throws QueryException {
-    SolrQueryTranslator.documents(FoiQueryParser.parseQuery(query), List.of());
+  public void check(String query) throws QueryException, IOException {
+    documents(FoiQueryParser.parseQuery(query), List.of());
+  }
+
+  /**
+   * The documents a query finds within the filters, as Solr's query; refused as embedded when a
+   * wildcard, prefix, range or regular expression expands too far.
+   */
+  private ObjectNode documents(Query parsed, List<Query> filters) throws QueryException, IOException {
+    ObjectNode documents = SolrQueryTranslator.documents(parsed, filters);
+    SolrExpansionLimit.check(solr, collection, parsed, limits.maxExpansions());
+    for (Query f : filters) {
+      SolrExpansionLimit.check(solr, collection, f, limits.maxExpansions());
+    }
+    return documents;
   }
 
   /** Every matching document's contract JSON, a page at a time along a cursor over uid. */
   @Override
   public long forEachMatch(String query, Consumer<String> consumer) throws QueryException, IOException {
-    ObjectNode documents = SolrQueryTranslator.documents(FoiQueryParser.parseQuery(query), List.of());
+    ObjectNode documents = documents(FoiQueryParser.parseQuery(query), List.of());
     long n = 0;
     String cursor = "*";
     while (true) {
@@ -220,7 +233,7 @@ public final class SolrSearchBackend implements SearchBackend {
     if (!TREND_DIMENSIONS.contains(by)) {
       throw new IllegalArgumentException("cannot break down by '" + by + "': use one of " + TREND_DIMENSIONS);
     }
-    ObjectNode body = body(SolrQueryTranslator.documents(FoiQueryParser.parseQuery(query), List.of()));
+    ObjectNode body = body(documents(FoiQueryParser.parseQuery(query), List.of()));
     body.put("limit", 0);
     body.set("facet", SolrFacets.trendRequest(by));
     return new Trends(query, by, SolrFacets.trend(run(body).getJsonFacetingResponse(), by, top));
