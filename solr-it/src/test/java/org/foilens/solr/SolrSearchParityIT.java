@@ -43,7 +43,7 @@ class SolrSearchParityIT extends SolrCloudTestBase {
   private static final String COLLECTION = "parity";
   /** Low enough that a broad range or wildcard of the corpus is refused, narrow ones not. */
   private static final String MAX_EXPANSIONS = "20";
-  private static final Pattern SERVING = Pattern.compile("at http://127\\.0\\.0\\.1:(\\d+)/");
+  private static final Pattern SERVING = Pattern.compile("at http://127\\.0\\.0\\.1:(\\d+)/ \\(Ctrl-C");
 
   /** Free text, phrases, fields, parts, dates, wildcards, fuzzy terms, boosts, exclusions. */
   static final List<String> QUERIES =
