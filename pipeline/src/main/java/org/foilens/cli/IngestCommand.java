@@ -16,6 +16,8 @@ import org.foilens.ingest.IngestRun;
 import org.foilens.ingest.IngestSummary;
 import org.foilens.ingest.ProgressBarDisplay;
 import org.foilens.ingest.ProgressLog;
+import org.foilens.solr.SolrIndexWriter;
+import org.foilens.solr.SolrNodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +36,10 @@ import picocli.CommandLine.Spec;
       "are not retried until they change. A killed run can simply be run again:",
       "it finishes the job with no duplicates.",
       "With --watch it then keeps watching the PATHs and ingests files dropped there,",
-      "until interrupted (Ctrl-C)."
+      "until interrupted (Ctrl-C).",
+      "With --solr URLS --collection NAME every write and delete also goes to that",
+      "SolrCloud collection (made by 'foilens solr init'); the index folder stays the",
+      "record of what is ingested, so unchanged files are skipped for both."
     })
 final class IngestCommand implements Callable<Integer> {
 
@@ -86,6 +91,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin PipelineOptions options = new PipelineOptions();
 
+  @Mixin SolrTarget solr = new SolrTarget();
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -100,17 +107,31 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IngestProgress progress =
         Terminal.isInteractive() ? new ProgressBarDisplay() : new ProgressLog(err, Duration.ofSeconds(5));
+    SolrNodes nodes = solr.given() ? solr.nodes(spec) : null;
+    IngestRun.MirrorFactory mirror =
+        nodes == null ? null : () -> SolrIndexWriter.open(nodes, solr.collection, SolrIndexWriter.Settings.DEFAULT);
     try (SharedPipeline pipelines = new SharedPipeline(() -> options.pipeline(true))) {
+      if (mirror != null) {
+        mirror.open().close(); // Solr reachable, the collection there: say so before any parsing
+      }
       FolderWatch folders = watch ? new FolderWatch(paths) : null;
       if (folders != null) {
         folders.markAllIngested(); // before the run: what changes during it is picked up after
       }
-      IngestSummary summary = new IngestRun(index, settings, pipelines, progress, joinThreads).run(paths);
+      IngestRun run = new IngestRun(index, settings, pipelines, progress, joinThreads);
+      if (mirror != null) {
+        run.mirroringTo(mirror);
+      }
+      IngestSummary summary = run.run(paths);
       print(summary, spec.commandLine().getOut(), index, prune);
       if (folders != null) {
         IngestRun.Settings each = new IngestRun.Settings(commitEvery, settings.commitInterval(), false, settings.threads());
-        new WatchLoop(index, each, pipelines, folders, Duration.ofMillis(Math.round(watchInterval * 1000)))
+        new WatchLoop(index, each, pipelines, mirror, folders, Duration.ofMillis(Math.round(watchInterval * 1000)))
             .run(paths, spec.commandLine().getOut(), err);
+      }
+    } finally {
+      if (nodes != null) {
+        nodes.close();
       }
     }
     return 0;

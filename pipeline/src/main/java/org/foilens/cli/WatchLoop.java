@@ -26,16 +26,19 @@ final class WatchLoop {
   private final Path index;
   private final IngestRun.Settings settings;
   private final IngestRun.PipelineFactory pipelines;
+  private final IngestRun.MirrorFactory mirror;
   private final FolderWatch folders;
   private final Duration interval;
   private final Object wake = new Object();
   private volatile boolean stopping;
 
-  WatchLoop(Path index, IngestRun.Settings settings, IngestRun.PipelineFactory pipelines, FolderWatch folders,
-      Duration interval) {
+  /** @param mirror a SolrCloud collection that each run also writes to, or null */
+  WatchLoop(Path index, IngestRun.Settings settings, IngestRun.PipelineFactory pipelines,
+      IngestRun.MirrorFactory mirror, FolderWatch folders, Duration interval) {
     this.index = index;
     this.settings = settings;
     this.pipelines = pipelines;
+    this.mirror = mirror;
     this.folders = folders;
     this.interval = interval;
   }
@@ -77,7 +80,11 @@ final class WatchLoop {
         if (ready.isEmpty()) {
           continue;
         }
-        IngestSummary s = new IngestRun(index, settings, pipelines, IngestProgress.NONE).run(ready);
+        IngestRun run = new IngestRun(index, settings, pipelines, IngestProgress.NONE);
+        if (mirror != null) {
+          run.mirroringTo(mirror);
+        }
+        IngestSummary s = run.run(ready);
         folders.ingested(ready);
         files += ready.size();
         totals.merge("indexed", s.indexed(), Integer::sum);

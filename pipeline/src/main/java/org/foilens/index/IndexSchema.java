@@ -350,7 +350,7 @@ public final class IndexSchema {
    * The terms a finding query matches: {@code not_upheld}, and {@code 35(1)(a) not_upheld}, {@code
    * foia 35(1)(a) not_upheld} for the provision and each of its ancestors.
    */
-  static Set<String> findingTerms(List<Provision> provisions) {
+  public static Set<String> findingTerms(List<Provision> provisions) {
     Set<String> terms = new LinkedHashSet<>();
     for (Provision p : provisions) {
       if (p.finding() == null) {
@@ -370,7 +370,7 @@ public final class IndexSchema {
    * The terms a provision query matches: each provision and its ancestors, with and without the
    * Act, lower-cased: {@code 35(1)(a)}, {@code 35(1)}, {@code 35}, {@code foia 35(1)(a)}, …
    */
-  static Set<String> provisionTerms(List<Provision> provisions) {
+  public static Set<String> provisionTerms(List<Provision> provisions) {
     Set<String> terms = new LinkedHashSet<>();
     for (Provision p : provisions) {
       for (String ref : ProvisionRefs.lineage(p.ref())) {

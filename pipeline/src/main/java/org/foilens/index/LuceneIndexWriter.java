@@ -26,7 +26,7 @@ import org.foilens.model.Message;
  * {@link IndexSchema#idFor their source}, so writing a document again replaces it. A new index is
  * committed empty at once, so that a process killed at any moment leaves an index that opens.
  */
-public final class LuceneIndexWriter implements AutoCloseable {
+public final class LuceneIndexWriter implements IndexSink {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -73,24 +73,32 @@ public final class LuceneIndexWriter implements AutoCloseable {
   public void write(
       AnalyzedDocument doc, String body, List<Message> messages, String mailSet, String mailSetSha)
       throws IOException {
+    write(new DocumentRecord(doc, body, messages, mailSet, mailSetSha, java.time.Instant.now()));
+  }
+
+  /** Adds or replaces one document with its children, as one block. */
+  @Override
+  public void write(DocumentRecord record) throws IOException {
     long start = System.nanoTime();
     try {
+      AnalyzedDocument doc = record.document();
       String json = JSON.writeValueAsString(doc);
-      List<Document> block = new ArrayList<>(IndexSchema.toBlock(doc, body, messages, json));
+      List<Document> block = new ArrayList<>(IndexSchema.toBlock(doc, record.body(), record.messages(), json));
       Document parent = block.get(block.size() - 1);
-      if (mailSet != null) {
-        parent.add(new org.apache.lucene.document.StringField(IndexSchema.MAIL_SET, mailSet, org.apache.lucene.document.Field.Store.YES));
-        parent.add(new org.apache.lucene.document.StoredField(IndexSchema.MAIL_SET_SHA, mailSetSha));
+      if (record.mailSet() != null) {
+        parent.add(new org.apache.lucene.document.StringField(IndexSchema.MAIL_SET, record.mailSet(), org.apache.lucene.document.Field.Store.YES));
+        parent.add(new org.apache.lucene.document.StoredField(IndexSchema.MAIL_SET_SHA, record.mailSetSha()));
       }
-      IndexSchema.addIngested(parent, java.time.Instant.now());
+      IndexSchema.addIngested(parent, record.ingested());
       block.set(block.size() - 1, facets.build(parent));
-      writer.updateDocuments(new Term(IndexSchema.ID, IndexSchema.idFor(doc.source())), block);
+      writer.updateDocuments(new Term(IndexSchema.ID, record.id()), block);
     } finally {
       StageClock.record("index", start);
     }
   }
 
   /** Deletes the document of a source path, with its children, if there is one. */
+  @Override
   public void delete(String source) throws IOException {
     writer.deleteDocuments(new Term(IndexSchema.ID, IndexSchema.idFor(source)));
   }
@@ -110,8 +118,17 @@ public final class LuceneIndexWriter implements AutoCloseable {
     return RunRecord.fromCommitData(data);
   }
 
+  @Override
   public void commit() throws IOException {
     writer.commit();
+  }
+
+  /**
+   * Drops everything written since the last commit and closes the writer: used when a document
+   * could not reach another index, so that this index does not record it as ingested.
+   */
+  public void rollback() throws IOException {
+    writer.rollback();
   }
 
   /** Commits what is written, and the run record with it, in one atomic step. */
@@ -132,7 +149,9 @@ public final class LuceneIndexWriter implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      writer.close();
+      if (writer.isOpen()) {
+        writer.close();
+      }
     } finally {
       directory.close();
     }

@@ -16,6 +16,8 @@ import org.foilens.Analysis;
 import org.foilens.BatchRunner;
 import org.foilens.Pipeline;
 import org.foilens.StageException;
+import org.foilens.index.DocumentRecord;
+import org.foilens.index.IndexSink;
 import org.foilens.index.IndexedDocuments;
 import org.foilens.index.LuceneIndexWriter;
 import org.foilens.index.RunRecord;
@@ -48,7 +50,13 @@ public final class IngestRun {
   private final PipelineFactory pipelines;
   private final IngestProgress progress;
   private final boolean joinThreads;
+  private final List<MirrorFactory> mirrors = new ArrayList<>();
   private Pipeline pipeline;
+
+  /** Opens, for one run, an index that receives the same writes and deletes as the index folder. */
+  public interface MirrorFactory {
+    IndexSink open() throws IOException;
+  }
 
   public IngestRun(Path index, Settings settings, PipelineFactory pipelines, IngestProgress progress) {
     this(index, settings, pipelines, progress, false);
@@ -67,6 +75,15 @@ public final class IngestRun {
     this.joinThreads = joinThreads;
   }
 
+  /**
+   * Also sends every write and delete of the runs to another index (a SolrCloud collection): the
+   * index folder stays the catalogue of what is ingested.
+   */
+  public IngestRun mirroringTo(MirrorFactory mirror) {
+    mirrors.add(mirror);
+    return this;
+  }
+
   public IngestSummary run(List<Path> roots)
       throws IOException, StageException, InterruptedException {
     long start = System.nanoTime();
@@ -77,10 +94,10 @@ public final class IngestRun {
     List<Path> single = files.stream().filter(f -> !joined.contains(f)).toList();
     Files.createDirectories(index);
     FailureLedger ledger = FailureLedger.load(index);
-    try (LuceneIndexWriter writer = new LuceneIndexWriter(index)) {
-      RunRecord run = writer.runRecord().started(Instant.now());
+    try (IngestOutput writer = open()) {
+      RunRecord run = writer.catalogue().runRecord().started(Instant.now());
       IngestPlan plan;
-      try (IndexedDocuments indexed = writer.indexedDocuments()) {
+      try (IndexedDocuments indexed = writer.catalogue().indexedDocuments()) {
         plan = new IngestPlanner(indexed, ledger, Pipeline.VERSION).plan(single, roots, settings.prune());
         plan = keepMailSets(plan, indexed, mailSets);
       }
@@ -103,6 +120,24 @@ public final class IngestRun {
       writer.commit(run.completed(Instant.now(), Pipeline.VERSION));
       return tally.summary(plan, Duration.ofNanos(System.nanoTime() - start));
     }
+  }
+
+  /** The index folder's writer, and the mirrors opened for this run. */
+  private IngestOutput open() throws IOException {
+    LuceneIndexWriter catalogue = new LuceneIndexWriter(index);
+    List<IndexSink> opened = new ArrayList<>();
+    try {
+      for (MirrorFactory mirror : mirrors) {
+        opened.add(mirror.open());
+      }
+    } catch (IOException | RuntimeException e) {
+      for (IndexSink sink : opened) {
+        sink.close();
+      }
+      catalogue.close();
+      throw e;
+    }
+    return new IngestOutput(catalogue, opened);
   }
 
   /** The plan without pruning what the folders' mail sets hold: those are handled as sets. */
@@ -129,7 +164,7 @@ public final class IngestRun {
    * documents, and any documents of its files indexed one by one before, are replaced.
    */
   private void joinMailSets(
-      Map<String, List<Path>> mailSets, LuceneIndexWriter writer, FailureLedger ledger, Checkpoints checkpoints,
+      Map<String, List<Path>> mailSets, IngestOutput writer, FailureLedger ledger, Checkpoints checkpoints,
       Tally tally) throws IOException, StageException {
     List<Map.Entry<String, List<SourceDocument>>> changed = new ArrayList<>();
     for (Map.Entry<String, List<Path>> set : mailSets.entrySet()) {
@@ -142,7 +177,7 @@ public final class IngestRun {
         }
       }
       IndexedDocuments.MailSet indexed;
-      try (IndexedDocuments docs = writer.indexedDocuments()) {
+      try (IndexedDocuments docs = writer.catalogue().indexedDocuments()) {
         indexed = docs.mailSet(set.getKey());
       }
       if (indexed.isCurrent(MailSets.hash(sources), Pipeline.VERSION)) {
@@ -184,7 +219,7 @@ public final class IngestRun {
 
   /** Carries out what the plan decided without parsing; returns how many changes it made. */
   private static int applyDecisions(
-      IngestPlan plan, LuceneIndexWriter writer, FailureLedger ledger, Tally tally) throws IOException {
+      IngestPlan plan, IngestOutput writer, FailureLedger ledger, Tally tally) throws IOException {
     for (String source : plan.unchanged()) {
       ledger.remove(source); // a stale entry left by a run killed between two commits
     }
@@ -202,7 +237,7 @@ public final class IngestRun {
   }
 
   private void analyze(
-      IngestPlan plan, LuceneIndexWriter writer, FailureLedger ledger, Checkpoints checkpoints, Tally tally)
+      IngestPlan plan, IngestOutput writer, FailureLedger ledger, Checkpoints checkpoints, Tally tally)
       throws IOException, StageException, InterruptedException {
     progress.started(plan.toAnalyze().size() + plan.unreadable().size());
     try {
@@ -239,7 +274,7 @@ public final class IngestRun {
    * folder's mail set and that set's hash, and without a plan (its files are never duplicates).
    */
   private void record(
-      Analysis analysis, IngestPlan plan, LuceneIndexWriter writer, FailureLedger ledger, Tally tally,
+      Analysis analysis, IngestPlan plan, IngestOutput writer, FailureLedger ledger, Tally tally,
       String mailSet, String mailSetSha)
       throws IOException {
     List<String> duplicates = plan == null ? List.of() : plan.duplicatesOf(analysis.document().source());
@@ -270,13 +305,14 @@ public final class IngestRun {
 
   /**
    * Writes an analyzed document; Lucene refusing this one document (say, a term longer than it
-   * allows) is the index stage failing for this input, not the run.
+   * allows) is the index stage failing for this input, not the run. A mirror that cannot take it
+   * fails the run.
    */
   private static FailureRecord write(
-      AnalyzedDocument document, Analysis analysis, LuceneIndexWriter writer, String mailSet, String mailSetSha)
+      AnalyzedDocument document, Analysis analysis, IngestOutput writer, String mailSet, String mailSetSha)
       throws IOException {
     try {
-      writer.write(document, analysis.body(), analysis.messages(), mailSet, mailSetSha);
+      writer.write(new DocumentRecord(document, analysis.body(), analysis.messages(), mailSet, mailSetSha, Instant.now()));
       return null;
     } catch (IllegalArgumentException e) {
       return new FailureRecord(document.source(), document.sha256(), "index",
