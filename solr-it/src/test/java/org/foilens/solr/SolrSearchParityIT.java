@@ -113,8 +113,8 @@ class SolrSearchParityIT extends SolrCloudTestBase {
   void filtersSortsAndPagesAgree() throws Exception {
     List<String> asks =
         List.of(
-            "q=information&fq=kind:decision_notice", "q=&fq=year:[2020 TO *]&fq=provision:40",
-            "q=request&fq=part:request", "q=&sort=date&limit=100", "q=&sort=date_asc&limit=100",
+            "q=information&fq=kind:decision_notice&limit=100", "q=&fq=year:[2020 TO *]&fq=provision:40&limit=100",
+            "q=request&fq=part:request&limit=100", "q=&sort=date&limit=100", "q=&sort=date_asc&limit=100",
             "q=information&sort=date&limit=100", "q=provision:12&sort=date_asc&limit=100");
     for (String ask : asks) {
       String path = "/api/search?" + encodeValues(ask);
