@@ -207,6 +207,27 @@ class SolrSearchParityIT extends SolrCloudTestBase {
   }
 
   @Test
+  @Order(1)
+  void aBadFilterIsTheSame400() throws Exception {
+    String path = "/api/search?q=information&fq=" + enc("title:(");
+    HttpResponse<String> ours = send(embeddedBase + path);
+    HttpResponse<String> theirs = send(cloudBase + path);
+    assertEquals(400, ours.statusCode());
+    assertEquals(ours.body(), theirs.body());
+  }
+
+  @Test
+  @Order(1)
+  void serveSaysInOneLineWhenTheCollectionIsMissingOrSolrIsDown() throws Exception {
+    Run missing = foilens("serve", "--port", "0", "--solr", nodeUrls(), "--collection", "nosuch");
+    assertEquals(1, missing.exit(), missing.out());
+    assertTrue(missing.err().contains("foilens: Solr has no collection nosuch (run foilens solr init)"), missing.err());
+    Run down = foilens("serve", "--port", "0", "--solr", "http://127.0.0.1:9/solr", "--collection", COLLECTION);
+    assertEquals(1, down.exit(), down.out());
+    assertTrue(down.err().contains("foilens: cannot reach Solr at http://127.0.0.1:9/solr"), down.err());
+  }
+
+  @Test
   @Order(2)
   void readsGoOnWithOneNodeDown() throws Exception {
     long total = get(embeddedBase + "/api/search?q=information").get("total").asLong();
