@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The saved searches of one index, kept in {@code saved.json} in the index folder. The file is
+ * The saved searches of one index, kept in {@code saved.json} in the index folder (or, for a
+ * SolrCloud collection, in the folder {@code serve --data} names). The file is
  * rewritten whole through a temporary file and an atomic rename, so it is never half written.
  * Thread-safe.
  */
@@ -43,8 +44,8 @@ final class SavedSearches {
     this.file = file;
   }
 
-  static SavedSearches load(Path indexFolder) throws IOException {
-    SavedSearches saved = new SavedSearches(indexFolder.resolve(FILE));
+  static SavedSearches load(Path folder) throws IOException {
+    SavedSearches saved = new SavedSearches(folder.resolve(FILE));
     if (Files.isRegularFile(saved.file)) {
       try {
         for (Saved s : JSON.readValue(saved.file.toFile(), new TypeReference<List<Saved>>() {})) {

@@ -19,17 +19,19 @@ import java.util.Map;
 import org.foilens.Pipeline;
 import org.foilens.index.FoiSearcher;
 import org.foilens.index.QueryException;
+import org.foilens.index.SearchBackend;
 import org.foilens.index.SearchRequest;
 import org.foilens.index.SearchTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server over one index: the JSON API described by {@code /api/openapi.json} (search,
+ * The HTTP server over one index, embedded Lucene or a SolrCloud collection behind a {@link
+ * SearchBackend}: the JSON API described by {@code /api/openapi.json} (search,
  * document, trends, export, saved searches), an Atom feed per saved search, and the web pages. A
  * query that does not parse, or that expands too far, is a 400 with the reason; a search past its
  * time limit is a 503; other failures are a 500 with a short message, never a stack trace. Nothing
- * but the index, the saved searches beside it and the pages in the jar can be read.
+ * but the index, the saved searches and the pages in the jar can be read.
  */
 public final class SearchServer implements AutoCloseable {
 
@@ -38,7 +40,7 @@ public final class SearchServer implements AutoCloseable {
   static final int DEFAULT_LIMIT = 10;
   static final int FEED_ENTRIES = 50;
 
-  private final FoiSearcher searcher;
+  private final SearchBackend searcher;
   private final SavedSearches saved;
   private final Javalin app;
 
@@ -47,8 +49,16 @@ public final class SearchServer implements AutoCloseable {
   }
 
   public SearchServer(Path index, FoiSearcher.Limits limits) throws IOException {
-    this.searcher = new FoiSearcher(index, limits);
-    this.saved = SavedSearches.load(index);
+    this(new FoiSearcher(index, limits), index);
+  }
+
+  /**
+   * @param backend the index to search; closed with the server
+   * @param data the folder of the saved searches ({@value SavedSearches#FILE})
+   */
+  public SearchServer(SearchBackend backend, Path data) throws IOException {
+    this.searcher = backend;
+    this.saved = SavedSearches.load(data);
     this.app =
         Javalin.create(
             config -> {
@@ -116,8 +126,8 @@ public final class SearchServer implements AutoCloseable {
       error(ctx, 400, "top must be between 1 and 50");
       return;
     }
-    if (!FoiSearcher.TREND_DIMENSIONS.contains(by)) {
-      error(ctx, 400, "cannot break down by '" + by + "': use one of " + FoiSearcher.TREND_DIMENSIONS);
+    if (!SearchBackend.TREND_DIMENSIONS.contains(by)) {
+      error(ctx, 400, "cannot break down by '" + by + "': use one of " + SearchBackend.TREND_DIMENSIONS);
       return;
     }
     try {
@@ -249,9 +259,9 @@ public final class SearchServer implements AutoCloseable {
       if (paged && offsets) {
         return new Page(0, 0, "give either page and size or offset and limit, not both");
       }
-      int limit = Math.min(intParam(ctx, paged ? "size" : "limit", DEFAULT_LIMIT), FoiSearcher.MAX_PAGE);
+      int limit = Math.min(intParam(ctx, paged ? "size" : "limit", DEFAULT_LIMIT), SearchBackend.MAX_PAGE);
       if (limit < 0) {
-        return new Page(0, 0, (paged ? "size" : "limit") + " must be a number from 0 to " + FoiSearcher.MAX_PAGE);
+        return new Page(0, 0, (paged ? "size" : "limit") + " must be a number from 0 to " + SearchBackend.MAX_PAGE);
       }
       long offset;
       if (paged) {
@@ -263,8 +273,8 @@ public final class SearchServer implements AutoCloseable {
       } else {
         offset = intParam(ctx, "offset", 0);
       }
-      if (offset < 0 || offset > FoiSearcher.MAX_OFFSET) {
-        return new Page(0, 0, "results can be paged up to the " + FoiSearcher.MAX_OFFSET + "th; narrow the query");
+      if (offset < 0 || offset > SearchBackend.MAX_OFFSET) {
+        return new Page(0, 0, "results can be paged up to the " + SearchBackend.MAX_OFFSET + "th; narrow the query");
       }
       return new Page((int) offset, limit, null);
     }

@@ -1,25 +1,45 @@
 package org.foilens.server;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.foilens.index.FoiSearcher;
+import org.foilens.index.SearchBackend;
+import org.foilens.solr.SolrNodes;
+import org.foilens.solr.SolrSearchBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code foilens serve}: the HTTP API and search page over an index. */
+/** {@code foilens serve}: the HTTP API and search page over an index or a SolrCloud collection. */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
       "Serve an index over HTTP: the web pages and the JSON API.",
+      "The index is a folder (--index) or a SolrCloud collection (--solr URLS --collection NAME).",
       "Search, document and trends pages are at /; the API is described at /api/openapi.json.",
       "Binds to 127.0.0.1 unless --host says otherwise."
     })
 public final class ServeCommand implements Callable<Integer> {
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder.")
+  @Option(names = "--index", paramLabel = "DIR", description = "Index folder.")
   Path index;
+
+  @Option(names = "--solr", paramLabel = "URLS",
+      description = "Serve a SolrCloud collection instead: node base URLs, comma-separated, such as http://host:8983/solr.")
+  String solr;
+
+  @Option(names = "--collection", paramLabel = "NAME", description = "With --solr: the collection.")
+  String collection;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Folder of the saved searches (default: the index folder; with --solr, saved/COLLECTION in the working folder).")
+  Path data;
 
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
@@ -40,23 +60,54 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (timeLimitMs < 1 || maxExpansions < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--time-limit and --max-expansions must be at least 1");
+      throw new ParameterException(spec.commandLine(), "--time-limit and --max-expansions must be at least 1");
     }
-    SearchServer server =
-        new SearchServer(index, new org.foilens.index.FoiSearcher.Limits(java.time.Duration.ofMillis(timeLimitMs), maxExpansions));
+    if ((index == null) == (solr == null)) {
+      throw new ParameterException(spec.commandLine(), "give either --index DIR or --solr URLS --collection NAME");
+    }
+    if ((solr == null) != (collection == null)) {
+      throw new ParameterException(spec.commandLine(), "--solr and --collection go together");
+    }
+    FoiSearcher.Limits limits = new FoiSearcher.Limits(Duration.ofMillis(timeLimitMs), maxExpansions);
+    SearchBackend backend = index != null ? new FoiSearcher(index, limits) : solr(limits);
+    Path saved = data != null ? data : index != null ? index : Path.of("saved", collection);
+    SearchServer server;
+    try {
+      Files.createDirectories(saved);
+      server = new SearchServer(backend, saved);
+    } catch (IOException | RuntimeException e) {
+      backend.close();
+      throw e;
+    }
     int bound = server.start(host, port);
-    spec.commandLine().getOut().printf("foilens: serving %s at http://%s:%d/ (Ctrl-C stops)%n", index, host, bound);
+    String what = index != null ? index.toString() : "collection " + collection + " at " + solr;
+    spec.commandLine().getOut().printf("foilens: serving %s at http://%s:%d/ (Ctrl-C stops)%n", what, host, bound);
     spec.commandLine().getOut().flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
         server.close();
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         System.err.println("foilens: error while stopping: " + e.getMessage());
       }
       stopped.countDown();
     }, "foilens-serve-shutdown"));
     stopped.await();
     return 0;
+  }
+
+  private SearchBackend solr(FoiSearcher.Limits limits) throws IOException {
+    SolrNodes nodes;
+    try {
+      nodes = SolrNodes.of(solr);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    try {
+      return new SolrSearchBackend(nodes, collection, limits);
+    } catch (IOException | RuntimeException e) {
+      nodes.close();
+      throw e;
+    }
   }
 }

@@ -23,7 +23,7 @@ import org.apache.lucene.index.IndexReader;
  */
 final class FacetCounter {
 
-  static final int VALUES = 20;
+  static final int VALUES = SearchBackend.FACET_VALUES;
 
   private DirectoryReader stateReader;
   private SortedSetDocValuesReaderState state;

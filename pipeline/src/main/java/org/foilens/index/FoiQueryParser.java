@@ -5,7 +5,11 @@ import java.time.format.DateTimeParseException;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 
 /**
  * Lucene's classic query syntax over the foilens schema: free text searches the body; {@code
@@ -19,6 +23,63 @@ public final class FoiQueryParser extends QueryParser {
 
   static final int MAX_REGEXP_CHARS = 100;
   private static final int DETERMINIZE_WORK_LIMIT = 2_000;
+
+  /**
+   * Parses a user's query: blank, {@code *} and {@code *:*} match everything.
+   *
+   * @throws QueryException with the parser's first line, for the person who wrote the query
+   */
+  public static Query parseQuery(String query) throws QueryException {
+    if (query == null || query.isBlank() || query.strip().equals("*") || query.strip().equals("*:*")) {
+      return MatchAllDocsQuery.INSTANCE;
+    }
+    if (query.length() > SearchBackend.MAX_QUERY_CHARS) {
+      throw new QueryException("the query is longer than " + SearchBackend.MAX_QUERY_CHARS + " characters", null);
+    }
+    try {
+      return new FoiQueryParser().parse(query);
+    } catch (ParseException e) {
+      throw new QueryException(firstLine(e.getMessage()), e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryException("the query has more than " + IndexSearcher.getMaxClauseCount() + " parts", e);
+    }
+  }
+
+  /** Parses a filter, written in the query syntax (callers skip blank ones). */
+  public static Query parseFilter(String filter) throws QueryException {
+    try {
+      return new FoiQueryParser().parse(filter);
+    } catch (ParseException e) {
+      throw new QueryException("filter " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /** Whether any part of a query is on a field: a {@code part:} query is about paragraphs. */
+  public static boolean usesField(Query query, String field) {
+    boolean[] found = {false};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String f) {
+            found[0] |= field.equals(f);
+            return true;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return found[0];
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "cannot parse the query";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
 
   public FoiQueryParser() {
     super(IndexSchema.BODY, IndexSchema.queryAnalyzer());

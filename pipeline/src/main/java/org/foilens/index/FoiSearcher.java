@@ -18,11 +18,9 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -43,18 +41,10 @@ import org.apache.lucene.store.FSDirectory;
  * words. Sees what a running ingest commits (the reader is refreshed before each search when the
  * index changed). Thread-safe.
  */
-public final class FoiSearcher implements AutoCloseable {
+public final class FoiSearcher implements SearchBackend {
 
-  public static final int MAX_PAGE = 100;
-  /** How far into the matches a page may start. */
-  public static final int MAX_OFFSET = 10_000;
-  public static final int MAX_QUERY_CHARS = 2_000;
   private static final int PARAGRAPHS_PER_HIT = 3;
   private static final int EXPORT_BATCH = 500;
-
-  /** What {@link #trends} can break counts down by. */
-  public static final List<String> TREND_DIMENSIONS =
-      List.of(IndexSchema.PROVISION, IndexSchema.AUTHORITY, IndexSchema.SECTOR, IndexSchema.KIND, IndexSchema.OUTCOME);
 
   /**
    * @param timeLimit how long one search may run; past it, it fails with {@link SearchTimeoutException}
@@ -85,25 +75,14 @@ public final class FoiSearcher implements AutoCloseable {
   }
 
   public Query parse(String query) throws QueryException {
-    if (query == null || query.isBlank() || query.strip().equals("*") || query.strip().equals("*:*")) {
-      return MatchAllDocsQuery.INSTANCE;
-    }
-    if (query.length() > MAX_QUERY_CHARS) {
-      throw new QueryException("the query is longer than " + MAX_QUERY_CHARS + " characters", null);
-    }
-    try {
-      return new FoiQueryParser().parse(query);
-    } catch (ParseException e) {
-      throw new QueryException(firstLine(e.getMessage()), e);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new QueryException("the query has more than " + IndexSearcher.getMaxClauseCount() + " parts", e);
-    }
+    return FoiQueryParser.parseQuery(query);
   }
 
   public SearchResults search(String query, int limit, int offset) throws QueryException, IOException {
     return search(SearchRequest.of(query, limit, offset));
   }
 
+  @Override
   public SearchResults search(SearchRequest request) throws QueryException, IOException {
     Query parsed = parse(request.query());
     int size = Math.max(0, Math.min(request.limit(), MAX_PAGE));
@@ -136,6 +115,7 @@ public final class FoiSearcher implements AutoCloseable {
    * The documents a query finds that were ingested most recently, newest first, without snippets:
    * what a saved search's feed lists.
    */
+  @Override
   public List<SearchResults.Hit> newest(String query, int limit) throws QueryException, IOException {
     Query parsed = parse(query);
     try (SearchSession s = open()) {
@@ -174,6 +154,7 @@ public final class FoiSearcher implements AutoCloseable {
   }
 
   /** Parses a query and checks it against the index's limits without running it. */
+  @Override
   public void check(String query) throws QueryException, IOException {
     Query parsed = parse(query);
     try (SearchSession s = open()) {
@@ -220,6 +201,7 @@ public final class FoiSearcher implements AutoCloseable {
    *
    * @return how many documents were handed over
    */
+  @Override
   public long forEachMatch(String query, Consumer<String> consumer) throws QueryException, IOException {
     Query parsed = parse(query);
     try (SearchSession s = open()) {
@@ -243,6 +225,7 @@ public final class FoiSearcher implements AutoCloseable {
   }
 
   /** How many documents the index holds. */
+  @Override
   public long documentCount() throws IOException {
     try (SearchSession s = open()) {
       return s.searcher.count(IndexSchema.documentsOnly());
@@ -254,6 +237,7 @@ public final class FoiSearcher implements AutoCloseable {
    * authority, sector, kind or outcome), with the decision notices' outcomes and upheld rate per
    * year.
    */
+  @Override
   public Trends trends(String query, String by, int top) throws QueryException, IOException {
     if (!TREND_DIMENSIONS.contains(by)) {
       throw new IllegalArgumentException("cannot break down by '" + by + "': use one of " + TREND_DIMENSIONS);
@@ -302,6 +286,7 @@ public final class FoiSearcher implements AutoCloseable {
   }
 
   /** The stored contract JSON of a document, or null when there is no such id. */
+  @Override
   public String documentJson(String id) throws IOException {
     try (SearchSession s = open()) {
       Query byId = IndexSchema.documentsOnly(new TermQuery(new Term(IndexSchema.ID, id)));
@@ -356,14 +341,6 @@ public final class FoiSearcher implements AutoCloseable {
   private static UnifiedHighlighter.Builder highlighter(IndexSearcher searcher) {
     return UnifiedHighlighter.builder(searcher, IndexSchema.queryAnalyzer())
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
-  }
-
-  static String firstLine(String message) {
-    if (message == null) {
-      return "cannot parse the query";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 
   @Override

@@ -8,12 +8,10 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.join.BitSetProducer;
@@ -57,7 +55,7 @@ final class SearchSession implements AutoCloseable {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(documentsOf(parsed), BooleanClause.Occur.MUST);
     for (String filter : filters) {
       if (filter != null && !filter.isBlank()) {
-        b.add(documentsOf(parseFilter(filter)), BooleanClause.Occur.FILTER);
+        b.add(documentsOf(FoiQueryParser.parseFilter(filter)), BooleanClause.Occur.FILTER);
       }
     }
     Query q = b.build();
@@ -66,7 +64,7 @@ final class SearchSession implements AutoCloseable {
   }
 
   private Query documentsOf(Query parsed) throws IOException {
-    if (usesField(parsed, IndexSchema.PART)) {
+    if (FoiQueryParser.usesField(parsed, IndexSchema.PART)) {
       return new ToParentBlockJoinQuery(only(parsed, IndexSchema.paragraphsOnly()), PARENTS, ScoreMode.Max);
     }
     Query own = only(parsed, IndexSchema.documentsOnly());
@@ -103,33 +101,6 @@ final class SearchSession implements AutoCloseable {
         .add(q, BooleanClause.Occur.MUST)
         .add(docType, BooleanClause.Occur.FILTER)
         .build();
-  }
-
-  /** Filters are written in the query syntax; an empty one filters nothing. */
-  private static Query parseFilter(String filter) throws QueryException {
-    try {
-      return new FoiQueryParser().parse(filter);
-    } catch (ParseException e) {
-      throw new QueryException("filter " + FoiSearcher.firstLine(e.getMessage()), e);
-    }
-  }
-
-  private static boolean usesField(Query query, String field) {
-    boolean[] found = {false};
-    query.visit(
-        new QueryVisitor() {
-          @Override
-          public boolean acceptField(String f) {
-            found[0] |= field.equals(f);
-            return true;
-          }
-
-          @Override
-          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-            return this;
-          }
-        });
-    return found[0];
   }
 
   @Override
