@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,7 +17,9 @@ import org.foilens.model.SourceDocument;
 
 /**
  * Analyzes many files on several threads and hands the results to one consumer, on the calling
- * thread, in the order of the input; at most a few files per thread are in flight.
+ * thread; at most a few files per thread are in flight. {@link #run} hands them over in the order
+ * of the input (for output that must not depend on timing); {@link #runSources} as they finish,
+ * so that one slow file (pages to OCR, say) does not hold the others back and leave cores idle.
  */
 public final class BatchRunner {
 
@@ -29,40 +33,67 @@ public final class BatchRunner {
     this.threads = Math.max(1, threads);
   }
 
-  /** Finds, hashes and analyzes each file. */
+  /** Finds, hashes and analyzes each file; results in the order of the files. */
   public void run(List<Path> files, Consumer<Analysis> consumer) throws InterruptedException {
-    run(files, pipeline::analyze, consumer);
-  }
-
-  /** Analyzes files already found and hashed. */
-  public void runSources(List<SourceDocument> sources, Consumer<Analysis> consumer)
-      throws InterruptedException {
-    run(sources, pipeline::analyze, consumer);
-  }
-
-  private <T> void run(List<T> inputs, Function<T, Analysis> analyze, Consumer<Analysis> consumer)
-      throws InterruptedException {
-    int pool = POOLS.incrementAndGet();
-    AtomicInteger n = new AtomicInteger();
-    ExecutorService executor =
-        Executors.newFixedThreadPool(
-            threads, r -> new Thread(r, "foilens-analyze-" + pool + "-" + n.incrementAndGet()));
+    ExecutorService executor = executor();
     try {
       Deque<Future<Analysis>> window = new ArrayDeque<>();
       int next = 0;
-      while (next < inputs.size() || !window.isEmpty()) {
-        while (next < inputs.size() && window.size() < threads * 4) {
-          T input = inputs.get(next++);
-          window.add(executor.submit(() -> analyze.apply(input)));
+      while (next < files.size() || !window.isEmpty()) {
+        while (next < files.size() && window.size() < inFlight()) {
+          Path file = files.get(next++);
+          window.add(executor.submit(() -> pipeline.analyze(file)));
         }
-        try {
-          consumer.accept(window.poll().get());
-        } catch (ExecutionException e) {
-          throw new IllegalStateException("analysis failed outside any stage", e.getCause());
-        }
+        consumer.accept(result(window.poll()));
       }
     } finally {
       executor.shutdownNow();
+    }
+  }
+
+  /** Analyzes files already found and hashed; results in the order they finish. */
+  public void runSources(List<SourceDocument> sources, Consumer<Analysis> consumer)
+      throws InterruptedException {
+    runAsCompleted(sources, pipeline::analyze, consumer);
+  }
+
+  private <T> void runAsCompleted(List<T> inputs, Function<T, Analysis> analyze, Consumer<Analysis> consumer)
+      throws InterruptedException {
+    ExecutorService executor = executor();
+    try {
+      CompletionService<Analysis> done = new ExecutorCompletionService<>(executor);
+      int next = 0;
+      int pending = 0;
+      while (next < inputs.size() || pending > 0) {
+        while (next < inputs.size() && pending < inFlight()) {
+          T input = inputs.get(next++);
+          done.submit(() -> analyze.apply(input));
+          pending++;
+        }
+        consumer.accept(result(done.take()));
+        pending--;
+      }
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  private int inFlight() {
+    return threads * 4;
+  }
+
+  private ExecutorService executor() {
+    int pool = POOLS.incrementAndGet();
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        threads, r -> new Thread(r, "foilens-analyze-" + pool + "-" + n.incrementAndGet()));
+  }
+
+  private static Analysis result(Future<Analysis> future) throws InterruptedException {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("analysis failed outside any stage", e.getCause());
     }
   }
 }

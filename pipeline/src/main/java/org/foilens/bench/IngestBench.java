@@ -137,6 +137,9 @@ public final class IngestBench {
     Path logFile = plan.work().resolve(title.replaceAll("[^A-Za-z]+", "-").replaceAll("-$", "") + ".log");
     long start = System.nanoTime();
     ProcessBuilder builder = new ProcessBuilder(command).redirectError(logFile.toFile());
+    // Tesseract alike in every run: one OpenMP thread a page, as foilens's own workers set it
+    // (tika-app would otherwise run its pages with as many threads as cores, each).
+    builder.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
     if (withoutOcr) {
       builder.environment().put("PATH", "/nonexistent");
     }

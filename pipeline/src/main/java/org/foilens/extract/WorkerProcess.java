@@ -62,7 +62,11 @@ final class WorkerProcess implements AutoCloseable {
   /** Starts a worker: {@code java -Xmx<heap>m ... ExtractionWorker <tika-config> <ocr>}. */
   static WorkerProcess start(List<String> command, int heapMb, PrintStream stderr)
       throws IOException, StageException, InterruptedException {
-    WorkerProcess worker = new WorkerProcess(new ProcessBuilder(command).start(), heapMb, stderr);
+    ProcessBuilder builder = new ProcessBuilder(command);
+    // Tesseract, started by the worker, spreads one page over every core with OpenMP; with a
+    // worker per core that only makes the pages fight for the cores (and spin while they wait).
+    builder.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
+    WorkerProcess worker = new WorkerProcess(builder.start(), heapMb, stderr);
     if (!worker.ready.await(STARTUP_LIMIT.toSeconds(), TimeUnit.SECONDS) || !worker.isAlive()) {
       worker.kill();
       throw new StageException("the parser process did not start within " + seconds(STARTUP_LIMIT));
@@ -77,7 +81,8 @@ final class WorkerProcess implements AutoCloseable {
     command.add("-Xmx" + heapMb + "m");
     command.add("-XX:+ExitOnOutOfMemoryError");
     command.add("-XX:+UseSerialGC");
-    command.add("-XX:TieredStopAtLevel=1"); // parsing is short-lived work; C1 starts faster
+    // Full tiered compilation (C1, then C2 for hot code): a worker lives for the whole run, and
+    // over thousands of files C2-compiled parsers repay their compile time.
     command.add("-Dfile.encoding=UTF-8");
     command.addAll(extraJvmOptions);
     command.add("-cp");

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -18,10 +19,13 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -45,6 +49,11 @@ public final class FoiSearcher implements SearchBackend {
 
   private static final int PARAGRAPHS_PER_HIT = 3;
   private static final int EXPORT_BATCH = 500;
+  /** The stored fields a hit shows: not the body or the contract JSON, which are large. */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.KIND, IndexSchema.TITLE, IndexSchema.DATE,
+          IndexSchema.AUTHORITY, IndexSchema.SECTOR, IndexSchema.OUTCOME, IndexSchema.STATUS, IndexSchema.INGESTED);
+  private static final Set<String> PARAGRAPH_FIELDS = Set.of(IndexSchema.PART, IndexSchema.PARAGRAPH);
 
   /**
    * @param timeLimit how long one search may run; past it, it fails with {@link SearchTimeoutException}
@@ -96,13 +105,14 @@ public final class FoiSearcher implements SearchBackend {
       TopDocs top = result.topDocs();
       ScoreDoc[] page =
           Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), Math.min(offset + size, top.scoreDocs.length));
-      String[] snippets = snippets(s.searcher, parsed, page);
+      Query highlighted = forHighlighting(s.searcher, request.query(), parsed);
+      String[] snippets = snippets(s.searcher, highlighted, page);
       UnifiedHighlighter paragraphHighlighter = highlighter(s.searcher).withMaxNoHighlightPassages(0).build();
       List<SearchResults.Hit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
-        Document d = s.searcher.storedFields().document(page[i].doc);
+        Document d = s.searcher.storedFields().document(page[i].doc, HIT_FIELDS);
         List<String> docSnippets = snippets[i] == null ? List.of() : List.of(snippets[i].split("\n"));
-        hits.add(hit(d, page[i].score, docSnippets, paragraphs(s.searcher, paragraphHighlighter, parsed, d.get(IndexSchema.ID))));
+        hits.add(hit(d, page[i].score, docSnippets, paragraphs(s.searcher, paragraphHighlighter, parsed, highlighted, d.get(IndexSchema.ID))));
       }
       Map<String, List<SearchResults.FacetCount>> counts =
           facets.facets(s.reader(), result.facetsCollector(), request.provisionPath());
@@ -124,7 +134,7 @@ public final class FoiSearcher implements SearchBackend {
       TopDocs top = run(s, () -> s.searcher.search(documents, Math.max(1, Math.min(limit, MAX_PAGE)), newest));
       List<SearchResults.Hit> out = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
-        out.add(hit(s.searcher.storedFields().document(sd.doc), Float.NaN, List.of(), List.of()));
+        out.add(hit(s.searcher.storedFields().document(sd.doc, HIT_FIELDS), Float.NaN, List.of(), List.of()));
       }
       return out;
     }
@@ -167,7 +177,8 @@ public final class FoiSearcher implements SearchBackend {
    * number and highlighted text; empty for documents without numbered paragraphs.
    */
   private static List<SearchResults.ParagraphHit> paragraphs(
-      IndexSearcher searcher, UnifiedHighlighter highlighter, Query parsed, String id) throws IOException {
+      IndexSearcher searcher, UnifiedHighlighter highlighter, Query parsed, Query highlighted, String id)
+      throws IOException {
     Query query =
         new BooleanQuery.Builder()
             .add(parsed, BooleanClause.Occur.MUST)
@@ -178,13 +189,13 @@ public final class FoiSearcher implements SearchBackend {
     if (top.scoreDocs.length == 0) {
       return List.of();
     }
-    String[] texts = highlighter.highlight(IndexSchema.BODY, parsed, top, 2);
+    String[] texts = highlighter.highlight(IndexSchema.BODY, highlighted, top, 2);
     List<SearchResults.ParagraphHit> out = new ArrayList<>();
     for (int i = 0; i < texts.length && out.size() < PARAGRAPHS_PER_HIT; i++) {
       if (texts[i] == null) {
         continue; // it matched on a filter field only, not on its words
       }
-      Document d = searcher.storedFields().document(top.scoreDocs[i].doc);
+      Document d = searcher.storedFields().document(top.scoreDocs[i].doc, PARAGRAPH_FIELDS);
       out.add(
           new SearchResults.ParagraphHit(
               d.get(IndexSchema.PART),
@@ -335,6 +346,43 @@ public final class FoiSearcher implements SearchBackend {
       }
     }
     return out;
+  }
+
+  /**
+   * The query to highlight with: the same query with every wildcard, prefix, regular expression
+   * and fuzzy term expanded into the index's words it matches. The highlighter reads plain words'
+   * offsets from the postings; given a pattern instead, it analyses each hit's whole text again
+   * and, for a fuzzy term, builds its automaton once per hit and paragraph (most of a fuzzy
+   * search's time). The expansion is bounded as the search's is ({@link ExpansionLimit}).
+   */
+  static Query forHighlighting(IndexSearcher searcher, String query, Query parsed) throws IOException {
+    if (!hasPatterns(parsed)) {
+      return parsed;
+    }
+    FoiQueryParser parser = new FoiQueryParser();
+    parser.setMultiTermRewriteMethod(MultiTermQuery.SCORING_BOOLEAN_REWRITE);
+    try {
+      return searcher.rewrite(parser.parse(query));
+    } catch (ParseException | IndexSearcher.TooManyClauses e) {
+      return parsed; // highlighted the slow way, as it parsed for the search
+    }
+  }
+
+  private static boolean hasPatterns(Query query) {
+    boolean[] found = {false};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTermsMatching(Query q, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+            found[0] = true;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return found[0];
   }
 
   /** Highlights matches in {@code <mark>}, with all other text HTML-escaped. */

@@ -28,6 +28,10 @@ public record ActContext(String sectionAct, String regulationAct, String article
       Pattern.compile(
           "(?<name>[A-Z][\\w ()]{3,80}?(?:Act|Regulations)(?: \\(Scotland\\))?(?: (?:19|20)\\d\\d)?)"
               + "\\s*\\(\\s*[\"“‘']?(?:the\\s+)?Act[\"”’']?\\s*\\)");
+  /** The "(the Act)" that ends a definition: found first, so the costly pattern runs only before one. */
+  private static final Pattern THE_ACT_ALIAS = Pattern.compile("\\(\\s*[\"“‘']?(?:the\\s+)?Act[\"”’']?\\s*\\)");
+  /** How far before its "(the Act)" a definition may start: the name's 80 characters and more. */
+  private static final int DEFINITION_REACH = 160;
 
   /**
    * An Act named in the text, as this document means it: in a Scottish document "the EIRs" and
@@ -49,8 +53,8 @@ public record ActContext(String sectionAct, String regulationAct, String article
                 || SCOTTISH_EIRS_DEFINED.matcher(text).find() && !UK_EIR_NAMED.matcher(text).find());
     String sectionAct = scottishFoi ? "FOISA" : "FOIA";
     String theAct = sectionAct;
-    Matcher defined = DEFINES_THE_ACT.matcher(text);
-    if (defined.find()) {
+    Matcher defined = definition(text);
+    if (defined != null) {
       String act = legislation.actNamed(defined.group("name").strip());
       if (act != null) {
         theAct = act;
@@ -61,5 +65,21 @@ public record ActContext(String sectionAct, String regulationAct, String article
         scottishEir ? "EISR" : "EIR",
         GDPR.matcher(text).find() ? "UKGDPR" : null,
         theAct);
+  }
+
+  /**
+   * The first "Freedom of Information Act 2000 (the Act)" of a text, or null. Trying the
+   * definition's pattern at every capital letter of a long notice is slow; it is tried only just
+   * before each "(the Act)".
+   */
+  private static Matcher definition(String text) {
+    Matcher alias = THE_ACT_ALIAS.matcher(text);
+    while (alias.find()) {
+      Matcher defined = DEFINES_THE_ACT.matcher(text).region(Math.max(0, alias.start() - DEFINITION_REACH), alias.end());
+      if (defined.find()) {
+        return defined;
+      }
+    }
+    return null;
   }
 }

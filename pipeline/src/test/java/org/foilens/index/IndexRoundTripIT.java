@@ -86,6 +86,19 @@ class IndexRoundTripIT {
   }
 
   @Test
+  void patternsAreHighlightedAsTheWordsTheyMatch() throws Exception {
+    try (FoiSearcher searcher = new FoiSearcher(index)) {
+      for (String pattern : List.of("sectio*", "secton~", "/sect[a-z]+/")) {
+        SearchResults.Hit hit = searcher.search(pattern, 10, 0).hits().get(0);
+        assertTrue(hit.snippets().stream().anyMatch(s -> s.matches(".*<mark>\\w+</mark>.*")), pattern + " " + hit.snippets());
+        SearchResults inPart = searcher.search("part:reasons AND " + pattern, 10, 0);
+        assertTrue(inPart.hits().stream().flatMap(h -> h.paragraphs().stream())
+            .anyMatch(p -> p.snippet().matches(".*<mark>\\w+</mark>.*")), pattern + " " + inPart.hits());
+      }
+    }
+  }
+
+  @Test
   void aQueryThatDoesNotParseSaysWhy() throws Exception {
     try (FoiSearcher searcher = new FoiSearcher(index)) {
       QueryException e = assertThrows(QueryException.class, () -> searcher.search("section AND (35", 10, 0));
