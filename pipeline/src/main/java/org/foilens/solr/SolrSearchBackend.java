@@ -106,13 +106,7 @@ public final class SolrSearchBackend implements SearchBackend {
    */
   private List<SearchResults.ParagraphHit> paragraphs(Query parsed, String highlight, String id)
       throws QueryException, IOException {
-    ObjectNode filter = JSON.objectNode();
-    filter.putArray("filter")
-        .add(SolrQueryTranslator.term(IndexSchema.DOC_TYPE, IndexSchema.PARAGRAPH_TYPE))
-        .add(SolrQueryTranslator.term(IndexSchema.ID, id));
-    ObjectNode query = JSON.objectNode();
-    query.set("bool", filter);
-    ObjectNode body = body(SolrQueryTranslator.only(SolrQueryTranslator.translate(parsed), query));
+    ObjectNode body = body(SolrQueryTranslator.only(SolrQueryTranslator.translate(parsed), ofTypeAndId(IndexSchema.PARAGRAPH_TYPE, id)));
     body.put("limit", PARAGRAPHS_PER_HIT * 2);
     body.put("sort", "score desc");
     body.put("fields", "uid," + IndexSchema.PART + "," + IndexSchema.PARAGRAPH);
@@ -239,15 +233,20 @@ public final class SolrSearchBackend implements SearchBackend {
     return new Trends(query, by, SolrFacets.trend(run(body).getJsonFacetingResponse(), by, top));
   }
 
-  @Override
-  public String documentJson(String id) throws IOException {
+  /** The Solr documents of one type (document, paragraph, …) that carry one of our ids. */
+  private static ObjectNode ofTypeAndId(String docType, String id) {
     ObjectNode filter = JSON.objectNode();
     filter.putArray("filter")
-        .add(SolrQueryTranslator.term(IndexSchema.DOC_TYPE, IndexSchema.DOCUMENT))
+        .add(SolrQueryTranslator.term(IndexSchema.DOC_TYPE, docType))
         .add(SolrQueryTranslator.term(IndexSchema.ID, id));
     ObjectNode query = JSON.objectNode();
     query.set("bool", filter);
-    ObjectNode body = body(query);
+    return query;
+  }
+
+  @Override
+  public String documentJson(String id) throws IOException {
+    ObjectNode body = body(ofTypeAndId(IndexSchema.DOCUMENT, id));
     body.put("limit", 1);
     body.put("fields", IndexSchema.JSON);
     try {
