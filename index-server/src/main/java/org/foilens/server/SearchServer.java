@@ -74,7 +74,7 @@ public final class SearchServer implements AutoCloseable {
               config.routes.get("/api/openapi.json", this::openApi);
               config.routes.get("/feeds/{id}.atom", this::feed);
               config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                LOG.error("{} {} failed: {}", ctx.method(), ctx.path(), e.toString(), e); // the log pattern leaves out stack traces
                 error(ctx, 500, "the server failed: " + e.getClass().getSimpleName());
               });
             });

@@ -35,10 +35,20 @@ final class FacetCounter {
   /** The top values of every dimension; {@code provisionPath} picks the provision level. */
   Map<String, List<SearchResults.FacetCount>> facets(IndexReader reader, FacetsCollector collector, List<String> provisionPath)
       throws IOException {
+    return facets(reader, collector, provisionPath, java.util.Set.copyOf(IndexSchema.FACETS));
+  }
+
+  /** The top values of the given dimensions only. */
+  Map<String, List<SearchResults.FacetCount>> facets(
+      IndexReader reader, FacetsCollector collector, List<String> provisionPath, java.util.Set<String> dims)
+      throws IOException {
     Facets counts = counts(reader, collector);
     boolean anyProvision = state(reader).getDimTree(IndexSchema.PROVISION) != null; // Lucene fails on an absent tree
     Map<String, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
     for (String dim : IndexSchema.FACETS) {
+      if (!dims.contains(dim)) {
+        continue;
+      }
       List<SearchResults.FacetCount> values = new ArrayList<>();
       if (dim.equals(IndexSchema.PROVISION)) {
         values = anyProvision ? provisions(counts, provisionPath) : values;
