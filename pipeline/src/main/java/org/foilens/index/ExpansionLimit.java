@@ -1,22 +1,17 @@
 package org.foilens.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Refuses a query whose wildcards, prefixes, ranges or regular expressions expand into more
@@ -29,28 +24,8 @@ final class ExpansionLimit {
 
   /** @throws QueryException naming the part of the query that expands too far */
   static void check(IndexReader reader, Query query, int maxTerms) throws QueryException, IOException {
-    List<MultiTermQuery> expanding = new ArrayList<>();
-    query.visit(
-        new QueryVisitor() {
-          @Override
-          public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
-            if (q instanceof MultiTermQuery m && !(q instanceof FuzzyQuery)) {
-              expanding.add(m);
-            }
-          }
-
-          @Override
-          public void visitLeaf(Query q) {
-            if (q instanceof MultiTermQuery m && !(q instanceof FuzzyQuery)) {
-              expanding.add(m);
-            }
-          }
-
-          @Override
-          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-            return this;
-          }
-        });
+    List<MultiTermQuery> expanding =
+        ExpandingTerms.in(query).stream().map(ExpandingTerms::query).filter(m -> !(m instanceof FuzzyQuery)).toList();
     for (MultiTermQuery m : expanding) {
       if (countUpTo(reader, m, maxTerms + 1) > maxTerms) {
         throw new QueryException(

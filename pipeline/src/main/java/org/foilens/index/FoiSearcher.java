@@ -24,7 +24,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -351,7 +350,7 @@ public final class FoiSearcher implements SearchBackend {
    * search's time). The expansion is bounded as the search's is ({@link ExpansionLimit}).
    */
   static Query forHighlighting(IndexSearcher searcher, String query, Query parsed) throws IOException {
-    if (!hasPatterns(parsed)) {
+    if (ExpandingTerms.in(parsed).isEmpty()) {
       return parsed;
     }
     FoiQueryParser parser = new FoiQueryParser();
@@ -361,23 +360,6 @@ public final class FoiSearcher implements SearchBackend {
     } catch (ParseException | IndexSearcher.TooManyClauses e) {
       return parsed; // highlighted the slow way, as it parsed for the search
     }
-  }
-
-  private static boolean hasPatterns(Query query) {
-    boolean[] found = {false};
-    query.visit(
-        new QueryVisitor() {
-          @Override
-          public void consumeTermsMatching(Query q, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
-            found[0] = true;
-          }
-
-          @Override
-          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-            return this;
-          }
-        });
-    return found[0];
   }
 
   /** Highlights matches in {@code <mark>}, with all other text HTML-escaped. */

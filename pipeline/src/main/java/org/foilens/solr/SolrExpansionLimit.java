@@ -3,24 +3,21 @@ package org.foilens.solr;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.foilens.index.ExpandingTerms;
 import org.foilens.index.QueryException;
 
 /**
@@ -38,33 +35,10 @@ final class SolrExpansionLimit {
 
   private SolrExpansionLimit() {}
 
-  /** @param automaton the terms it matches; null for every term */
-  private record Expanding(MultiTermQuery query, ByteRunAutomaton automaton) {}
-
   static void check(SolrNodes solr, String collection, Query query, int max) throws QueryException, IOException {
-    List<Expanding> expanding = new ArrayList<>();
-    query.visit(
-        new QueryVisitor() {
-          @Override
-          public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
-            if (q instanceof MultiTermQuery m && !(q instanceof FuzzyQuery)) {
-              expanding.add(new Expanding(m, automaton.get()));
-            }
-          }
-
-          @Override
-          public void visitLeaf(Query q) {
-            if (q instanceof MultiTermQuery m && !(q instanceof FuzzyQuery)) {
-              expanding.add(new Expanding(m, null)); // it matches every term of its field
-            }
-          }
-
-          @Override
-          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-            return this;
-          }
-        });
-    for (Expanding e : expanding) {
+    List<ExpandingTerms> expanding =
+        ExpandingTerms.in(query).stream().filter(e -> !(e.query() instanceof FuzzyQuery)).toList();
+    for (ExpandingTerms e : expanding) {
       if (SolrQueryTranslator.TERM_FIELDS.contains(e.query().getField()) && count(solr, collection, e, max + 1) > max) {
         throw new QueryException(
             "'" + e.query().toString() + "' matches more than " + max + " different words: make it more specific", null);
@@ -73,7 +47,7 @@ final class SolrExpansionLimit {
   }
 
   /** How many terms the query matches, counting no further than {@code stop}. */
-  private static int count(SolrNodes solr, String collection, Expanding e, int stop) throws IOException {
+  private static int count(SolrNodes solr, String collection, ExpandingTerms e, int stop) throws IOException {
     ModifiableSolrParams p = new ModifiableSolrParams();
     switch (e.query()) {
       case PrefixQuery q -> p.set("terms.prefix", q.getPrefix().text());
@@ -102,7 +76,7 @@ final class SolrExpansionLimit {
   }
 
   /** Pages through the terms under a literal start and matches them with the query's automaton. */
-  private static int countMatching(SolrNodes solr, String collection, Expanding e, String start, int stop)
+  private static int countMatching(SolrNodes solr, String collection, ExpandingTerms e, String start, int stop)
       throws IOException {
     int matching = 0;
     String after = null;
