@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -261,33 +262,36 @@ public final class FoiSearcher implements SearchBackend {
       List<String> labels = new ArrayList<>();
       years.forEach(y -> labels.add(y.value()));
       labels.sort(null);
-      Map<Integer, List<FacetsCollector.MatchingDocs>> byYear = YearSplit.of(all.facetsCollector());
       List<Trends.Year> series = new ArrayList<>();
       for (String year : labels) {
-        series.add(trendYear(s, byYear.getOrDefault(Integer.parseInt(year), List.of()), year, by, top));
+        series.add(trendYear(s, documents, year, by, top));
       }
       return new Trends(query, by, series);
     }
   }
 
-  /**
-   * One year of a trend, counted over that year's share of the matches already collected: the
-   * query is not run again for each year.
-   */
-  private Trends.Year trendYear(
-      SearchSession s, List<FacetsCollector.MatchingDocs> matches, String year, String by, int top)
-      throws IOException {
-    FacetsCollector inYear = YearSplit.collector(matches);
+  private Trends.Year trendYear(SearchSession s, Query documents, String year, String by, int top)
+      throws QueryException, IOException {
+    int y = Integer.parseInt(year);
+    Query inYear =
+        new BooleanQuery.Builder()
+            .add(documents, BooleanClause.Occur.MUST)
+            .add(IntPoint.newRangeQuery(IndexSchema.DATE_DAYS,
+                (int) LocalDate.of(y, 1, 1).toEpochDay(), (int) LocalDate.of(y, 12, 31).toEpochDay()),
+                BooleanClause.Occur.FILTER)
+            .build();
+    FacetsCollectorManager.FacetsResult r =
+        run(s, () -> FacetsCollectorManager.search(s.searcher, inYear, 1, new FacetsCollectorManager()));
     Map<String, List<SearchResults.FacetCount>> f =
-        facets.facets(s.reader(), inYear, List.of(), Set.copyOf(List.of(by, IndexSchema.OUTCOME)));
+        facets.facets(s.reader(), r.facetsCollector(), List.of(), Set.copyOf(List.of(by, IndexSchema.OUTCOME)));
     Map<String, Integer> breakdown = new LinkedHashMap<>();
     f.getOrDefault(by, List.of()).stream().limit(top).forEach(c -> breakdown.put(c.value(), c.count()));
     Map<String, Integer> outcomes = new LinkedHashMap<>();
     f.getOrDefault(IndexSchema.OUTCOME, List.of()).forEach(c -> outcomes.put(c.value(), c.count()));
     int ruled = outcomes.values().stream().mapToInt(Integer::intValue).sum();
     int upheld = outcomes.getOrDefault("upheld", 0) + outcomes.getOrDefault("partly_upheld", 0);
-    long total = matches.stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-    return new Trends.Year(year, total, breakdown, outcomes, ruled == 0 ? null : upheld / (double) ruled);
+    return new Trends.Year(year, r.topDocs().totalHits.value(), breakdown, outcomes,
+        ruled == 0 ? null : upheld / (double) ruled);
   }
 
   /** The stored contract JSON of a document, or null when there is no such id. */
