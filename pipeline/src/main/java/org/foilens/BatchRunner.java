@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.foilens.model.SourceDocument;
 
 /**
@@ -54,20 +53,15 @@ public final class BatchRunner {
   /** Analyzes files already found and hashed; results in the order they finish. */
   public void runSources(List<SourceDocument> sources, Consumer<Analysis> consumer)
       throws InterruptedException {
-    runAsCompleted(sources, pipeline::analyze, consumer);
-  }
-
-  private <T> void runAsCompleted(List<T> inputs, Function<T, Analysis> analyze, Consumer<Analysis> consumer)
-      throws InterruptedException {
     ExecutorService executor = executor();
     try {
       CompletionService<Analysis> done = new ExecutorCompletionService<>(executor);
       int next = 0;
       int pending = 0;
-      while (next < inputs.size() || pending > 0) {
-        while (next < inputs.size() && pending < inFlight()) {
-          T input = inputs.get(next++);
-          done.submit(() -> analyze.apply(input));
+      while (next < sources.size() || pending > 0) {
+        while (next < sources.size() && pending < inFlight()) {
+          SourceDocument source = sources.get(next++);
+          done.submit(() -> pipeline.analyze(source));
           pending++;
         }
         consumer.accept(result(done.take()));

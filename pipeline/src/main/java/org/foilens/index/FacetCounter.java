@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -24,6 +25,7 @@ import org.apache.lucene.index.IndexReader;
 final class FacetCounter {
 
   static final int VALUES = SearchBackend.FACET_VALUES;
+  private static final Set<String> ALL_DIMENSIONS = Set.copyOf(IndexSchema.FACETS);
 
   private DirectoryReader stateReader;
   private SortedSetDocValuesReaderState state;
@@ -35,12 +37,12 @@ final class FacetCounter {
   /** The top values of every dimension; {@code provisionPath} picks the provision level. */
   Map<String, List<SearchResults.FacetCount>> facets(IndexReader reader, FacetsCollector collector, List<String> provisionPath)
       throws IOException {
-    return facets(reader, collector, provisionPath, java.util.Set.copyOf(IndexSchema.FACETS));
+    return facets(reader, collector, provisionPath, ALL_DIMENSIONS);
   }
 
   /** The top values of the given dimensions only. */
   Map<String, List<SearchResults.FacetCount>> facets(
-      IndexReader reader, FacetsCollector collector, List<String> provisionPath, java.util.Set<String> dims)
+      IndexReader reader, FacetsCollector collector, List<String> provisionPath, Set<String> dims)
       throws IOException {
     Facets counts = counts(reader, collector);
     boolean anyProvision = state(reader).getDimTree(IndexSchema.PROVISION) != null; // Lucene fails on an absent tree

@@ -302,7 +302,8 @@ public final class IndexSchema {
     return d;
   }
 
-  private static String kind(AnalyzedDocument doc) {
+  /** A document's kind as indexed: {@code other} when it has none. */
+  public static String kind(AnalyzedDocument doc) {
     return doc.kind() == null ? "other" : doc.kind();
   }
 

@@ -78,7 +78,7 @@ public final class SolrDocuments {
     }
     addIfPresent(d, IndexSchema.SHA256, doc.sha256());
     d.addField(IndexSchema.PIPELINE_VERSION, Pipeline.VERSION);
-    d.addField("kind_facet", kind(doc));
+    d.addField("kind_facet", IndexSchema.kind(doc));
     addIfPresent(d, IndexSchema.TITLE, doc.title());
     d.addField(IndexSchema.BODY, record.body());
     addFilterFields(d, doc);
@@ -116,7 +116,7 @@ public final class SolrDocuments {
 
   /** The fields a query filters on, on the parent and on every child, as in IndexSchema. */
   private static void addFilterFields(SolrInputDocument d, AnalyzedDocument doc) {
-    d.addField(IndexSchema.KIND, kind(doc));
+    d.addField(IndexSchema.KIND, IndexSchema.kind(doc));
     addIfPresent(d, IndexSchema.AUTHORITY, doc.authority());
     if (doc.date() != null) {
       d.addField(IndexSchema.DATE_DAYS, (int) LocalDate.parse(doc.date()).toEpochDay());
@@ -152,10 +152,6 @@ public final class SolrDocuments {
       }
     }
     return paths;
-  }
-
-  private static String kind(AnalyzedDocument doc) {
-    return doc.kind() == null ? "other" : doc.kind();
   }
 
   private static void addIfPresent(SolrInputDocument d, String field, Object value) {
