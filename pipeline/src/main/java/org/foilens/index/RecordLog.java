@@ -5,9 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,14 +140,12 @@ public final class RecordLog implements IndexSink {
 
   /** Rewrites a log with only its live records, when more than half of its lines are garbage. */
   static void compact(Path file) throws IOException {
-    Map<String, Long> live = liveOffsets(file);
-    long[] lines = {0};
-    scan(file, (offset, bytes) -> lines[0]++);
-    if (lines[0] <= 2L * live.size()) {
+    Live live = live(file);
+    if (live.lines() <= 2L * live.offsets().size()) {
       return;
     }
     Path temp = file.resolveSibling(FILE_NAME + ".compacting");
-    java.util.Set<Long> keep = new java.util.HashSet<>(live.values());
+    java.util.Set<Long> keep = new java.util.HashSet<>(live.offsets().values());
     try (var target = Files.newOutputStream(temp)) {
       scan(file, (offset, bytes) -> {
         if (keep.contains(offset)) {
@@ -170,7 +167,7 @@ public final class RecordLog implements IndexSink {
   /** The records of an index's log that are live (last put of an id, not deleted after), in log order. */
   public static void readLive(Path index, Consumer<DocumentRecord> consumer) throws IOException {
     Path file = index.resolve(FILE_NAME);
-    java.util.Set<Long> keep = new java.util.HashSet<>(liveOffsets(file).values());
+    java.util.Set<Long> keep = new java.util.HashSet<>(live(file).offsets().values());
     scan(file, (offset, bytes) -> {
       if (keep.contains(offset)) {
         try {
@@ -184,7 +181,7 @@ public final class RecordLog implements IndexSink {
 
   /** How many live records an index's log holds. */
   public static int countLive(Path index) throws IOException {
-    return liveOffsets(index.resolve(FILE_NAME)).size();
+    return live(index.resolve(FILE_NAME)).offsets().size();
   }
 
   static DocumentRecord parse(JsonNode line) throws IOException {
@@ -203,13 +200,21 @@ public final class RecordLog implements IndexSink {
     return v == null || v.isNull() ? null : v.asText();
   }
 
-  /** Each id's last put line's offset, without the ids deleted after it; reads only op and id. */
-  private static Map<String, Long> liveOffsets(Path file) throws IOException {
+  /**
+   * @param offsets each id's last put line's offset, without the ids deleted after it
+   * @param lines the lines of the log, live or not
+   */
+  private record Live(Map<String, Long> offsets, long lines) {}
+
+  /** Which lines of a log are live; reads only each line's op and id. */
+  private static Live live(Path file) throws IOException {
     Map<String, Long> live = new HashMap<>();
+    long[] lines = {0};
     if (!Files.exists(file)) {
       throw new IOException("no records log at " + file + " (it is written by ingest)");
     }
     scan(file, (offset, bytes) -> {
+      lines[0]++;
       try (JsonParser p = JSON.getFactory().createParser(bytes)) {
         String op = null;
         String id = null;
@@ -234,7 +239,7 @@ public final class RecordLog implements IndexSink {
         throw new UncheckedIOException("unreadable line at byte " + offset + " of " + file, e);
       }
     });
-    return live;
+    return new Live(live, lines[0]);
   }
 
   private interface LineConsumer {
@@ -243,26 +248,43 @@ public final class RecordLog implements IndexSink {
 
   /** Calls back with each line (without its newline) and the byte offset where it starts. */
   private static void scan(Path file, LineConsumer consumer) throws IOException {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      ByteArrayOutputStream line = new ByteArrayOutputStream();
-      long offset = 0;
-      long start = 0;
-      int b;
-      while ((b = in.read()) != -1) {
-        offset++;
-        if (b == '\n') {
-          consumer.accept(start, line.toByteArray());
-          line.reset();
-          start = offset;
-        } else {
-          line.write(b);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] chunk = new byte[1 << 16];
+      byte[] line = new byte[1 << 16];
+      int lineLength = 0;
+      long lineStart = 0;
+      long chunkStart = 0;
+      int n;
+      while ((n = in.read(chunk)) != -1) {
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+          if (chunk[i] != '\n') {
+            continue;
+          }
+          line = append(line, lineLength, chunk, from, i - from);
+          consumer.accept(lineStart, Arrays.copyOf(line, lineLength + i - from));
+          lineLength = 0;
+          from = i + 1;
+          lineStart = chunkStart + from;
         }
+        line = append(line, lineLength, chunk, from, n - from);
+        lineLength += n - from;
+        chunkStart += n;
       }
-      if (line.size() > 0) {
-        consumer.accept(start, line.toByteArray());
+      if (lineLength > 0) {
+        consumer.accept(lineStart, Arrays.copyOf(line, lineLength));
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /** Copies bytes after the first {@code length} of {@code line}, growing it when needed. */
+  private static byte[] append(byte[] line, int length, byte[] bytes, int from, int count) {
+    if (length + count > line.length) {
+      line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+    }
+    System.arraycopy(bytes, from, line, length, count);
+    return line;
   }
 }

@@ -80,4 +80,22 @@ class RecordLogTest {
     assertEquals(2, Files.readAllLines(file).size());
     assertEquals(List.of("version 19", "b"), live(index).stream().map(DocumentRecord::body).toList());
   }
+
+  @Test
+  void linesLongerThanAReadAndAcrossReadsComeBackWhole() throws IOException {
+    List<String> bodies = new ArrayList<>();
+    for (int i = 0; i < 40; i++) { // 1 to 200 KB: lines longer than one 64 KB read, and lines across reads
+      bodies.add(("body " + i + " ").repeat(1 + i * 700 % 25_000));
+    }
+    try (RecordLog log = RecordLog.open(index)) {
+      for (int i = 0; i < bodies.size(); i++) {
+        log.write(record("m" + i + ".eml", bodies.get(i)));
+      }
+      log.write(record("m0.eml", "replaced"));
+    }
+    List<String> expected = new ArrayList<>(bodies.subList(1, bodies.size()));
+    expected.add("replaced");
+    assertEquals(expected, live(index).stream().map(DocumentRecord::body).toList());
+    assertEquals(40, RecordLog.countLive(index));
+  }
 }
