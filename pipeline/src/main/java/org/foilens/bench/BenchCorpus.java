@@ -121,6 +121,7 @@ public final class BenchCorpus {
     Path pdf = plan.out().resolve("notices").resolve(name);
     Path partial = pdf.resolveSibling(name + ".part");
     new NoticePdfWriter().write(composed.notice(), partial);
+    Path withScan = pdf.resolveSibling(name + ".scan.part");
     int scanned = 0;
     int pageCount;
     try (PDDocument document = Loader.loadPDF(partial.toFile())) {
@@ -131,9 +132,15 @@ public final class BenchCorpus {
                 "", "Yours faithfully"),
             random);
         scanned = 1;
-        document.save(partial.toFile());
+        // Not over the file it was loaded from: PDFBox reads page contents from it lazily, and
+        // saving over it left the pages not yet read empty (blank pages that OCR then read).
+        document.save(withScan.toFile());
       }
       pageCount = document.getNumberOfPages();
+    }
+    if (scanned == 1) {
+      Files.delete(partial);
+      partial = withScan;
     }
     Files.move(partial, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     counter.notice(pageCount, scanned, Files.size(pdf));
