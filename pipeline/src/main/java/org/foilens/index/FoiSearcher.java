@@ -262,20 +262,21 @@ public final class FoiSearcher implements SearchBackend {
       List<String> labels = new ArrayList<>();
       years.forEach(y -> labels.add(y.value()));
       labels.sort(null);
+      Query matches = MatchedDocsQuery.of(all.facetsCollector()); // each year within them, not the query again
       List<Trends.Year> series = new ArrayList<>();
       for (String year : labels) {
-        series.add(trendYear(s, documents, year, by, top));
+        series.add(trendYear(s, matches, year, by, top));
       }
       return new Trends(query, by, series);
     }
   }
 
-  private Trends.Year trendYear(SearchSession s, Query documents, String year, String by, int top)
+  private Trends.Year trendYear(SearchSession s, Query matches, String year, String by, int top)
       throws QueryException, IOException {
     int y = Integer.parseInt(year);
     Query inYear =
         new BooleanQuery.Builder()
-            .add(documents, BooleanClause.Occur.MUST)
+            .add(matches, BooleanClause.Occur.FILTER)
             .add(IntPoint.newRangeQuery(IndexSchema.DATE_DAYS,
                 (int) LocalDate.of(y, 1, 1).toEpochDay(), (int) LocalDate.of(y, 12, 31).toEpochDay()),
                 BooleanClause.Occur.FILTER)
