@@ -36,7 +36,6 @@ public final class NameFinder {
     public static final Names NONE = new Names(List.of(), List.of());
   }
 
-  /** Tokens read either side of a capitalised one: the reach of the model's window features. */
   /**
    * Tokens read before a capitalised one: the model's window features reach two back, and one
    * more keeps the start of a stretch, where the decoder sees no earlier outcome and takes the
