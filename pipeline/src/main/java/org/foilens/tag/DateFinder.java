@@ -32,7 +32,7 @@ public final class DateFinder {
   /** "3 March", "3rd of March", "March 3" (full month names but May), not followed by a year. */
   private static final Pattern PARTIAL =
       Pattern.compile(
-          "(?<![\\w/.-])(?:(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<m1>" + MONTH + ")"
+          "(?=[\\dJFMASOND])(?<![\\w/.-])(?:(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<m1>" + MONTH + ")"
               + "|(?<m2>January|February|March|April|June|July|August|September|October|November|December)"
               + "\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)"
               + "(?![\\w-])(?!,?\\s+(?:of\\s+)?(?:19|20)\\d\\d)(?!\\s*[/.-]\\d)");

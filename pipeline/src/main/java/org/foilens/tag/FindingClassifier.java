@@ -34,8 +34,9 @@ public final class FindingClassifier {
 
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile(
-          ";|:\\s|,?\\s+but\\s+|,?\\s+however,?\\s+|\\s+and that\\s+|\\s+whereas\\s+|\\s+although\\s+|\\s*•\\s*"
-              + "|,\\s+(?=unlike\\s|such as\\s|other than\\s|in contrast\\s)");
+          "(?=[;:,\\s•])(?:" // every break starts with one of these: one test where none can start
+              + ";|:\\s|,?\\s+but\\s+|,?\\s+however,?\\s+|\\s+and that\\s+|\\s+whereas\\s+|\\s+although\\s+|\\s*•\\s*"
+              + "|,\\s+(?=unlike\\s|such as\\s|other than\\s|in contrast\\s))");
   /** A clause that sets other provisions beside the ones discussed ("unlike sections 21 to 23"). */
   private static final Pattern CONTRAST =
       Pattern.compile("^\\s*(unlike|such as|other than|in contrast)\\b");

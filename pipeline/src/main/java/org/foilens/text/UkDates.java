@@ -27,7 +27,7 @@ public final class UkDates {
   /** Every date form this class reads; group names tell which part is which. */
   public static final Pattern DATE =
       Pattern.compile(
-          "(?<![\\w/.-])(?:"
+          "(?=[\\dJFMASOND])(?<![\\w/.-])(?:" // a date starts with a digit or a month's initial
               + "(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<m1>" + MONTH + ")(?:,)?\\s+(?<y1>(?:19|20)\\d\\d)"
               + "|(?<m2>" + MONTH + ")\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<y2>(?:19|20)\\d\\d)"
               + "|(?<d3>[0-3]?\\d)[/.](?<m3>[01]?\\d)[/.](?<y3>(?:19|20)\\d\\d)"
