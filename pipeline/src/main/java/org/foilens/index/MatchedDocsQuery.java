@@ -24,24 +24,28 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class MatchedDocsQuery extends Query {
 
-  private final Map<Integer, FixedBitSet> bySegment;
+  /** One segment's matches, and how many there are (the iterator's cost, counted once). */
+  private record Matched(FixedBitSet docs, int count) {}
 
-  private MatchedDocsQuery(Map<Integer, FixedBitSet> bySegment) {
+  private final Map<Integer, Matched> bySegment;
+
+  private MatchedDocsQuery(Map<Integer, Matched> bySegment) {
     this.bySegment = bySegment;
   }
 
   /** The matches a collector has collected. */
   static MatchedDocsQuery of(FacetsCollector collector) throws IOException {
-    Map<Integer, FixedBitSet> bySegment = new HashMap<>();
+    Map<Integer, FixedBitSet> docs = new HashMap<>();
     for (FacetsCollector.MatchingDocs m : collector.getMatchingDocs()) {
       if (m.totalHits() == 0 || m.bits() == null) {
         continue;
       }
       LeafReaderContext segment = m.context();
-      bySegment
-          .computeIfAbsent(segment.ord, ord -> new FixedBitSet(segment.reader().maxDoc()))
+      docs.computeIfAbsent(segment.ord, ord -> new FixedBitSet(segment.reader().maxDoc()))
           .or(m.bits().iterator()); // a segment searched in several slices has several entries
     }
+    Map<Integer, Matched> bySegment = new HashMap<>();
+    docs.forEach((ord, set) -> bySegment.put(ord, new Matched(set, set.cardinality())));
     return new MatchedDocsQuery(bySegment);
   }
 
@@ -50,12 +54,12 @@ final class MatchedDocsQuery extends Query {
     return new ConstantScoreWeight(this, boost) {
       @Override
       public ScorerSupplier scorerSupplier(LeafReaderContext segment) {
-        FixedBitSet matched = bySegment.get(segment.ord);
+        Matched matched = bySegment.get(segment.ord);
         if (matched == null) {
           return null;
         }
         return new DefaultScorerSupplier(
-            new ConstantScoreScorer(score(), scoreMode, new BitSetIterator(matched, matched.cardinality())));
+            new ConstantScoreScorer(score(), scoreMode, new BitSetIterator(matched.docs(), matched.count())));
       }
 
       @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -120,7 +121,7 @@ class NameFinderWindowsTest {
   private static List<String> names(String[] words, Span[] spans) {
     List<String> out = new ArrayList<>();
     for (Span s : spans) {
-      out.add(s.getType() + ":" + String.join(" ", java.util.Arrays.copyOfRange(words, s.getStart(), s.getEnd())));
+      out.add(s.getType() + ":" + String.join(" ", Arrays.copyOfRange(words, s.getStart(), s.getEnd())));
     }
     return out;
   }
