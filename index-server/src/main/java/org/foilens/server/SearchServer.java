@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.foilens.Pipeline;
+import org.foilens.PipelineVersion;
 import org.foilens.index.FoiSearcher;
 import org.foilens.index.QueryException;
 import org.foilens.index.SearchBackend;
@@ -156,7 +156,7 @@ public final class SearchServer implements AutoCloseable {
     ctx.header("Content-Disposition", "attachment; filename=\"foilens-export." + format + "\"");
     try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
       ExportWriter writer = new ExportWriter(out, csv);
-      writer.begin(q, searcher.documentCount(), Pipeline.VERSION);
+      writer.begin(q, searcher.documentCount(), PipelineVersion.CURRENT);
       long n = searcher.forEachMatch(q, writer::document);
       writer.end(n);
     } catch (QueryException | IOException | RuntimeException e) {

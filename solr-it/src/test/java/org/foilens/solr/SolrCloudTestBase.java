@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * A real two-node SolrCloud for one test class (MiniSolrCloudCluster: an embedded ZooKeeper and
- * two Jetty nodes on free ports), foilens run as a child process from index-server's launcher
+ * two Jetty nodes on free ports), foilens run as a child process from the command line module's launcher
  * class path (its Lucene 10 cannot share this class path with Solr's Lucene 9), and HTTP helpers
  * for Solr and for foilens's server.
  */
@@ -80,9 +80,9 @@ public abstract class SolrCloudTestBase {
 
   /** The command that starts foilens: the JDK running the tests, the launcher's class path. */
   protected static List<String> foilensCommand(String... args) {
-    Path jar = ROOT.resolve("index-server/target/foilens-index-server-0.1.0-SNAPSHOT.jar");
+    Path jar = ROOT.resolve("pipeline/cli/target/foilens-cli-0.1.0-SNAPSHOT.jar");
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException("index-server is not built: " + jar);
+      throw new IllegalStateException("the command line is not built: " + jar);
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -90,7 +90,7 @@ public abstract class SolrCloudTestBase {
     command.add("--enable-native-access=ALL-UNNAMED");
     command.add("-Dfoilens.config=" + ROOT.resolve("config"));
     command.add("-cp");
-    command.add(ROOT.resolve("index-server/target/lib") + "/*:" + jar);
+    command.add(ROOT.resolve("pipeline/cli/target/lib") + "/*:" + jar);
     command.add("org.foilens.cli.Main");
     command.addAll(List.of(args));
     return command;

@@ -1,0 +1,227 @@
+package org.foilens;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.foilens.extract.ExtractSettings;
+import org.foilens.extract.Extractor;
+import org.foilens.extract.IsolatedExtractor;
+import org.foilens.extract.TikaExtractor;
+import org.foilens.extract.WdtkJsonExtractor;
+import org.foilens.extract.WdtkPageExtractor;
+import org.foilens.model.Extraction;
+import org.foilens.model.FailureRecord;
+import org.foilens.model.IcoListing;
+import org.foilens.model.SourceDocument;
+import org.foilens.model.StructuredDocument;
+import org.foilens.source.IcoSidecar;
+import org.foilens.source.SourceWalker;
+import org.foilens.structure.Structurer;
+import org.foilens.structure.ThreadJoiner;
+import org.foilens.tag.AuthorityGazetteer;
+import org.foilens.tag.NameFinder;
+import org.foilens.tag.FindingClassifier;
+import org.foilens.tag.LegislationTable;
+import org.foilens.tag.LifecycleFinder;
+import org.foilens.tag.NlpModels;
+import org.foilens.tag.RequestStatusClassifier;
+import org.foilens.tag.StatusFeatures;
+import org.foilens.tag.Tagger;
+import org.foilens.text.WorkingDays;
+
+/**
+ * Runs extract → structure → tag on one file. A failure in any stage is caught here, at the stage
+ * boundary, and becomes a document whose {@code error} says which stage gave up and why; nothing
+ * is dropped. Thread-safe: one pipeline serves every worker thread. Closing it ends the extract
+ * stage's worker processes, when it has them.
+ */
+public final class Pipeline implements AutoCloseable {
+
+  /** The person and organisation name finder, in the configuration folder ({@code foilens train ner}). */
+  public static final String NAME_MODEL = "models/ner-persons-organisations.bin";
+
+  private final Extractor tika;
+  private final Extractor wdtk = new WdtkJsonExtractor();
+  private final Extractor wdtkPage = new WdtkPageExtractor();
+  private final Structurer structurer = new Structurer();
+  private final ThreadJoiner joiner = new ThreadJoiner();
+  private final Tagger tagger;
+
+  public Pipeline(FoilensConfig config) throws IOException, StageException {
+    this(config, ExtractSettings.defaults());
+  }
+
+  public Pipeline(FoilensConfig config, ExtractSettings extract) throws IOException, StageException {
+    Path tikaConfig = config.file("tika-config.xml");
+    this.tika =
+        extract.isolate()
+            ? new IsolatedExtractor(tikaConfig, extract)
+            : new TikaExtractor(tikaConfig, extract.timeout().toMillis(), extract.ocr(), false);
+    LegislationTable legislation = LegislationTable.load(config.file("legislation"));
+    AuthorityGazetteer gazetteer = AuthorityGazetteer.load(config.file("authorities.tsv"));
+    FindingClassifier findings = FindingClassifier.load(config.file("finding-cues.tsv"), legislation);
+    LifecycleFinder lifecycle =
+        new LifecycleFinder(WorkingDays.load(config.file("bank-holidays-england-wales.txt")));
+    this.tagger =
+        new Tagger(NlpModels.load(), legislation, gazetteer, findings, lifecycle, statusModel(config),
+            nameFinder(config));
+  }
+
+  /** The name finder of {@link #NAME_MODEL}, or null when the configuration has none. */
+  private static NameFinder nameFinder(FoilensConfig config) throws IOException {
+    Path names = config.file(NAME_MODEL);
+    return Files.isRegularFile(names) ? NameFinder.load(names) : null;
+  }
+
+  /**
+   * The request-status categorizer of {@code config/models/status.bin}, or null when the
+   * configuration has no model (threads then get only the status they state).
+   */
+  private static RequestStatusClassifier statusModel(FoilensConfig config) throws IOException {
+    Path model = config.file("models/status.bin");
+    if (!Files.isRegularFile(model)) {
+      return null;
+    }
+    return RequestStatusClassifier.load(
+        model, StatusFeatures.readCues(config.file("status-cues.tsv")), RequestStatusClassifier.DEFAULT_THRESHOLD);
+  }
+
+  /** Analyzes one file; never throws for a problem with the file itself. */
+  public Analysis analyze(Path file) {
+    SourceDocument source;
+    try {
+      source = SourceWalker.describe(file);
+    } catch (IOException e) {
+      return unreadable(file, e);
+    }
+    return analyze(source);
+  }
+
+  /** The record for a file that cannot even be read to hash it. */
+  public static Analysis unreadable(Path file, IOException e) {
+    return Analysis.failed(
+        failure(file.toString(), null, "source", "cannot read file: " + reason(e), e));
+  }
+
+  /**
+   * Analyzes a file already found and hashed; never throws for a problem with the file itself. A
+   * PDF with an ICO listing sidecar beside it gets that listing as its record's {@code listing}.
+   */
+  public Analysis analyze(SourceDocument source) {
+    Analysis analysis = analyzeStages(source);
+    if (analysis.failure() != null) {
+      return analysis;
+    }
+    IcoListing listing;
+    try {
+      listing = IcoSidecar.read(source.path());
+    } catch (IOException e) {
+      return failed(failure(source, "source", e));
+    }
+    return listing == null
+        ? analysis
+        : new Analysis(analysis.document().withListing(listing), analysis.body(), analysis.messages());
+  }
+
+  private Analysis analyzeStages(SourceDocument source) {
+    Extraction extraction;
+    long start = System.nanoTime();
+    try {
+      extraction = extract(source);
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+      return failed(failure(source, "extract", e));
+    } finally {
+      StageClock.record("extract", start);
+    }
+    return analyze(extraction);
+  }
+
+  /**
+   * Analyzes mail files of one correspondence saved separately (each message its own .eml in one
+   * folder): files {@link ThreadJoiner} links become one thread, whose source is its first file's
+   * path with {@code #thread} appended; a file linked to none is analyzed on its own. A file that
+   * cannot be read gives its own failed record. Results come in the order of the threads.
+   */
+  public List<Analysis> analyzeJoined(List<SourceDocument> mailFiles) {
+    List<Analysis> out = new ArrayList<>();
+    List<Extraction> extracted = new ArrayList<>();
+    for (SourceDocument source : mailFiles) {
+      try {
+        extracted.add(extract(source));
+      } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+        out.add(failed(failure(source, "extract", e)));
+      }
+    }
+    for (List<Extraction> thread : joiner.group(extracted)) {
+      out.add(analyze(ThreadJoiner.merge(thread)));
+    }
+    return out;
+  }
+
+  private Extraction extract(SourceDocument source) throws Exception {
+    if (WdtkJsonExtractor.accepts(source)) {
+      return wdtk.apply(source);
+    }
+    return (WdtkPageExtractor.accepts(source) ? wdtkPage : tika).apply(source);
+  }
+
+  /**
+   * Structures and tags text that is already extracted, as from a file; never throws for a
+   * problem with the text itself.
+   */
+  public Analysis analyze(Extraction extraction) {
+    SourceDocument source = extraction.source();
+    StructuredDocument structured;
+    long start = System.nanoTime();
+    try {
+      structured = structurer.apply(extraction);
+    } catch (Exception | StackOverflowError e) {
+      return failed(failure(source, "structure", e));
+    } finally {
+      StageClock.record("structure", start);
+    }
+    start = System.nanoTime();
+    try {
+      return new Analysis(tagger.apply(structured), structured.body(), structured.messages());
+    } catch (Exception | StackOverflowError e) {
+      return failed(failure(source, "tag", e));
+    } finally {
+      StageClock.record("tag", start);
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (tika instanceof IsolatedExtractor isolated) {
+      isolated.close();
+    }
+  }
+
+  private static Analysis failed(FailureRecord failure) {
+    return Analysis.failed(failure);
+  }
+
+  private static FailureRecord failure(SourceDocument source, String stage, Throwable e) {
+    return failure(source.displayPath(), source.sha256(), stage, reason(e), e);
+  }
+
+  private static FailureRecord failure(
+      String path, String sha, String stage, String reason, Throwable e) {
+    return new FailureRecord(path, sha, stage, reason, e.getClass().getName());
+  }
+
+  private static String reason(Throwable e) {
+    if (e instanceof StageException) {
+      return e.getMessage();
+    }
+    if (e instanceof StackOverflowError) {
+      return "the document is nested too deeply to parse (stack overflow)";
+    }
+    if (e instanceof OutOfMemoryError) {
+      return "ran out of memory";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}
