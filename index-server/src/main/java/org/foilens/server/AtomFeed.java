@@ -10,8 +10,8 @@ import javax.xml.stream.XMLStreamWriter;
 import org.foilens.index.SearchResults;
 
 /**
- * An Atom feed (RFC 4287) of the documents a saved search finds, newest ingested first. Every
- * text is written through the XML writer, which escapes it.
+ * An Atom feed (RFC 4287) of the documents a saved search finds, newest ingested first. Every text
+ * is written through the XML writer, which escapes it.
  */
 final class AtomFeed {
 
@@ -19,8 +19,11 @@ final class AtomFeed {
 
   private AtomFeed() {}
 
-  /** @param base the server's address, such as {@code http://127.0.0.1:8080}, for links */
-  static void write(Writer out, SavedSearches.Saved saved, List<SearchResults.Hit> hits, String base)
+  /**
+   * @param base the server's address, such as {@code http://127.0.0.1:8080}, for links
+   */
+  static void write(
+      Writer out, SavedSearches.Saved saved, List<SearchResults.Hit> hits, String base)
       throws XMLStreamException {
     XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
     x.writeStartDocument("UTF-8", "1.0");
@@ -29,13 +32,24 @@ final class AtomFeed {
     text(x, "id", "urn:foilens:saved:" + saved.id());
     text(x, "title", "foilens: " + saved.name());
     text(x, "subtitle", "New documents matching " + saved.query());
-    String newest = hits.stream().map(SearchResults.Hit::ingested).filter(Objects::nonNull).findFirst().orElse(saved.created());
+    String newest =
+        hits.stream()
+            .map(SearchResults.Hit::ingested)
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElse(saved.created());
     text(x, "updated", newest);
     x.writeStartElement("author");
     text(x, "name", "foilens");
     x.writeEndElement();
     link(x, "self", base + "/feeds/" + saved.id() + ".atom", "application/atom+xml");
-    link(x, "alternate", base + "/?q=" + java.net.URLEncoder.encode(saved.query(), java.nio.charset.StandardCharsets.UTF_8), "text/html");
+    link(
+        x,
+        "alternate",
+        base
+            + "/?q="
+            + java.net.URLEncoder.encode(saved.query(), java.nio.charset.StandardCharsets.UTF_8),
+        "text/html");
     for (SearchResults.Hit h : hits) {
       String ingested = h.ingested() == null ? Instant.EPOCH.toString() : h.ingested();
       x.writeStartElement("entry");
@@ -79,10 +93,12 @@ final class AtomFeed {
 
   /** The text without the characters XML 1.0 cannot hold (most control characters). */
   static String xmlChars(String s) {
-    return s.replaceAll("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]", "");
+    return s.replaceAll(
+        "[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]", "");
   }
 
-  private static void link(XMLStreamWriter x, String rel, String href, String type) throws XMLStreamException {
+  private static void link(XMLStreamWriter x, String rel, String href, String type)
+      throws XMLStreamException {
     x.writeEmptyElement("link");
     x.writeAttribute("rel", rel);
     x.writeAttribute("type", type);

@@ -16,8 +16,22 @@ final class ExportWriter {
 
   /** CSV columns: the contract's scalar fields; lists are joined with "; ". */
   static final List<String> COLUMNS =
-      List.of("source", "sha256", "kind", "title", "date", "authority", "case_refs", "provisions",
-          "outcome", "steps_ordered", "steps_deadline_days", "status", "pages", "ocr_pages", "chars");
+      List.of(
+          "source",
+          "sha256",
+          "kind",
+          "title",
+          "date",
+          "authority",
+          "case_refs",
+          "provisions",
+          "outcome",
+          "steps_ordered",
+          "steps_deadline_days",
+          "status",
+          "pages",
+          "ocr_pages",
+          "chars");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,12 +46,24 @@ final class ExportWriter {
 
   void begin(String query, long indexDocuments, String pipelineVersion) throws IOException {
     if (csv) {
-      out.write("# foilens export; query: " + query.replace('\n', ' ') + "; documents in index: "
-          + indexDocuments + "; pipeline version: " + pipelineVersion + "\n");
+      out.write(
+          "# foilens export; query: "
+              + query.replace('\n', ' ')
+              + "; documents in index: "
+              + indexDocuments
+              + "; pipeline version: "
+              + pipelineVersion
+              + "\n");
       out.write(String.join(",", COLUMNS) + "\n");
     } else {
-      out.write("{\"query\":" + JSON.writeValueAsString(query) + ",\"documents_in_index\":" + indexDocuments
-          + ",\"pipeline_version\":" + JSON.writeValueAsString(pipelineVersion) + ",\"documents\":[\n");
+      out.write(
+          "{\"query\":"
+              + JSON.writeValueAsString(query)
+              + ",\"documents_in_index\":"
+              + indexDocuments
+              + ",\"pipeline_version\":"
+              + JSON.writeValueAsString(pipelineVersion)
+              + ",\"documents\":[\n");
     }
   }
 
@@ -72,8 +98,15 @@ final class ExportWriter {
       text = "";
     } else if (column.equals("provisions")) {
       List<String> ps = new ArrayList<>();
-      v.forEach(p -> ps.add(p.path("act").asText() + " " + p.path("ref").asText()
-          + (p.path("finding").isTextual() ? " (" + p.path("finding").asText() + ")" : "")));
+      v.forEach(
+          p ->
+              ps.add(
+                  p.path("act").asText()
+                      + " "
+                      + p.path("ref").asText()
+                      + (p.path("finding").isTextual()
+                          ? " (" + p.path("finding").asText() + ")"
+                          : "")));
       text = String.join("; ", ps);
     } else if (v.isArray()) {
       List<String> items = new ArrayList<>();

@@ -17,9 +17,8 @@ import java.util.Map;
 
 /**
  * The saved searches of one index, kept in {@code saved.json} in the index folder (or, for a
- * SolrCloud collection, in the folder {@code serve --data} names). The file is
- * rewritten whole through a temporary file and an atomic rename, so it is never half written.
- * Thread-safe.
+ * SolrCloud collection, in the folder {@code serve --data} names). The file is rewritten whole
+ * through a temporary file and an atomic rename, so it is never half written. Thread-safe.
  */
 final class SavedSearches {
 
@@ -52,7 +51,8 @@ final class SavedSearches {
           saved.byId.put(s.id(), s);
         }
       } catch (IOException e) {
-        throw new IOException("cannot read the saved searches in " + saved.file + ": " + e.getMessage(), e);
+        throw new IOException(
+            "cannot read the saved searches in " + saved.file + ": " + e.getMessage(), e);
       }
     }
     return saved;

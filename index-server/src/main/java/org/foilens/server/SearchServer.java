@@ -27,11 +27,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server over one index, embedded Lucene or a SolrCloud collection behind a {@link
- * SearchBackend}: the JSON API described by {@code /api/openapi.json} (search,
- * document, trends, export, saved searches), an Atom feed per saved search, and the web pages. A
- * query that does not parse, or that expands too far, is a 400 with the reason; a search past its
- * time limit is a 503; other failures are a 500 with a short message, never a stack trace. Nothing
- * but the index, the saved searches and the pages in the jar can be read.
+ * SearchBackend}: the JSON API described by {@code /api/openapi.json} (search, document, trends,
+ * export, saved searches), an Atom feed per saved search, and the web pages. A query that does not
+ * parse, or that expands too far, is a 400 with the reason; a search past its time limit is a 503;
+ * other failures are a 500 with a short message, never a stack trace. Nothing but the index, the
+ * saved searches and the pages in the jar can be read.
  */
 public final class SearchServer implements AutoCloseable {
 
@@ -73,10 +73,17 @@ public final class SearchServer implements AutoCloseable {
               config.routes.post("/api/saved", this::save);
               config.routes.get("/api/openapi.json", this::openApi);
               config.routes.get("/feeds/{id}.atom", this::feed);
-              config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("{} {} failed: {}", ctx.method(), ctx.path(), e.toString(), e); // the log pattern leaves out stack traces
-                error(ctx, 500, "the server failed: " + e.getClass().getSimpleName());
-              });
+              config.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    LOG.error(
+                        "{} {} failed: {}",
+                        ctx.method(),
+                        ctx.path(),
+                        e.toString(),
+                        e); // the log pattern leaves out stack traces
+                    error(ctx, 500, "the server failed: " + e.getClass().getSimpleName());
+                  });
             });
   }
 
@@ -108,9 +115,17 @@ public final class SearchServer implements AutoCloseable {
     }
     String path = ctx.queryParam("provision_path");
     List<String> provisionPath =
-        path == null || path.isBlank() ? List.of() : Arrays.stream(path.split("/")).map(String::strip).toList();
+        path == null || path.isBlank()
+            ? List.of()
+            : Arrays.stream(path.split("/")).map(String::strip).toList();
     SearchRequest request =
-        new SearchRequest(ctx.queryParam("q"), ctx.queryParams("fq"), order, page.offset(), page.limit(), provisionPath);
+        new SearchRequest(
+            ctx.queryParam("q"),
+            ctx.queryParams("fq"),
+            order,
+            page.offset(),
+            page.limit(),
+            provisionPath);
     try {
       json(ctx, 200, searcher.search(request));
     } catch (QueryException e) {
@@ -127,7 +142,10 @@ public final class SearchServer implements AutoCloseable {
       return;
     }
     if (!SearchBackend.TREND_DIMENSIONS.contains(by)) {
-      error(ctx, 400, "cannot break down by '" + by + "': use one of " + SearchBackend.TREND_DIMENSIONS);
+      error(
+          ctx,
+          400,
+          "cannot break down by '" + by + "': use one of " + SearchBackend.TREND_DIMENSIONS);
       return;
     }
     try {
@@ -154,13 +172,17 @@ public final class SearchServer implements AutoCloseable {
     boolean csv = format.equals("csv");
     ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/json");
     ctx.header("Content-Disposition", "attachment; filename=\"foilens-export." + format + "\"");
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
+    try (Writer out =
+        new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
       ExportWriter writer = new ExportWriter(out, csv);
       writer.begin(q, searcher.documentCount(), PipelineVersion.CURRENT);
       long n = searcher.forEachMatch(q, writer::document);
       writer.end(n);
     } catch (QueryException | IOException | RuntimeException e) {
-      LOG.error("export failed for q={}", q, e); // the response has begun: it ends short, and the log says why
+      LOG.error(
+          "export failed for q={}",
+          q,
+          e); // the response has begun: it ends short, and the log says why
     }
   }
 
@@ -259,9 +281,13 @@ public final class SearchServer implements AutoCloseable {
       if (paged && offsets) {
         return new Page(0, 0, "give either page and size or offset and limit, not both");
       }
-      int limit = Math.min(intParam(ctx, paged ? "size" : "limit", DEFAULT_LIMIT), SearchBackend.MAX_PAGE);
+      int limit =
+          Math.min(intParam(ctx, paged ? "size" : "limit", DEFAULT_LIMIT), SearchBackend.MAX_PAGE);
       if (limit < 0) {
-        return new Page(0, 0, (paged ? "size" : "limit") + " must be a number from 0 to " + SearchBackend.MAX_PAGE);
+        return new Page(
+            0,
+            0,
+            (paged ? "size" : "limit") + " must be a number from 0 to " + SearchBackend.MAX_PAGE);
       }
       long offset;
       if (paged) {
@@ -274,7 +300,10 @@ public final class SearchServer implements AutoCloseable {
         offset = intParam(ctx, "offset", 0);
       }
       if (offset < 0 || offset > SearchBackend.MAX_OFFSET) {
-        return new Page(0, 0, "results can be paged up to the " + SearchBackend.MAX_OFFSET + "th; narrow the query");
+        return new Page(
+            0,
+            0,
+            "results can be paged up to the " + SearchBackend.MAX_OFFSET + "th; narrow the query");
       }
       return new Page((int) offset, limit, null);
     }

@@ -30,29 +30,49 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "Index folder.")
   Path index;
 
-  @Option(names = "--solr", paramLabel = "URLS",
-      description = "Serve a SolrCloud collection instead: node base URLs, comma-separated, such as http://host:8983/solr.")
+  @Option(
+      names = "--solr",
+      paramLabel = "URLS",
+      description =
+          "Serve a SolrCloud collection instead: node base URLs, comma-separated, such as http://host:8983/solr.")
   String solr;
 
   @Option(names = "--collection", paramLabel = "NAME", description = "With --solr: the collection.")
   String collection;
 
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "Folder of the saved searches (default: the index folder; with --solr, saved/COLLECTION in the working folder).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "Folder of the saved searches (default: the index folder; with --solr, saved/COLLECTION in the working folder).")
   Path data;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port to listen on (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--time-limit", defaultValue = "5000", paramLabel = "MS",
-      description = "How long one search may run, in milliseconds, before it is refused with a 503 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--time-limit",
+      defaultValue = "5000",
+      paramLabel = "MS",
+      description =
+          "How long one search may run, in milliseconds, before it is refused with a 503 (default: ${DEFAULT-VALUE}).")
   long timeLimitMs;
 
-  @Option(names = "--max-expansions", defaultValue = "1024", paramLabel = "N",
-      description = "How many different words a wildcard, prefix, range or regular expression may match (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-expansions",
+      defaultValue = "1024",
+      paramLabel = "N",
+      description =
+          "How many different words a wildcard, prefix, range or regular expression may match (default: ${DEFAULT-VALUE}).")
   int maxExpansions;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -60,15 +80,18 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (timeLimitMs < 1 || maxExpansions < 1) {
-      throw new ParameterException(spec.commandLine(), "--time-limit and --max-expansions must be at least 1");
+      throw new ParameterException(
+          spec.commandLine(), "--time-limit and --max-expansions must be at least 1");
     }
     if ((index == null) == (solr == null)) {
-      throw new ParameterException(spec.commandLine(), "give either --index DIR or --solr URLS --collection NAME");
+      throw new ParameterException(
+          spec.commandLine(), "give either --index DIR or --solr URLS --collection NAME");
     }
     if ((solr == null) != (collection == null)) {
       throw new ParameterException(spec.commandLine(), "--solr and --collection go together");
     }
-    FoiSearcher.Limits limits = new FoiSearcher.Limits(Duration.ofMillis(timeLimitMs), maxExpansions);
+    FoiSearcher.Limits limits =
+        new FoiSearcher.Limits(Duration.ofMillis(timeLimitMs), maxExpansions);
     SearchBackend backend = index != null ? new FoiSearcher(index, limits) : solr(limits);
     Path saved = data != null ? data : index != null ? index : Path.of("saved", collection);
     SearchServer server;
@@ -81,17 +104,23 @@ public final class ServeCommand implements Callable<Integer> {
     }
     int bound = server.start(host, port);
     String what = index != null ? index.toString() : "collection " + collection + " at " + solr;
-    spec.commandLine().getOut().printf("foilens: serving %s at http://%s:%d/ (Ctrl-C stops)%n", what, host, bound);
+    spec.commandLine()
+        .getOut()
+        .printf("foilens: serving %s at http://%s:%d/ (Ctrl-C stops)%n", what, host, bound);
     spec.commandLine().getOut().flush();
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        server.close();
-      } catch (IOException e) {
-        System.err.println("foilens: error while stopping: " + e.getMessage());
-      }
-      stopped.countDown();
-    }, "foilens-serve-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    server.close();
+                  } catch (IOException e) {
+                    System.err.println("foilens: error while stopping: " + e.getMessage());
+                  }
+                  stopped.countDown();
+                },
+                "foilens-serve-shutdown"));
     stopped.await();
     return 0;
   }

@@ -12,13 +12,15 @@ public final class ServeMain {
   private ServeMain() {}
 
   /**
-   * A command line whose failures print one line for people ({@code foilens: index not found:
-   * x}) and exit 1, not a stack trace.
+   * A command line whose failures print one line for people ({@code foilens: index not found: x})
+   * and exit 1, not a stack trace.
    */
   public static CommandLine withOneLineErrors(CommandLine cl) {
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("foilens: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          commandLine
+              .getErr()
+              .println("foilens: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
           return 1;
         });
     return cl;
@@ -32,6 +34,8 @@ public final class ServeMain {
 
   public static void main(String[] args) {
     routeLogging();
-    System.exit(withOneLineErrors(new CommandLine(new ServeCommand()).setCommandName("foilens serve")).execute(args));
+    System.exit(
+        withOneLineErrors(new CommandLine(new ServeCommand()).setCommandName("foilens serve"))
+            .execute(args));
   }
 }

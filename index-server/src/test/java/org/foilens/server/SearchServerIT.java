@@ -75,7 +75,9 @@ class SearchServerIT {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static String q(String query) {
@@ -96,7 +98,9 @@ class SearchServerIT {
     for (String facet : List.of("kind", "authority", "year", "provision")) {
       assertTrue(body.get("facets").has(facet), facet);
     }
-    assertTrue(body.get("facets").get("provision").toString().contains("\"FOIA 35\""), body.get("facets").toString());
+    assertTrue(
+        body.get("facets").get("provision").toString().contains("\"FOIA 35\""),
+        body.get("facets").toString());
   }
 
   @Test
@@ -112,7 +116,10 @@ class SearchServerIT {
 
   @Test
   void trendsCountPerYearWithBreakdownAndUpheldRate() throws Exception {
-    HttpResponse<String> r = get("/api/trends?by=provision&q=" + java.net.URLEncoder.encode("kind:decision_notice", StandardCharsets.UTF_8));
+    HttpResponse<String> r =
+        get(
+            "/api/trends?by=provision&q="
+                + java.net.URLEncoder.encode("kind:decision_notice", StandardCharsets.UTF_8));
     assertEquals(200, r.statusCode());
     JsonNode year = JSON.readTree(r.body()).get("series").get(0);
     assertEquals("2023", year.get("year").asText());
@@ -125,26 +132,37 @@ class SearchServerIT {
 
   @Test
   void exportStreamsEveryMatchWithProvenance() throws Exception {
-    int total = JSON.readTree(get(q("kind:foi_thread OR kind:decision_notice")).body()).get("total").asInt();
-    String query = URLEncoder.encode("kind:foi_thread OR kind:decision_notice", StandardCharsets.UTF_8);
+    int total =
+        JSON.readTree(get(q("kind:foi_thread OR kind:decision_notice")).body())
+            .get("total")
+            .asInt();
+    String query =
+        URLEncoder.encode("kind:foi_thread OR kind:decision_notice", StandardCharsets.UTF_8);
 
     HttpResponse<String> json = get("/api/export?format=json&q=" + query);
     assertEquals(200, json.statusCode());
     JsonNode export = JSON.readTree(json.body());
     assertEquals("kind:foi_thread OR kind:decision_notice", export.get("query").asText());
-    assertEquals(JSON.readTree(get(q("")).body()).get("total").asInt(), export.get("documents_in_index").asInt());
+    assertEquals(
+        JSON.readTree(get(q("")).body()).get("total").asInt(),
+        export.get("documents_in_index").asInt());
     assertEquals(total, export.get("documents").size());
     assertEquals(total, export.get("exported").asInt());
 
     HttpResponse<String> csv = get("/api/export?format=csv&q=" + query);
     assertEquals(200, csv.statusCode());
     String[] lines = csv.body().split("\n");
-    assertTrue(lines[0].startsWith("# foilens export; query: kind:foi_thread OR kind:decision_notice"), lines[0]);
+    assertTrue(
+        lines[0].startsWith("# foilens export; query: kind:foi_thread OR kind:decision_notice"),
+        lines[0]);
     assertEquals(String.join(",", ExportWriter.COLUMNS), lines[1]);
     assertEquals(total + 2, lines.length);
 
     assertEquals(400, get("/api/export?format=xml").statusCode());
-    assertEquals(400, get("/api/export?q=" + URLEncoder.encode("(unclosed", StandardCharsets.UTF_8)).statusCode());
+    assertEquals(
+        400,
+        get("/api/export?q=" + URLEncoder.encode("(unclosed", StandardCharsets.UTF_8))
+            .statusCode());
   }
 
   @Test
@@ -184,13 +202,18 @@ class SearchServerIT {
   }
 
   private static HttpResponse<String> get(String server, String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(server + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(server + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
-  private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+  private static HttpResponse<String> post(String path, String contentType, String body)
+      throws Exception {
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -198,8 +221,11 @@ class SearchServerIT {
   private static String raw(String target) throws Exception {
     URI uri = URI.create(base);
     try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
-      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
+      socket
+          .getOutputStream()
+          .write(
+              ("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
       return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -211,11 +237,21 @@ class SearchServerIT {
     JsonNode api = JSON.readTree(r.body());
     assertTrue(api.get("openapi").asText().startsWith("3.1"), api.get("openapi").asText());
     Set<String> documented = new HashSet<>();
-    api.get("paths").fields().forEachRemaining(path ->
-        path.getValue().fieldNames().forEachRemaining(method -> documented.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
+    api.get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                        method ->
+                            documented.add(
+                                method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
     Set<String> registered = new HashSet<>(server.routes());
     assertEquals(registered, documented);
-    assertTrue(registered.contains("POST /api/saved") && registered.contains("GET /feeds/{id}.atom"), registered.toString());
+    assertTrue(
+        registered.contains("POST /api/saved") && registered.contains("GET /feeds/{id}.atom"),
+        registered.toString());
   }
 
   @Test
@@ -241,7 +277,9 @@ class SearchServerIT {
     List<String> newest = dates(JSON.readTree(get("/api/search?q=&sort=date&limit=50").body()));
     List<String> oldest = dates(JSON.readTree(get("/api/search?q=&sort=date_asc&limit=50").body()));
     List<String> dated = newest.stream().filter(d -> !d.isEmpty()).toList();
-    assertTrue(dated.size() >= 1 && dated.size() < newest.size(), newest.toString()); // the corpus test checks the order of many dates
+    assertTrue(
+        dated.size() >= 1 && dated.size() < newest.size(),
+        newest.toString()); // the corpus test checks the order of many dates
     List<String> sorted = new ArrayList<>(dated);
     sorted.sort(java.util.Comparator.reverseOrder());
     assertEquals(sorted, dated);
@@ -262,24 +300,42 @@ class SearchServerIT {
   void facetsCoverSectorFindingStatusAndDrillIntoProvisions() throws Exception {
     JsonNode body = JSON.readTree(get(q("\"35(1)(a)\"")).body());
     JsonNode facets = body.get("facets");
-    for (String facet : List.of("kind", "authority", "sector", "year", "provision", "finding", "outcome", "status")) {
+    for (String facet :
+        List.of(
+            "kind", "authority", "sector", "year", "provision", "finding", "outcome", "status")) {
       assertTrue(facets.has(facet), facet);
     }
-    assertEquals("central government", facets.get("sector").get(0).get("value").asText(), facets.toString());
+    assertEquals(
+        "central government", facets.get("sector").get(0).get("value").asText(), facets.toString());
     assertEquals("central government", body.get("hits").get(0).get("sector").asText());
     assertFalse(facets.get("finding").isEmpty(), facets.toString());
     JsonNode threads = JSON.readTree(get(q("kind:foi_thread")).body()).get("facets");
     assertTrue(threads.get("status").size() >= 1, threads.toString());
 
-    JsonNode drilled = JSON.readTree(get(q("\"35(1)(a)\"") + "&provision_path=FOIA/35").body()).get("facets").get("provision");
+    JsonNode drilled =
+        JSON.readTree(get(q("\"35(1)(a)\"") + "&provision_path=FOIA/35").body())
+            .get("facets")
+            .get("provision");
     assertEquals("FOIA 35(1)", drilled.get(0).get("value").asText(), drilled.toString());
-    assertEquals(List.of("FOIA", "35", "35(1)"), JSON.convertValue(drilled.get(0).get("path"), List.class));
-    JsonNode deeper = JSON.readTree(get(q("\"35(1)(a)\"") + "&provision_path=FOIA/35/35(1)").body()).get("facets").get("provision");
+    assertEquals(
+        List.of("FOIA", "35", "35(1)"), JSON.convertValue(drilled.get(0).get("path"), List.class));
+    JsonNode deeper =
+        JSON.readTree(get(q("\"35(1)(a)\"") + "&provision_path=FOIA/35/35(1)").body())
+            .get("facets")
+            .get("provision");
     assertEquals("FOIA 35(1)(a)", deeper.get(0).get("value").asText(), deeper.toString());
 
     String finding = facets.get("finding").get(0).get("value").asText();
-    assertEquals(1, JSON.readTree(get(q("finding:" + finding + " AND \"35(1)(a)\"")).body()).get("total").asInt());
-    assertEquals(1, JSON.readTree(get(q("sector:\"central government\" AND kind:decision_notice")).body()).get("total").asInt());
+    assertEquals(
+        1,
+        JSON.readTree(get(q("finding:" + finding + " AND \"35(1)(a)\"")).body())
+            .get("total")
+            .asInt());
+    assertEquals(
+        1,
+        JSON.readTree(get(q("sector:\"central government\" AND kind:decision_notice")).body())
+            .get("total")
+            .asInt());
   }
 
   @Test
@@ -287,11 +343,14 @@ class SearchServerIT {
     int all = JSON.readTree(get(q("")).body()).get("total").asInt();
     JsonNode filtered = JSON.readTree(get(q("") + "&fq=kind:decision_notice").body());
     assertEquals(1, filtered.get("total").asInt());
-    assertEquals(List.of("kind:decision_notice"), JSON.convertValue(filtered.get("filters"), List.class));
+    assertEquals(
+        List.of("kind:decision_notice"), JSON.convertValue(filtered.get("filters"), List.class));
     assertTrue(all > 1);
     JsonNode two = JSON.readTree(get(q("") + "&fq=kind:decision_notice&fq=year:2019").body());
     assertEquals(0, two.get("total").asInt());
-    assertEquals(400, get(q("") + "&fq=" + URLEncoder.encode("(broken", StandardCharsets.UTF_8)).statusCode());
+    assertEquals(
+        400,
+        get(q("") + "&fq=" + URLEncoder.encode("(broken", StandardCharsets.UTF_8)).statusCode());
   }
 
   @Test
@@ -301,7 +360,10 @@ class SearchServerIT {
     HttpResponse<String> regex = get(q("/" + "a".repeat(150) + "/"));
     assertEquals(400, regex.statusCode());
     assertTrue(regex.body().contains("regular expression"), regex.body());
-    assertEquals(400, get(q("/.*olicy/")).statusCode(), "a regular expression with no literal start scans every word");
+    assertEquals(
+        400,
+        get(q("/.*olicy/")).statusCode(),
+        "a regular expression with no literal start scans every word");
     assertEquals(400, get(q("x".repeat(FoiSearcher.MAX_QUERY_CHARS + 1))).statusCode());
 
     assertEquals(200, get(q("s*")).statusCode(), "within the default limit of words");
@@ -318,51 +380,68 @@ class SearchServerIT {
   @Test
   void noRequestReadsFilesOutsideTheIndex() throws Exception {
     Files.writeString(work.resolve("secret.txt"), "qzxsecret");
-    for (String target : List.of(
-        "/../../../../../../etc/passwd",
-        "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
-        "/..%2f..%2f..%2f..%2fetc%2fpasswd",
-        "/webjars/../../../../../../etc/passwd",
-        "/webjars/chart.js/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
-        "/api/doc/..%2f..%2f..%2f..%2fetc%2fpasswd",
-        "/api/doc/..%2fsecret.txt",
-        "/feeds/..%2f..%2fsecret.txt.atom",
-        "/feeds/..%2fsaved.json.atom",
-        "/saved.json",
-        "/index/saved.json",
-        "/../secret.txt",
-        "/%2e%2e/secret.txt",
-        "/openapi.json/../../secret.txt")) {
+    for (String target :
+        List.of(
+            "/../../../../../../etc/passwd",
+            "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+            "/..%2f..%2f..%2f..%2fetc%2fpasswd",
+            "/webjars/../../../../../../etc/passwd",
+            "/webjars/chart.js/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+            "/api/doc/..%2f..%2f..%2f..%2fetc%2fpasswd",
+            "/api/doc/..%2fsecret.txt",
+            "/feeds/..%2f..%2fsecret.txt.atom",
+            "/feeds/..%2fsaved.json.atom",
+            "/saved.json",
+            "/index/saved.json",
+            "/../secret.txt",
+            "/%2e%2e/secret.txt",
+            "/openapi.json/../../secret.txt")) {
       String response = raw(target);
       String status = response.substring(0, response.indexOf("\r\n"));
       assertFalse(status.contains(" 200 "), target + " -> " + status);
-      assertFalse(response.contains("root:x:0:0") || response.contains("qzxsecret"), target + " -> " + response);
+      assertFalse(
+          response.contains("root:x:0:0") || response.contains("qzxsecret"),
+          target + " -> " + response);
     }
-    java.util.regex.Matcher chart = java.util.regex.Pattern.compile("src=\"(/webjars/chart\\.js/[^\"]+)\"").matcher(get("/trends.html").body());
+    java.util.regex.Matcher chart =
+        java.util.regex.Pattern.compile("src=\"(/webjars/chart\\.js/[^\"]+)\"")
+            .matcher(get("/trends.html").body());
     assertTrue(chart.find(), "the trends page loads Chart.js from its webjar");
-    assertTrue(raw(chart.group(1)).contains(" 200 "), "the chart library is served: " + chart.group(1));
+    assertTrue(
+        raw(chart.group(1)).contains(" 200 "), "the chart library is served: " + chart.group(1));
   }
 
   @Test
   void savedSearchesPersistAndFeedNewDocumentsNewestFirst() throws Exception {
     HttpResponse<String> created =
-        post("/api/saved", "application/json", "{\"name\":\"<script>Budget</script> & co\",\"q\":\"section\"}");
+        post(
+            "/api/saved",
+            "application/json",
+            "{\"name\":\"<script>Budget</script> & co\",\"q\":\"section\"}");
     assertEquals(201, created.statusCode(), created.body());
     String id = JSON.readTree(created.body()).get("id").asText();
-    assertTrue(Files.readString(index.resolve("saved.json")).contains(id), "kept in the index folder");
+    assertTrue(
+        Files.readString(index.resolve("saved.json")).contains(id), "kept in the index folder");
     assertFalse(Files.exists(index.resolve("saved.json.tmp")));
-    HttpResponse<String> form = post("/api/saved", "application/x-www-form-urlencoded", "name=threads&q=kind%3Afoi_thread");
+    HttpResponse<String> form =
+        post("/api/saved", "application/x-www-form-urlencoded", "name=threads&q=kind%3Afoi_thread");
     assertEquals(201, form.statusCode(), form.body());
     JsonNode list = JSON.readTree(get("/api/saved").body()).get("saved");
-    assertTrue(list.toString().contains(id) && list.toString().contains("kind:foi_thread"), list.toString());
-    assertEquals(400, post("/api/saved", "application/json", "{\"name\":\"x\",\"q\":\"(broken\"}").statusCode());
+    assertTrue(
+        list.toString().contains(id) && list.toString().contains("kind:foi_thread"),
+        list.toString());
+    assertEquals(
+        400,
+        post("/api/saved", "application/json", "{\"name\":\"x\",\"q\":\"(broken\"}").statusCode());
     assertEquals(400, post("/api/saved", "application/json", "{\"name\":\"x\"}").statusCode());
     assertEquals(400, post("/api/saved", "application/json", "not json").statusCode());
     assertEquals(404, get("/feeds/nosuchfeed.atom").statusCode());
 
     // a document ingested while the server runs comes first in the feed
     Path fresh = work.resolve("fresh-section-notice.txt");
-    Files.writeString(fresh, "Dear Council,\nUnder section 12 I ask for the qzxfresh figures.\nYours faithfully,\nA Requester\n");
+    Files.writeString(
+        fresh,
+        "Dear Council,\nUnder section 12 I ask for the qzxfresh figures.\nYours faithfully,\nA Requester\n");
     Instant before = Instant.now();
     try (LuceneIndexWriter writer = new LuceneIndexWriter(index)) {
       org.foilens.Analysis a = pipeline.analyze(fresh);
@@ -371,7 +450,8 @@ class SearchServerIT {
     }
     HttpResponse<String> feed = get("/feeds/" + id + ".atom");
     assertEquals(200, feed.statusCode(), feed.body());
-    assertTrue(feed.headers().firstValue("content-type").orElse("").startsWith("application/atom+xml"));
+    assertTrue(
+        feed.headers().firstValue("content-type").orElse("").startsWith("application/atom+xml"));
     org.w3c.dom.Document xml = atom(feed.body());
     org.w3c.dom.Element root = xml.getDocumentElement();
     assertEquals("feed", root.getLocalName());
@@ -379,7 +459,9 @@ class SearchServerIT {
     for (String required : List.of("id", "title", "updated", "author")) {
       assertEquals(1, children(root, required).size(), required);
     }
-    assertTrue(children(root, "title").get(0).getTextContent().contains("<script>Budget</script> & co"), "escaped, and read back as text");
+    assertTrue(
+        children(root, "title").get(0).getTextContent().contains("<script>Budget</script> & co"),
+        "escaped, and read back as text");
     assertFalse(feed.body().contains("<script>"), "no raw markup from a name");
     List<org.w3c.dom.Element> entries = children(root, "entry");
     int matching = JSON.readTree(get(q("section")).body()).get("total").asInt();
@@ -398,7 +480,11 @@ class SearchServerIT {
     newestFirst.sort(java.util.Comparator.reverseOrder());
     assertEquals(newestFirst, updated);
     assertFalse(updated.get(0).isBefore(before.minusSeconds(1)));
-    assertTrue(children(entries.get(0), "summary").get(0).getTextContent().contains("fresh-section-notice.txt"));
+    assertTrue(
+        children(entries.get(0), "summary")
+            .get(0)
+            .getTextContent()
+            .contains("fresh-section-notice.txt"));
   }
 
   @Test
@@ -418,7 +504,8 @@ class SearchServerIT {
   }
 
   private static org.w3c.dom.Document atom(String xml) throws Exception {
-    javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    javax.xml.parsers.DocumentBuilderFactory f =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     return f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
@@ -427,7 +514,9 @@ class SearchServerIT {
   private static List<org.w3c.dom.Element> children(org.w3c.dom.Element parent, String name) {
     List<org.w3c.dom.Element> out = new ArrayList<>();
     for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof org.w3c.dom.Element e && name.equals(e.getLocalName()) && "http://www.w3.org/2005/Atom".equals(e.getNamespaceURI())) {
+      if (n instanceof org.w3c.dom.Element e
+          && name.equals(e.getLocalName())
+          && "http://www.w3.org/2005/Atom".equals(e.getNamespaceURI())) {
         out.add(e);
       }
     }

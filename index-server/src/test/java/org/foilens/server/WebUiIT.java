@@ -44,8 +44,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The web pages in a real browser: Debian's chromium, headless, driven through its chromedriver,
  * against the real server over an index of {@code corpus/}. Each page is saved as a screenshot in
- * {@code target/screenshots/}. Without chromium the tests are skipped with a message, unless
- * {@code FOILENS_BROWSER_TESTS=required} (as CI sets it), when they fail.
+ * {@code target/screenshots/}. Without chromium the tests are skipped with a message, unless {@code
+ * FOILENS_BROWSER_TESTS=required} (as CI sets it), when they fail.
  */
 class WebUiIT {
 
@@ -64,8 +64,12 @@ class WebUiIT {
   @BeforeAll
   static void start() throws Exception {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      String message = "browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
-          + "): apt-get install -y chromium chromium-driver";
+      String message =
+          "browser tests need Debian's chromium and chromium-driver ("
+              + CHROMIUM
+              + ", "
+              + CHROMEDRIVER
+              + "): apt-get install -y chromium chromium-driver";
       if ("required".equals(System.getenv("FOILENS_BROWSER_TESTS"))) {
         fail(message);
       }
@@ -74,7 +78,8 @@ class WebUiIT {
     }
     Path root = Path.of("").toAbsolutePath().getParent();
     Path hostile = work.resolve("qzxprobe-hostile.txt");
-    Files.writeString(hostile,
+    Files.writeString(
+        hostile,
         "<script>window.__xss=1</script> qzxprobe <img src=x onerror=\"window.__xss=2\">\n"
             + "Dear Council,\nI ask under section 12(1) for the qzxprobe budget <b>now</b>.\nYours faithfully,\nA Requester\n");
     Path index = work.resolve("index");
@@ -93,8 +98,17 @@ class WebUiIT {
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1000");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--window-size=1400,1000");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     Files.createDirectories(SCREENSHOTS);
@@ -111,11 +125,14 @@ class WebUiIT {
   }
 
   private static void screenshot(String name) throws Exception {
-    Files.write(SCREENSHOTS.resolve(name + ".png"), ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        SCREENSHOTS.resolve(name + ".png"),
+        ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
   }
 
   private static void awaitDone(String selector) {
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(selector + "[data-state]")));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(selector + "[data-state]")));
     String state = browser.findElement(By.cssSelector(selector)).getAttribute("data-state");
     assertEquals("done", state, browser.findElement(By.tagName("body")).getText());
   }
@@ -125,7 +142,10 @@ class WebUiIT {
   }
 
   private static JsonNode api(String path) throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode(), r.body());
     return JSON.readTree(r.body());
   }
@@ -146,24 +166,34 @@ class WebUiIT {
   void searchClickAFacetAndOpenANotice() throws Exception {
     search("\"public interest\"");
     String total = browser.findElement(By.cssSelector(".toolbar .total")).getText();
-    int expected = api("/api/search?q=" + URLEncoder.encode("\"public interest\"", StandardCharsets.UTF_8)).get("total").asInt();
+    int expected =
+        api("/api/search?q=" + URLEncoder.encode("\"public interest\"", StandardCharsets.UTF_8))
+            .get("total")
+            .asInt();
     assertTrue(expected > 3, "the corpus has notices about the public interest");
     assertEquals(expected + " documents", total);
     List<WebElement> cites = browser.findElements(By.cssSelector(".hit .snippet .para"));
     assertFalse(cites.isEmpty(), "paragraph hits are cited");
     assertTrue(cites.get(0).getText().matches("¶\\d+ \\(.+\\)"), cites.get(0).getText());
-    assertFalse(browser.findElements(By.cssSelector(".hit .snippet mark")).isEmpty(), "matches are highlighted");
+    assertFalse(
+        browser.findElements(By.cssSelector(".hit .snippet mark")).isEmpty(),
+        "matches are highlighted");
     assertTrue(browser.findElement(By.id("syntax")).getText().contains("Query syntax"));
     screenshot("search");
 
-    WebElement notices = browser.findElement(By.cssSelector("#facet-kind a[data-filter='kind:decision_notice']"));
+    WebElement notices =
+        browser.findElement(By.cssSelector("#facet-kind a[data-filter='kind:decision_notice']"));
     String facetCount = notices.findElement(By.xpath("following-sibling::span")).getText();
     js("document.getElementById('results').removeAttribute('data-state')");
     notices.click();
     awaitDone("#results");
-    assertTrue(browser.getCurrentUrl().contains("fq=kind%3Adecision_notice"), browser.getCurrentUrl());
-    assertEquals(facetCount + " documents", browser.findElement(By.cssSelector(".toolbar .total")).getText());
-    assertEquals("kind:decision_notice×", browser.findElement(By.cssSelector(".toolbar .chip")).getText());
+    assertTrue(
+        browser.getCurrentUrl().contains("fq=kind%3Adecision_notice"), browser.getCurrentUrl());
+    assertEquals(
+        facetCount + " documents",
+        browser.findElement(By.cssSelector(".toolbar .total")).getText());
+    assertEquals(
+        "kind:decision_notice×", browser.findElement(By.cssSelector(".toolbar .chip")).getText());
 
     // drill into the provision hierarchy: section, then subsection
     WebElement section = browser.findElement(By.cssSelector("#facet-provision a"));
@@ -174,7 +204,9 @@ class WebUiIT {
     assertTrue(browser.getCurrentUrl().contains("ppath="), browser.getCurrentUrl());
     for (WebElement sub : browser.findElements(By.cssSelector("#facet-provision a"))) {
       String filter = sub.getAttribute("data-filter");
-      assertTrue(filter.startsWith(sectionFilter.substring(0, sectionFilter.length() - 1) + "("), sectionFilter + " -> " + filter);
+      assertTrue(
+          filter.startsWith(sectionFilter.substring(0, sectionFilter.length() - 1) + "("),
+          sectionFilter + " -> " + filter);
     }
     screenshot("search-facets");
 
@@ -197,7 +229,8 @@ class WebUiIT {
     awaitDone("#doc");
     List<WebElement> messages = browser.findElements(By.cssSelector("#doc .message"));
     assertTrue(messages.size() >= 2, "a thread's messages: " + messages.size());
-    assertTrue(messages.get(0).findElement(By.className("from")).getText().contains("requester"),
+    assertTrue(
+        messages.get(0).findElement(By.className("from")).getText().contains("requester"),
         messages.get(0).getText());
     screenshot("document-thread");
   }
@@ -205,18 +238,23 @@ class WebUiIT {
   @Test
   void trendsChartDrawsTheApisFigures() throws Exception {
     String query = "kind:decision_notice";
-    browser.get(base + "/trends.html?by=provision&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    browser.get(
+        base + "/trends.html?by=provision&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
     awaitDone("body");
-    JsonNode series = api("/api/trends?by=provision&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).get("series");
+    JsonNode series =
+        api("/api/trends?by=provision&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
+            .get("series");
     assertTrue(series.size() >= 3, "notices from several years: " + series);
     @SuppressWarnings("unchecked")
     List<Object> labels = (List<Object>) js("return window.trendChart.data.labels");
     List<String> years = new ArrayList<>();
     series.forEach(y -> years.add(y.get("year").asText()));
     assertEquals(years, labels.stream().map(String::valueOf).toList());
-    Number drawn = (Number) js(
-        "return window.trendChart.data.datasets.filter(d => d.type === 'bar')"
-            + ".reduce((n, d) => n + d.data.reduce((a, b) => a + b, 0), 0)");
+    Number drawn =
+        (Number)
+            js(
+                "return window.trendChart.data.datasets.filter(d => d.type === 'bar')"
+                    + ".reduce((n, d) => n + d.data.reduce((a, b) => a + b, 0), 0)");
     int breakdown = 0;
     for (JsonNode y : series) {
       for (JsonNode n : y.get("breakdown")) {
@@ -237,7 +275,10 @@ class WebUiIT {
     String text = browser.findElement(By.id("results")).getText();
     assertTrue(text.contains("<script>window.__xss=1</script>"), text);
     assertNull(js("return window.__xss"), "no script from a document ran");
-    assertTrue(browser.findElements(By.cssSelector("#results script, #results img, #results b")).isEmpty());
+    assertTrue(
+        browser
+            .findElements(By.cssSelector("#results script, #results img, #results b"))
+            .isEmpty());
     browser.findElement(By.cssSelector(".hit a.title")).click();
     awaitDone("#doc");
     assertNull(js("return window.__xss"));
@@ -249,7 +290,9 @@ class WebUiIT {
   void exportsAndASavedSearchWithItsFeed() throws Exception {
     search("\"section 12\"");
     String csv = browser.findElement(By.id("export-csv")).getAttribute("href");
-    HttpResponse<String> export = HTTP.send(HttpRequest.newBuilder(URI.create(csv)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> export =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(csv)).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, export.statusCode());
     assertTrue(export.body().startsWith("# foilens export; query: \"section 12\""), export.body());
     assertNotNull(browser.findElement(By.id("export-json")).getAttribute("href"));
@@ -258,11 +301,17 @@ class WebUiIT {
     browser.findElement(By.id("save-search")).click();
     WebElement feed = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feed-link")));
     screenshot("saved-search");
-    HttpResponse<String> atom = HTTP.send(HttpRequest.newBuilder(URI.create(feed.getAttribute("href"))).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> atom =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(feed.getAttribute("href"))).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, atom.statusCode());
     assertTrue(atom.body().contains("<title>foilens: Cost limit</title>"), atom.body());
     int entries = atom.body().split("<entry>", -1).length - 1;
-    int matching = api("/api/search?q=" + URLEncoder.encode("\"section 12\"", StandardCharsets.UTF_8)).get("total").asInt();
+    int matching =
+        api("/api/search?q=" + URLEncoder.encode("\"section 12\"", StandardCharsets.UTF_8))
+            .get("total")
+            .asInt();
     assertEquals(Math.min(matching, SearchServer.FEED_ENTRIES), entries);
   }
 

@@ -7,11 +7,11 @@ import org.foilens.model.Message;
 
 /**
  * What the pipeline makes of one file: the contract record, the full text that the index searches
- * (which the contract does not carry), a thread's messages with their attachments, and, when a stage gave up, the typed failure behind the
- * record's {@code error}.
+ * (which the contract does not carry), a thread's messages with their attachments, and, when a
+ * stage gave up, the typed failure behind the record's {@code error}.
  *
- * @param messages a thread's messages with their attachments' text, which the index keeps as
- *     child documents of the thread; empty for other kinds
+ * @param messages a thread's messages with their attachments' text, which the index keeps as child
+ *     documents of the thread; empty for other kinds
  * @param failure null when the document was analyzed
  */
 public record Analysis(

@@ -17,8 +17,8 @@ import org.foilens.model.SourceDocument;
 /**
  * Analyzes many files on several threads and hands the results to one consumer, on the calling
  * thread; at most a few files per thread are in flight. {@link #run} hands them over in the order
- * of the input (for output that must not depend on timing); {@link #runSources} as they finish,
- * so that one slow file (pages to OCR, say) does not hold the others back and leave cores idle.
+ * of the input (for output that must not depend on timing); {@link #runSources} as they finish, so
+ * that one slow file (pages to OCR, say) does not hold the others back and leave cores idle.
  */
 public final class BatchRunner {
 

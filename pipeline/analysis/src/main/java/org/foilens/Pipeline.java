@@ -21,10 +21,10 @@ import org.foilens.source.SourceWalker;
 import org.foilens.structure.Structurer;
 import org.foilens.structure.ThreadJoiner;
 import org.foilens.tag.AuthorityGazetteer;
-import org.foilens.tag.NameFinder;
 import org.foilens.tag.FindingClassifier;
 import org.foilens.tag.LegislationTable;
 import org.foilens.tag.LifecycleFinder;
+import org.foilens.tag.NameFinder;
 import org.foilens.tag.NlpModels;
 import org.foilens.tag.RequestStatusClassifier;
 import org.foilens.tag.StatusFeatures;
@@ -33,13 +33,16 @@ import org.foilens.text.WorkingDays;
 
 /**
  * Runs extract → structure → tag on one file. A failure in any stage is caught here, at the stage
- * boundary, and becomes a document whose {@code error} says which stage gave up and why; nothing
- * is dropped. Thread-safe: one pipeline serves every worker thread. Closing it ends the extract
+ * boundary, and becomes a document whose {@code error} says which stage gave up and why; nothing is
+ * dropped. Thread-safe: one pipeline serves every worker thread. Closing it ends the extract
  * stage's worker processes, when it has them.
  */
 public final class Pipeline implements AutoCloseable {
 
-  /** The person and organisation name finder, in the configuration folder ({@code foilens train ner}). */
+  /**
+   * The person and organisation name finder, in the configuration folder ({@code foilens train
+   * ner}).
+   */
   public static final String NAME_MODEL = "models/ner-persons-organisations.bin";
 
   private final Extractor tika;
@@ -53,7 +56,8 @@ public final class Pipeline implements AutoCloseable {
     this(config, ExtractSettings.defaults());
   }
 
-  public Pipeline(FoilensConfig config, ExtractSettings extract) throws IOException, StageException {
+  public Pipeline(FoilensConfig config, ExtractSettings extract)
+      throws IOException, StageException {
     Path tikaConfig = config.file("tika-config.xml");
     this.tika =
         extract.isolate()
@@ -61,11 +65,18 @@ public final class Pipeline implements AutoCloseable {
             : new TikaExtractor(tikaConfig, extract.timeout().toMillis(), extract.ocr(), false);
     LegislationTable legislation = LegislationTable.load(config.file("legislation"));
     AuthorityGazetteer gazetteer = AuthorityGazetteer.load(config.file("authorities.tsv"));
-    FindingClassifier findings = FindingClassifier.load(config.file("finding-cues.tsv"), legislation);
+    FindingClassifier findings =
+        FindingClassifier.load(config.file("finding-cues.tsv"), legislation);
     LifecycleFinder lifecycle =
         new LifecycleFinder(WorkingDays.load(config.file("bank-holidays-england-wales.txt")));
     this.tagger =
-        new Tagger(NlpModels.load(), legislation, gazetteer, findings, lifecycle, statusModel(config),
+        new Tagger(
+            NlpModels.load(),
+            legislation,
+            gazetteer,
+            findings,
+            lifecycle,
+            statusModel(config),
             nameFinder(config));
   }
 
@@ -85,7 +96,9 @@ public final class Pipeline implements AutoCloseable {
       return null;
     }
     return RequestStatusClassifier.load(
-        model, StatusFeatures.readCues(config.file("status-cues.tsv")), RequestStatusClassifier.DEFAULT_THRESHOLD);
+        model,
+        StatusFeatures.readCues(config.file("status-cues.tsv")),
+        RequestStatusClassifier.DEFAULT_THRESHOLD);
   }
 
   /** Analyzes one file; never throws for a problem with the file itself. */
@@ -122,7 +135,8 @@ public final class Pipeline implements AutoCloseable {
     }
     return listing == null
         ? analysis
-        : new Analysis(analysis.document().withListing(listing), analysis.body(), analysis.messages());
+        : new Analysis(
+            analysis.document().withListing(listing), analysis.body(), analysis.messages());
   }
 
   private Analysis analyzeStages(SourceDocument source) {
@@ -168,8 +182,8 @@ public final class Pipeline implements AutoCloseable {
   }
 
   /**
-   * Structures and tags text that is already extracted, as from a file; never throws for a
-   * problem with the text itself.
+   * Structures and tags text that is already extracted, as from a file; never throws for a problem
+   * with the text itself.
    */
   public Analysis analyze(Extraction extraction) {
     SourceDocument source = extraction.source();

@@ -32,13 +32,15 @@ class RobustnessIT {
       assertEquals(files.get(i).toString(), d.source());
       if (d.error() != null) {
         failures++;
-        assertFalse(d.error().contains("Exception"), "a failure should read as a sentence: " + d.error());
+        assertFalse(
+            d.error().contains("Exception"), "a failure should read as a sentence: " + d.error());
         assertNotNull(d.sha256());
       } else {
         assertNotNull(d.kind());
       }
     }
-    long encrypted = results.stream().filter(d -> d.error() != null && d.error().contains("encrypted")).count();
+    long encrypted =
+        results.stream().filter(d -> d.error() != null && d.error().contains("encrypted")).count();
     assertTrue(encrypted >= 3, "the encrypted PDFs should say so, found " + encrypted);
     assertTrue(failures < files.size() / 10, "too many failures: " + failures);
   }

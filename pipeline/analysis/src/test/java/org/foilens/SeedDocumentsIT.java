@@ -37,7 +37,13 @@ class SeedDocumentsIT {
     assertEquals(
         List.of("decision", "request", "scope", "reasons", "right_of_appeal"),
         d.parts().stream().map(AnalyzedDocument.ContractPart::name).toList());
-    assertEquals(List.of(6, 11), d.provisions().stream().filter(p -> p.ref().equals("35(1)(a)")).findFirst().orElseThrow().paragraphs());
+    assertEquals(
+        List.of(6, 11),
+        d.provisions().stream()
+            .filter(p -> p.ref().equals("35(1)(a)"))
+            .findFirst()
+            .orElseThrow()
+            .paragraphs());
     assertEquals(Boolean.TRUE, d.stepsOrdered());
     assertEquals(35, d.stepsDeadlineDays());
     assertTrue(d.dates().containsAll(List.of("2022-02-02", "2022-02-16")));
@@ -51,16 +57,26 @@ class SeedDocumentsIT {
     assertEquals("partially_successful", dwp.status());
 
     assertEquals(
-        List.of("requester", "system", "authority", "annotation", "authority", "annotation", "annotation",
-            "annotation", "annotation"),
+        List.of(
+            "requester",
+            "system",
+            "authority",
+            "annotation",
+            "authority",
+            "annotation",
+            "annotation",
+            "annotation",
+            "annotation"),
         dwp.messages().stream().map(AnalyzedDocument.ContractMessage::role).toList(),
         "the request, the automated acknowledgement, two replies and the annotations, in page order");
     assertTrue(dwp.messages().get(0).text().startsWith("Dear Department for Work and Pensions,"));
-    assertTrue(dwp.messages().get(0).from() != null, "the requester's name is read from the sign-off");
+    assertTrue(
+        dwp.messages().get(0).from() != null, "the requester's name is read from the sign-off");
     assertTrue(dwp.messages().stream().noneMatch(m -> m.text().contains("show quoted sections")));
 
     AnalyzedDocument phso = TestPipeline.pipeline().analyze(TestData.seed("001_")).document();
-    List<String> roles = phso.messages().stream().map(AnalyzedDocument.ContractMessage::role).toList();
+    List<String> roles =
+        phso.messages().stream().map(AnalyzedDocument.ContractMessage::role).toList();
     assertEquals(List.of("requester", "authority"), roles.subList(0, 2));
     assertTrue(roles.stream().filter("annotation"::equals).count() >= 5, roles.toString());
     assertEquals("foi_thread", phso.kind());

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The foilens command line in a child JVM, on the test's own class path, as a user runs it: a
- * real process that can be killed with SIGKILL.
+ * The foilens command line in a child JVM, on the test's own class path, as a user runs it: a real
+ * process that can be killed with SIGKILL.
  */
 public final class ForkedFoilens {
 
@@ -33,7 +33,8 @@ public final class ForkedFoilens {
   }
 
   /** Runs {@code foilens ARGS...} to the end and returns its exit code. */
-  public static int run(Path workDir, Path log, String... args) throws IOException, InterruptedException {
+  public static int run(Path workDir, Path log, String... args)
+      throws IOException, InterruptedException {
     return start(workDir, log, args).waitFor();
   }
 }

@@ -3,7 +3,6 @@ package org.foilens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.foilens.model.AnalyzedDocument;
@@ -34,17 +33,21 @@ public final class TestData {
 
   public static Path seed(String prefix) throws IOException {
     try (var files = Files.list(shared().resolve("seeds"))) {
-      return files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+      return files
+          .filter(f -> f.getFileName().toString().startsWith(prefix))
+          .findFirst()
+          .orElseThrow();
     }
   }
 
   /**
-   * A contract record with only a source, hash and kind, as an index writer needs; built from
-   * JSON so that it does not break when the contract gains fields.
+   * A contract record with only a source, hash and kind, as an index writer needs; built from JSON
+   * so that it does not break when the contract gains fields.
    */
   public static AnalyzedDocument document(String source, String sha256, String kind) {
     ObjectMapper json = new ObjectMapper();
-    ObjectNode node = json.createObjectNode().put("source", source).put("sha256", sha256).put("kind", kind);
+    ObjectNode node =
+        json.createObjectNode().put("source", source).put("sha256", sha256).put("kind", kind);
     try {
       return json.treeToValue(node, AnalyzedDocument.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -24,18 +24,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * A real two-node SolrCloud for one test class (MiniSolrCloudCluster: an embedded ZooKeeper and
- * two Jetty nodes on free ports), foilens run as a child process from the command line module's launcher
- * class path (its Lucene 10 cannot share this class path with Solr's Lucene 9), and HTTP helpers
- * for Solr and for foilens's server.
+ * A real two-node SolrCloud for one test class (MiniSolrCloudCluster: an embedded ZooKeeper and two
+ * Jetty nodes on free ports), foilens run as a child process from the command line module's
+ * launcher class path (its Lucene 10 cannot share this class path with Solr's Lucene 9), and HTTP
+ * helpers for Solr and for foilens's server.
  */
 public abstract class SolrCloudTestBase {
 
   /** The project root: this module's parent folder. */
   protected static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+
   protected static final ObjectMapper JSON = new ObjectMapper();
   protected static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .version(HttpClient.Version.HTTP_1_1)
+          .build();
 
   protected static MiniSolrCloudCluster cluster;
   protected static Path work;
@@ -66,14 +70,17 @@ public abstract class SolrCloudTestBase {
 
   /** Every node's base URL, running or not. */
   protected static String allNodeUrls() {
-    return cluster.getJettySolrRunners().stream().map(j -> j.getBaseUrl().toString()).collect(Collectors.joining(","));
+    return cluster.getJettySolrRunners().stream()
+        .map(j -> j.getBaseUrl().toString())
+        .collect(Collectors.joining(","));
   }
 
   /** What a foilens command printed, and how it ended. */
   public record Run(int exit, String out, String err) {
     /** Fails with the command's output unless it exited 0. */
     public Run ok() {
-      assertEquals(0, exit, () -> "foilens exited " + exit + "\nstdout:\n" + out + "\nstderr:\n" + err);
+      assertEquals(
+          0, exit, () -> "foilens exited " + exit + "\nstdout:\n" + out + "\nstderr:\n" + err);
       return this;
     }
   }
@@ -116,7 +123,8 @@ public abstract class SolrCloudTestBase {
   /** GETs a URL and reads its JSON answer; fails on a status other than 200. */
   protected static JsonNode getJson(String url) throws IOException, InterruptedException {
     HttpResponse<String> r =
-        HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
             HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
       throw new AssertionError("GET " + url + " -> " + r.statusCode() + ": " + r.body());
@@ -127,16 +135,24 @@ public abstract class SolrCloudTestBase {
   /** A Solr request on a collection through the given node, with params as name, value pairs. */
   protected static JsonNode solr(String node, String collection, String handler, String... params)
       throws IOException, InterruptedException {
-    StringBuilder url = new StringBuilder(node).append('/').append(collection).append(handler).append("?wt=json");
+    StringBuilder url =
+        new StringBuilder(node).append('/').append(collection).append(handler).append("?wt=json");
     for (int i = 0; i < params.length; i += 2) {
-      url.append('&').append(params[i]).append('=').append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
+      url.append('&')
+          .append(params[i])
+          .append('=')
+          .append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
     }
     return getJson(url.toString());
   }
 
   /** How many documents of a collection match a query, through the first running node. */
-  protected static long count(String collection, String query) throws IOException, InterruptedException {
+  protected static long count(String collection, String query)
+      throws IOException, InterruptedException {
     String node = nodeUrls().split(",")[0];
-    return solr(node, collection, "/select", "q", query, "rows", "0").path("response").path("numFound").asLong();
+    return solr(node, collection, "/select", "q", query, "rows", "0")
+        .path("response")
+        .path("numFound")
+        .asLong();
   }
 }

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * {@code foilens ingest --solr} of the project's corpus into a two-shard, two-replica collection
- * on a real two-node SolrCloud, beside the embedded index: the same documents, unchanged files
- * sending nothing, a changed file replacing its whole block, a removed file pruned, a node going
- * down while reads and writes go on, and the records rebuilt into a new collection and a new
- * index folder. The steps build on each other, in order.
+ * {@code foilens ingest --solr} of the project's corpus into a two-shard, two-replica collection on
+ * a real two-node SolrCloud, beside the embedded index: the same documents, unchanged files sending
+ * nothing, a changed file replacing its whole block, a removed file pruned, a node going down while
+ * reads and writes go on, and the records rebuilt into a new collection and a new index folder. The
+ * steps build on each other, in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrIngestIT extends SolrCloudTestBase {
@@ -127,26 +127,45 @@ class SolrIngestIT extends SolrCloudTestBase {
   void withANodeDownReadsAnswerAndWritesGoOn() throws Exception {
     long parents = count(COLLECTION, "doc_type:document");
     JettySolrRunner stopped = cluster.stopJettySolrRunner(1);
-    String bothNodes = stopped.getBaseUrl() + "," + cluster.getJettySolrRunner(0).getBaseUrl(); // the stopped one first
+    String bothNodes =
+        stopped.getBaseUrl()
+            + ","
+            + cluster.getJettySolrRunner(0).getBaseUrl(); // the stopped one first
     cluster.waitForJettyToStop(stopped);
     String alive = nodeUrls();
     assertEquals(1, alive.split(",").length);
 
-    assertEquals(parents, count(COLLECTION, "doc_type:document"), "every shard still has a replica");
+    assertEquals(
+        parents, count(COLLECTION, "doc_type:document"), "every shard still has a replica");
 
     // At once, while Solr may still be moving the stopped node's shard leaders: every document
     // again (rebuild loads no models, so it writes within seconds), the same ids, the same count.
-    Run again = foilens("rebuild", "--index", index.toString(), "--solr", bothNodes, "--collection", COLLECTION).ok();
+    Run again =
+        foilens(
+                "rebuild",
+                "--index",
+                index.toString(),
+                "--solr",
+                bothNodes,
+                "--collection",
+                COLLECTION)
+            .ok();
     assertEquals(parents, count(COLLECTION, "doc_type:document"), "upserts by id: nothing doubled");
-    System.out.printf("rebuild just after a node stopped: %s, retries:%n%s%n", again.out().strip(), retries(again));
+    System.out.printf(
+        "rebuild just after a node stopped: %s, retries:%n%s%n",
+        again.out().strip(), retries(again));
 
-    Files.copy(ROOT.resolve("corpus/notices/fs50276543.pdf"), corpus.resolve("notices/fs50276543-again.pdf"));
+    Files.copy(
+        ROOT.resolve("corpus/notices/fs50276543.pdf"),
+        corpus.resolve("notices/fs50276543-again.pdf"));
     long start = System.nanoTime();
     Run run = ingest(bothNodes);
     assertTrue(run.out().contains("indexed 1, failed 0"), run.out());
     // For the record: whether the writer had to retry while Solr moved the shard leaders (on this
     // machine it usually did not: the leaders had moved while foilens loaded its models).
-    System.out.printf("ingest with a node down: %.1f s; retries:%n%s%n", (System.nanoTime() - start) / 1e9, retries(run));
+    System.out.printf(
+        "ingest with a node down: %.1f s; retries:%n%s%n",
+        (System.nanoTime() - start) / 1e9, retries(run));
     assertEquals(parents + 1, count(COLLECTION, "doc_type:document"));
 
     cluster.startJettySolrRunner(stopped, true);
@@ -162,13 +181,47 @@ class SolrIngestIT extends SolrCloudTestBase {
   @Test
   @Order(6)
   void rebuildFromRecordsGivesTheSameDocumentsWithoutParsing() throws Exception {
-    foilens("solr", "init", "--solr", nodeUrls(), "--collection", "rebuilt", "--shards", "1", "--replicas", "1").ok();
-    Run toSolr = foilens("rebuild", "--index", index.toString(), "--solr", nodeUrls(), "--collection", "rebuilt").ok();
+    foilens(
+            "solr",
+            "init",
+            "--solr",
+            nodeUrls(),
+            "--collection",
+            "rebuilt",
+            "--shards",
+            "1",
+            "--replicas",
+            "1")
+        .ok();
+    Run toSolr =
+        foilens(
+                "rebuild",
+                "--index",
+                index.toString(),
+                "--solr",
+                nodeUrls(),
+                "--collection",
+                "rebuilt")
+            .ok();
     Map<String, String> original = parents();
-    assertTrue(toSolr.out().startsWith("rebuilt " + original.size() + " documents into collection rebuilt"), toSolr.out());
+    assertTrue(
+        toSolr
+            .out()
+            .startsWith("rebuilt " + original.size() + " documents into collection rebuilt"),
+        toSolr.out());
     JsonNode rebuilt =
-        solr(nodeUrls().split(",")[0], "rebuilt", "/select", "q", "doc_type:document", "fl", "id,source", "rows", "1000")
-            .path("response").path("docs");
+        solr(
+                nodeUrls().split(",")[0],
+                "rebuilt",
+                "/select",
+                "q",
+                "doc_type:document",
+                "fl",
+                "id,source",
+                "rows",
+                "1000")
+            .path("response")
+            .path("docs");
     Map<String, String> copy = new TreeMap<>();
     rebuilt.forEach(d -> copy.put(d.path("id").asText(), d.path("source").asText()));
     assertEquals(original, copy);
@@ -176,14 +229,20 @@ class SolrIngestIT extends SolrCloudTestBase {
     assertEquals(childrenInRecords(), childrenInSolr("rebuilt"));
 
     Path newIndex = work.resolve("index-rebuilt");
-    Run toIndex = foilens("rebuild", "--index", index.toString(), "--to-index", newIndex.toString()).ok();
-    assertTrue(toIndex.out().startsWith("rebuilt " + original.size() + " documents into"), toIndex.out());
+    Run toIndex =
+        foilens("rebuild", "--index", index.toString(), "--to-index", newIndex.toString()).ok();
+    assertTrue(
+        toIndex.out().startsWith("rebuilt " + original.size() + " documents into"), toIndex.out());
     JsonNode embedded =
-        JSON.readTree(foilens("search", "--index", newIndex.toString(), "--json", "--limit", "100", "*:*").ok().out());
+        JSON.readTree(
+            foilens("search", "--index", newIndex.toString(), "--json", "--limit", "100", "*:*")
+                .ok()
+                .out());
     Set<String> ids = new TreeSet<>();
     embedded.path("hits").forEach(h -> ids.add(h.path("id").asText()));
     assertEquals(original.keySet(), ids);
-    assertTrue(Files.isRegularFile(newIndex.resolve("records.jsonl")), "the new index keeps records too");
+    assertTrue(
+        Files.isRegularFile(newIndex.resolve("records.jsonl")), "the new index keeps records too");
   }
 
   /** Children per doc_type in a collection. */
@@ -228,13 +287,26 @@ class SolrIngestIT extends SolrCloudTestBase {
 
   /** The writer's retry warnings in a run's stderr. */
   static String retries(Run run) {
-    return run.err().lines().filter(l -> l.contains("retrying")).reduce("", (a, b) -> a + "  " + b + "\n");
+    return run.err()
+        .lines()
+        .filter(l -> l.contains("retrying"))
+        .reduce("", (a, b) -> a + "  " + b + "\n");
   }
 
   /** Runs an ingest of the corpus copy into the index folder and the collection. */
   static Run ingest(String nodes, String... more) throws Exception {
-    List<String> args = new ArrayList<>(List.of("ingest", "--index", index.toString(), "--solr", nodes,
-        "--collection", COLLECTION, "--threads", "2"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "ingest",
+                "--index",
+                index.toString(),
+                "--solr",
+                nodes,
+                "--collection",
+                COLLECTION,
+                "--threads",
+                "2"));
     args.addAll(List.of(more));
     args.add(corpus.toString());
     return foilens(args.toArray(String[]::new)).ok();
@@ -242,7 +314,10 @@ class SolrIngestIT extends SolrCloudTestBase {
 
   /** The embedded index's documents, through foilens search. */
   static JsonNode embeddedDocuments() throws Exception {
-    return JSON.readTree(foilens("search", "--index", index.toString(), "--json", "--limit", "100", "*:*").ok().out());
+    return JSON.readTree(
+        foilens("search", "--index", index.toString(), "--json", "--limit", "100", "*:*")
+            .ok()
+            .out());
   }
 
   /** Solr's parents: id to source. */
@@ -259,7 +334,9 @@ class SolrIngestIT extends SolrCloudTestBase {
     for (JsonNode d : select("id:" + id + " AND doc_type:" + docType, "uid", 1000)) {
       uids.add(d.path("uid").asText());
     }
-    uids.sort(java.util.Comparator.comparingInt(u -> Integer.parseInt(u.substring(u.lastIndexOf(".m") + 2))));
+    uids.sort(
+        java.util.Comparator.comparingInt(
+            u -> Integer.parseInt(u.substring(u.lastIndexOf(".m") + 2))));
     return uids;
   }
 
@@ -267,9 +344,25 @@ class SolrIngestIT extends SolrCloudTestBase {
   static void assertNoOrphans() throws Exception {
     Set<String> parentIds = parents().keySet();
     JsonNode facets =
-        solr(nodeUrls().split(",")[0], COLLECTION, "/select", "q", "-doc_type:document", "rows", "0", "facet", "true",
-            "facet.field", "id", "facet.limit", "-1", "facet.mincount", "1")
-            .path("facet_counts").path("facet_fields").path("id");
+        solr(
+                nodeUrls().split(",")[0],
+                COLLECTION,
+                "/select",
+                "q",
+                "-doc_type:document",
+                "rows",
+                "0",
+                "facet",
+                "true",
+                "facet.field",
+                "id",
+                "facet.limit",
+                "-1",
+                "facet.mincount",
+                "1")
+            .path("facet_counts")
+            .path("facet_fields")
+            .path("id");
     Set<String> childIds = new TreeSet<>();
     for (int i = 0; i < facets.size(); i += 2) {
       childIds.add(facets.get(i).asText());
@@ -280,13 +373,36 @@ class SolrIngestIT extends SolrCloudTestBase {
   }
 
   static JsonNode select(String q, String fl, int rows) throws Exception {
-    return solr(nodeUrls().split(",")[0], COLLECTION, "/select", "q", q, "fl", fl, "rows", Integer.toString(rows))
-        .path("response").path("docs");
+    return solr(
+            nodeUrls().split(",")[0],
+            COLLECTION,
+            "/select",
+            "q",
+            q,
+            "fl",
+            fl,
+            "rows",
+            Integer.toString(rows))
+        .path("response")
+        .path("docs");
   }
 
   static long maxVersion() throws Exception {
-    JsonNode docs = solr(nodeUrls().split(",")[0], COLLECTION, "/select", "q", "*:*", "fl", "_version_", "rows", "1",
-        "sort", "_version_ desc").path("response").path("docs");
+    JsonNode docs =
+        solr(
+                nodeUrls().split(",")[0],
+                COLLECTION,
+                "/select",
+                "q",
+                "*:*",
+                "fl",
+                "_version_",
+                "rows",
+                "1",
+                "sort",
+                "_version_ desc")
+            .path("response")
+            .path("docs");
     assertNotEquals(0, docs.size());
     return docs.get(0).path("_version_").asLong();
   }

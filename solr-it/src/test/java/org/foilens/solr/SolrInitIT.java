@@ -21,14 +21,24 @@ class SolrInitIT extends SolrCloudTestBase {
 
   static final List<String> TRICKY =
       List.of(
-          "s.35(1)(a) and section 12(4)(b)", "IC-155171-G3W9", "EA/2019/0123", "FS50123456", "Café’s",
-          "2018/19", "regulation 12(5)(e) EIR; 40(2) by virtue of 40(3A)(a)", "12a(3)(b)(ii)(x) deep",
-          "35abc 35(1)x", "Don't O’Neill’s naïve Zoë", "GIA/2020/00123 GI/2019/12");
+          "s.35(1)(a) and section 12(4)(b)",
+          "IC-155171-G3W9",
+          "EA/2019/0123",
+          "FS50123456",
+          "Café’s",
+          "2018/19",
+          "regulation 12(5)(e) EIR; 40(2) by virtue of 40(3A)(a)",
+          "12a(3)(b)(ii)(x) deep",
+          "35abc 35(1)x",
+          "Don't O’Neill’s naïve Zoë",
+          "GIA/2020/00123 GI/2019/12");
 
   @Test
   void createsTheCollectionAndSaysSoWhenItExists() throws Exception {
     Run created = foilens("solr", "init", "--solr", nodeUrls(), "--collection", "notices").ok();
-    assertTrue(created.out().contains("created collection notices (2 shards x 2 replicas)"), created.out());
+    assertTrue(
+        created.out().contains("created collection notices (2 shards x 2 replicas)"),
+        created.out());
 
     cluster.waitForActiveCollection("notices", 2, 4);
     DocCollection state = cluster.getSolrClient().getClusterState().getCollection("notices");
@@ -47,7 +57,16 @@ class SolrInitIT extends SolrCloudTestBase {
     Run again = foilens("solr", "init", "--solr", nodeUrls(), "--collection", "notices").ok();
     assertTrue(again.out().contains("already exists with configset foilens"), again.out());
 
-    Run other = foilens("solr", "init", "--solr", nodeUrls(), "--collection", "notices", "--configset", "other");
+    Run other =
+        foilens(
+            "solr",
+            "init",
+            "--solr",
+            nodeUrls(),
+            "--collection",
+            "notices",
+            "--configset",
+            "other");
     assertEquals(1, other.exit());
     assertEquals(
         "foilens: collection notices already exists with configset foilens, not other; choose another --collection",
@@ -59,14 +78,29 @@ class SolrInitIT extends SolrCloudTestBase {
     Run down = foilens("solr", "init", "--solr", "http://127.0.0.1:9/solr", "--collection", "x");
     assertNotEquals(0, down.exit());
     assertEquals(1, down.err().strip().lines().count(), down.err());
-    assertEquals("foilens: cannot reach Solr at http://127.0.0.1:9/solr: connection refused", down.err().strip());
+    assertEquals(
+        "foilens: cannot reach Solr at http://127.0.0.1:9/solr: connection refused",
+        down.err().strip());
 
     Run missing =
-        foilens("ingest", "--index", work.resolve("index-missing").toString(), "--solr", nodeUrls(), "--collection",
-            "nope", ROOT.resolve("corpus/notices/fs50098765.pdf").toString());
+        foilens(
+            "ingest",
+            "--index",
+            work.resolve("index-missing").toString(),
+            "--solr",
+            nodeUrls(),
+            "--collection",
+            "nope",
+            ROOT.resolve("corpus/notices/fs50098765.pdf").toString());
     assertEquals(1, missing.exit());
-    assertTrue(missing.err().strip().startsWith("foilens: Solr has no collection nope (at http://"), missing.err());
-    assertTrue(missing.err().strip().endsWith("create it with: foilens solr init --solr URLS --collection nope"),
+    assertTrue(
+        missing.err().strip().startsWith("foilens: Solr has no collection nope (at http://"),
+        missing.err());
+    assertTrue(
+        missing
+            .err()
+            .strip()
+            .endsWith("create it with: foilens solr init --solr URLS --collection nope"),
         missing.err());
 
     Run zk = foilens("solr", "init", "--solr", "zk1:2181", "--collection", "x");
@@ -76,7 +110,18 @@ class SolrInitIT extends SolrCloudTestBase {
 
   @Test
   void textLegalAnalyzesAsFoilensDoes() throws Exception {
-    foilens("solr", "init", "--solr", nodeUrls(), "--collection", "analysis", "--shards", "1", "--replicas", "1").ok();
+    foilens(
+            "solr",
+            "init",
+            "--solr",
+            nodeUrls(),
+            "--collection",
+            "analysis",
+            "--shards",
+            "1",
+            "--replicas",
+            "1")
+        .ok();
     List<String> args = new ArrayList<>(List.of("solr", "tokens"));
     args.addAll(TRICKY);
     List<String> index = foilens(args.toArray(String[]::new)).ok().out().lines().toList();
@@ -86,9 +131,19 @@ class SolrInitIT extends SolrCloudTestBase {
     for (int i = 0; i < TRICKY.size(); i++) {
       String text = TRICKY.get(i);
       JsonNode analysis =
-          solr(node, "analysis", "/analysis/field", "analysis.fieldtype", "text_legal", "analysis.fieldvalue", text,
-              "analysis.query", text)
-              .path("analysis").path("field_types").path("text_legal");
+          solr(
+                  node,
+                  "analysis",
+                  "/analysis/field",
+                  "analysis.fieldtype",
+                  "text_legal",
+                  "analysis.fieldvalue",
+                  text,
+                  "analysis.query",
+                  text)
+              .path("analysis")
+              .path("field_types")
+              .path("text_legal");
       assertEquals(ours(index.get(i)), solrs(analysis.path("index")), "index: " + text);
       assertEquals(ours(query.get(i)), solrs(analysis.path("query")), "query: " + text);
       assertTrue(ours(index.get(i)).size() > 0, text);

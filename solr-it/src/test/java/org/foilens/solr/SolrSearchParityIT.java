@@ -41,19 +41,44 @@ import org.junit.jupiter.api.TestMethodOrder;
 class SolrSearchParityIT extends SolrCloudTestBase {
 
   private static final String COLLECTION = "parity";
+
   /** Low enough that a broad range or wildcard of the corpus is refused, narrow ones not. */
   private static final String MAX_EXPANSIONS = "20";
-  private static final Pattern SERVING = Pattern.compile("at http://127\\.0\\.0\\.1:(\\d+)/ \\(Ctrl-C");
+
+  private static final Pattern SERVING =
+      Pattern.compile("at http://127\\.0\\.0\\.1:(\\d+)/ \\(Ctrl-C");
 
   /** Free text, phrases, fields, parts, dates, wildcards, fuzzy terms, boosts, exclusions. */
   static final List<String> QUERIES =
       List.of(
-          "", "information", "\"public interest\"", "\"section 35\"", "provision:35", "provision:\"foia 12\"",
-          "provision:\"eir 12(4)(b)\"", "finding:upheld", "outcome:not_upheld", "part:reasons", "part:decision AND disclose",
-          "year:2023", "date:[2020-01-01 TO 2022-12-31]", "year:[* TO 2015]", "refus*", "disclos?d", "comissioner~1",
-          "/exempt[a-z]*/", "kind:foi_thread AND request", "authority:council", "request -kind:decision_notice",
-          "-information", "\"cost limit\"^2 OR vexatious", "title:[a TO m]", "attachment:pdf", "nosuchfield:x",
-          "\"commissioner decided\"~3", "sector:\"central government\"");
+          "",
+          "information",
+          "\"public interest\"",
+          "\"section 35\"",
+          "provision:35",
+          "provision:\"foia 12\"",
+          "provision:\"eir 12(4)(b)\"",
+          "finding:upheld",
+          "outcome:not_upheld",
+          "part:reasons",
+          "part:decision AND disclose",
+          "year:2023",
+          "date:[2020-01-01 TO 2022-12-31]",
+          "year:[* TO 2015]",
+          "refus*",
+          "disclos?d",
+          "comissioner~1",
+          "/exempt[a-z]*/",
+          "kind:foi_thread AND request",
+          "authority:council",
+          "request -kind:decision_notice",
+          "-information",
+          "\"cost limit\"^2 OR vexatious",
+          "title:[a TO m]",
+          "attachment:pdf",
+          "nosuchfield:x",
+          "\"commissioner decided\"~3",
+          "sector:\"central government\"");
 
   private static Process embedded;
   private static Process cloud;
@@ -64,10 +89,27 @@ class SolrSearchParityIT extends SolrCloudTestBase {
   static void ingestAndServe() throws Exception {
     foilens("solr", "init", "--solr", nodeUrls(), "--collection", COLLECTION).ok();
     Path index = work.resolve("index");
-    foilens("ingest", "--index", index.toString(), "--solr", nodeUrls(), "--collection", COLLECTION, "corpus").ok();
+    foilens(
+            "ingest",
+            "--index",
+            index.toString(),
+            "--solr",
+            nodeUrls(),
+            "--collection",
+            COLLECTION,
+            "corpus")
+        .ok();
     embedded = serve("embedded", "--index", index.toString());
     embeddedBase = base(embedded, "embedded");
-    cloud = serve("cloud", "--solr", allNodeUrls(), "--collection", COLLECTION, "--data", work.resolve("saved").toString());
+    cloud =
+        serve(
+            "cloud",
+            "--solr",
+            allNodeUrls(),
+            "--collection",
+            COLLECTION,
+            "--data",
+            work.resolve("saved").toString());
     cloudBase = base(cloud, "cloud");
   }
 
@@ -105,7 +147,8 @@ class SolrSearchParityIT extends SolrCloudTestBase {
       found += ours.get("total").asInt() > 0 ? 1 : 0;
     }
     assertTrue(found >= QUERIES.size() - 6, "most queries find something: " + found);
-    assertTrue(refused >= 1, "some wildcard or range expands past --max-expansions " + MAX_EXPANSIONS);
+    assertTrue(
+        refused >= 1, "some wildcard or range expands past --max-expansions " + MAX_EXPANSIONS);
   }
 
   @Test
@@ -113,9 +156,13 @@ class SolrSearchParityIT extends SolrCloudTestBase {
   void filtersSortsAndPagesAgree() throws Exception {
     List<String> asks =
         List.of(
-            "q=information&fq=kind:decision_notice&limit=100", "q=&fq=year:[2020 TO *]&fq=provision:40&limit=100",
-            "q=request&fq=part:request&limit=100", "q=&sort=date&limit=100", "q=&sort=date_asc&limit=100",
-            "q=information&sort=date&limit=100", "q=provision:12&sort=date_asc&limit=100");
+            "q=information&fq=kind:decision_notice&limit=100",
+            "q=&fq=year:[2020 TO *]&fq=provision:40&limit=100",
+            "q=request&fq=part:request&limit=100",
+            "q=&sort=date&limit=100",
+            "q=&sort=date_asc&limit=100",
+            "q=information&sort=date&limit=100",
+            "q=provision:12&sort=date_asc&limit=100");
     for (String ask : asks) {
       String path = "/api/search?" + encodeValues(ask);
       JsonNode ours = get(embeddedBase + path);
@@ -132,7 +179,10 @@ class SolrSearchParityIT extends SolrCloudTestBase {
       JsonNode page = get(cloudBase + "/api/search?offset=5&limit=7&sort=" + sort);
       assertEquals(7, page.get("hits").size());
       for (int i = 0; i < 7; i++) {
-        assertEquals(all.get("hits").get(5 + i).get("date"), page.get("hits").get(i).get("date"), sort + " page, hit " + i);
+        assertEquals(
+            all.get("hits").get(5 + i).get("date"),
+            page.get("hits").get(i).get("date"),
+            sort + " page, hit " + i);
       }
     }
   }
@@ -148,13 +198,21 @@ class SolrSearchParityIT extends SolrCloudTestBase {
     }
     int deeper = 0;
     for (String path : paths.subList(0, Math.min(5, paths.size()))) {
-      JsonNode ours = get(embeddedBase + "/api/search?q=&provision_path=" + enc(path)).get("facets").get("provision");
-      JsonNode theirs = get(cloudBase + "/api/search?q=&provision_path=" + enc(path)).get("facets").get("provision");
+      JsonNode ours =
+          get(embeddedBase + "/api/search?q=&provision_path=" + enc(path))
+              .get("facets")
+              .get("provision");
+      JsonNode theirs =
+          get(cloudBase + "/api/search?q=&provision_path=" + enc(path))
+              .get("facets")
+              .get("provision");
       assertEquals(ours, theirs, path);
       for (JsonNode child : ours) {
         String childPath = String.join("/", strings(child.get("path")));
-        assertEquals(get(embeddedBase + "/api/search?q=&provision_path=" + enc(childPath)).get("facets"),
-            get(cloudBase + "/api/search?q=&provision_path=" + enc(childPath)).get("facets"), childPath);
+        assertEquals(
+            get(embeddedBase + "/api/search?q=&provision_path=" + enc(childPath)).get("facets"),
+            get(cloudBase + "/api/search?q=&provision_path=" + enc(childPath)).get("facets"),
+            childPath);
         deeper++;
       }
     }
@@ -195,7 +253,15 @@ class SolrSearchParityIT extends SolrCloudTestBase {
   @Test
   @Order(1)
   void badQueriesAreTheSame400() throws Exception {
-    for (String q : List.of("title:(", "/[a-/", "year:nineteen", "date:[2020-13-01 TO *]", "\"unclosed", "d*", "title:[a TO z]")) {
+    for (String q :
+        List.of(
+            "title:(",
+            "/[a-/",
+            "year:nineteen",
+            "date:[2020-13-01 TO *]",
+            "\"unclosed",
+            "d*",
+            "title:[a TO z]")) {
       for (String api : List.of("/api/search?q=", "/api/trends?q=", "/api/export?q=")) {
         HttpResponse<String> ours = send(embeddedBase + api + enc(q));
         HttpResponse<String> theirs = send(cloudBase + api + enc(q));
@@ -221,10 +287,21 @@ class SolrSearchParityIT extends SolrCloudTestBase {
   void serveSaysInOneLineWhenTheCollectionIsMissingOrSolrIsDown() throws Exception {
     Run missing = foilens("serve", "--port", "0", "--solr", nodeUrls(), "--collection", "nosuch");
     assertEquals(1, missing.exit(), missing.out());
-    assertTrue(missing.err().contains("foilens: Solr has no collection nosuch (run foilens solr init)"), missing.err());
-    Run down = foilens("serve", "--port", "0", "--solr", "http://127.0.0.1:9/solr", "--collection", COLLECTION);
+    assertTrue(
+        missing.err().contains("foilens: Solr has no collection nosuch (run foilens solr init)"),
+        missing.err());
+    Run down =
+        foilens(
+            "serve",
+            "--port",
+            "0",
+            "--solr",
+            "http://127.0.0.1:9/solr",
+            "--collection",
+            COLLECTION);
     assertEquals(1, down.exit(), down.out());
-    assertTrue(down.err().contains("foilens: cannot reach Solr at http://127.0.0.1:9/solr"), down.err());
+    assertTrue(
+        down.err().contains("foilens: cannot reach Solr at http://127.0.0.1:9/solr"), down.err());
   }
 
   @Test
@@ -252,7 +329,8 @@ class SolrSearchParityIT extends SolrCloudTestBase {
 
   /** Starts {@code foilens serve} on a free port; its output goes to a file in the work folder. */
   private static Process serve(String name, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of("serve", "--port", "0", "--max-expansions", MAX_EXPANSIONS));
+    List<String> command =
+        new ArrayList<>(List.of("serve", "--port", "0", "--max-expansions", MAX_EXPANSIONS));
     command.addAll(List.of(args));
     return new ProcessBuilder(foilensCommand(command.toArray(String[]::new)))
         .directory(ROOT.toFile())
@@ -270,7 +348,8 @@ class SolrSearchParityIT extends SolrCloudTestBase {
         return "http://127.0.0.1:" + m.group(1);
       }
       if (!p.isAlive()) {
-        throw new AssertionError("foilens serve (" + name + ") ended: " + Files.readString(work.resolve(name + ".err")));
+        throw new AssertionError(
+            "foilens serve (" + name + ") ended: " + Files.readString(work.resolve(name + ".err")));
       }
       Thread.sleep(200);
     }
@@ -282,7 +361,8 @@ class SolrSearchParityIT extends SolrCloudTestBase {
   }
 
   private static HttpResponse<String> send(String url) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -315,7 +395,8 @@ class SolrSearchParityIT extends SolrCloudTestBase {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (JsonNode h : results.get("hits")) {
       List<String> values = new ArrayList<>();
-      for (String f : List.of("source", "kind", "title", "date", "authority", "sector", "outcome", "status")) {
+      for (String f :
+          List.of("source", "kind", "title", "date", "authority", "sector", "outcome", "status")) {
         values.add(h.get(f).isNull() ? null : h.get(f).asText());
       }
       out.put(h.get("id").asText(), values);

@@ -7,8 +7,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Accuracy, per-class precision, recall and F1, and the confusion matrix of a classifier's
- * answers against gold labels (null answers count as wrong, shown as "-").
+ * Accuracy, per-class precision, recall and F1, and the confusion matrix of a classifier's answers
+ * against gold labels (null answers count as wrong, shown as "-").
  */
 public final class ClassifierReport {
 
@@ -23,25 +23,35 @@ public final class ClassifierReport {
   }
 
   public double accuracy() {
-    return pairs.isEmpty() ? 0 : pairs.stream().filter(p -> p[0].equals(p[1])).count() / (double) pairs.size();
+    return pairs.isEmpty()
+        ? 0
+        : pairs.stream().filter(p -> p[0].equals(p[1])).count() / (double) pairs.size();
   }
 
   /** The majority class's share: what always answering the commonest label would score. */
   public double majorityBaseline() {
     Map<String, Integer> counts = new TreeMap<>();
     pairs.forEach(p -> counts.merge(p[0], 1, Integer::sum));
-    return pairs.isEmpty() ? 0 : counts.values().stream().mapToInt(Integer::intValue).max().orElse(0) / (double) pairs.size();
+    return pairs.isEmpty()
+        ? 0
+        : counts.values().stream().mapToInt(Integer::intValue).max().orElse(0)
+            / (double) pairs.size();
   }
 
   public String format() {
     TreeSet<String> labels = new TreeSet<>();
-    pairs.forEach(p -> {
-      labels.add(p[0]);
-      labels.add(p[1]);
-    });
+    pairs.forEach(
+        p -> {
+          labels.add(p[0]);
+          labels.add(p[1]);
+        });
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("documents %d, accuracy %.3f (majority class alone: %.3f)%n%n", size(), accuracy(), majorityBaseline()));
-    sb.append(String.format("%-24s %9s %9s %9s %7s%n", "class", "precision", "recall", "F1", "support"));
+    sb.append(
+        String.format(
+            "documents %d, accuracy %.3f (majority class alone: %.3f)%n%n",
+            size(), accuracy(), majorityBaseline()));
+    sb.append(
+        String.format("%-24s %9s %9s %9s %7s%n", "class", "precision", "recall", "F1", "support"));
     for (String label : labels) {
       if (label.equals("-")) {
         continue;
@@ -52,9 +62,12 @@ public final class ClassifierReport {
       double precision = predicted == 0 ? 0 : tp / (double) predicted;
       double recall = support == 0 ? 0 : tp / (double) support;
       double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-      sb.append(String.format("%-24s %9.3f %9.3f %9.3f %7d%n", label, precision, recall, f1, support));
+      sb.append(
+          String.format("%-24s %9.3f %9.3f %9.3f %7d%n", label, precision, recall, f1, support));
     }
-    sb.append(String.format("%nconfusion matrix (rows gold, columns predicted; - = no answer)%n%-24s", ""));
+    sb.append(
+        String.format(
+            "%nconfusion matrix (rows gold, columns predicted; - = no answer)%n%-24s", ""));
     List<String> cols = new ArrayList<>(labels);
     for (int i = 0; i < cols.size(); i++) {
       sb.append(String.format(" %4s", "c" + i));

@@ -19,16 +19,21 @@ import org.foilens.tag.AuthorityGazetteer;
 
 /**
  * Compares what the pipeline makes of documents with gold answers: one JSON file per document in
- * the contract's shape, naming its {@code source}. Set-valued fields get precision, recall and
- * F1; single-valued fields get accuracy over the gold files that state them.
+ * the contract's shape, naming its {@code source}. Set-valued fields get precision, recall and F1;
+ * single-valued fields get accuracy over the gold files that state them.
  */
 public final class GoldEvaluator {
 
   public static final List<String> SET_FIELDS = List.of("provisions", "case_refs", "dates");
+
   /** Set fields scored only over the gold files that state them (older gold does not). */
-  public static final List<String> OPTIONAL_SET_FIELDS = List.of("periods", "persons", "organisations", "parties");
+  public static final List<String> OPTIONAL_SET_FIELDS =
+      List.of("periods", "persons", "organisations", "parties");
+
   public static final List<String> SCALAR_FIELDS =
-      List.of("kind", "date", "authority", "outcome", "status", "steps_ordered", "steps_deadline_days");
+      List.of(
+          "kind", "date", "authority", "outcome", "status", "steps_ordered", "steps_deadline_days");
+
   /** A tribunal decision's appeal, scored over the gold files with an {@code appeal}. */
   public static final List<String> APPEAL_FIELDS = List.of("appeal_reference", "appeal_result");
 
@@ -88,10 +93,29 @@ public final class GoldEvaluator {
       if (found.isFailure()) {
         disagreements.add(name + ": analysis failed: " + found.error());
       }
-      compareSet(name, "provisions", provisionKeys(gold.path("provisions")), provisionKeys(found.provisions()), sets, disagreements);
-      compareSet(name, "case_refs", strings(gold.path("case_refs")), new LinkedHashSet<>(found.caseRefs()), sets, disagreements);
-      compareSet(name, "dates", strings(gold.path("dates")), new LinkedHashSet<>(found.dates()), sets, disagreements);
-      compareFindings(name, gold.path("provisions"), found.provisions(), scalars.get(FINDING), disagreements);
+      compareSet(
+          name,
+          "provisions",
+          provisionKeys(gold.path("provisions")),
+          provisionKeys(found.provisions()),
+          sets,
+          disagreements);
+      compareSet(
+          name,
+          "case_refs",
+          strings(gold.path("case_refs")),
+          new LinkedHashSet<>(found.caseRefs()),
+          sets,
+          disagreements);
+      compareSet(
+          name,
+          "dates",
+          strings(gold.path("dates")),
+          new LinkedHashSet<>(found.dates()),
+          sets,
+          disagreements);
+      compareFindings(
+          name, gold.path("provisions"), found.provisions(), scalars.get(FINDING), disagreements);
       Map<String, List<String>> optional = new LinkedHashMap<>();
       optional.put("periods", found.periods());
       optional.put("persons", found.persons());
@@ -100,15 +124,31 @@ public final class GoldEvaluator {
       for (String field : OPTIONAL_SET_FIELDS) {
         JsonNode stated = field.equals("parties") ? parties(gold.path("appeal")) : gold.get(field);
         if (stated != null && stated.isArray()) {
-          compareSet(name, field, strings(stated), new LinkedHashSet<>(optional.get(field)), sets, disagreements);
+          compareSet(
+              name,
+              field,
+              strings(stated),
+              new LinkedHashSet<>(optional.get(field)),
+              sets,
+              disagreements);
         }
       }
       if (gold.path("appeal").isObject()) {
         JsonNode appeal = gold.path("appeal");
-        compareScalar(name, "appeal_reference", text(appeal.path("reference")),
-            found.appeal() == null ? null : found.appeal().reference(), scalars, disagreements);
-        compareScalar(name, "appeal_result", text(appeal.path("result")),
-            found.appeal() == null ? null : found.appeal().result(), scalars, disagreements);
+        compareScalar(
+            name,
+            "appeal_reference",
+            text(appeal.path("reference")),
+            found.appeal() == null ? null : found.appeal().reference(),
+            scalars,
+            disagreements);
+        compareScalar(
+            name,
+            "appeal_result",
+            text(appeal.path("result")),
+            found.appeal() == null ? null : found.appeal().result(),
+            scalars,
+            disagreements);
       }
       Map<String, String> values = new LinkedHashMap<>();
       values.put("kind", found.kind());
@@ -116,12 +156,15 @@ public final class GoldEvaluator {
       values.put("authority", sameBody(gold.path("authority").asText(null), found.authority()));
       values.put("outcome", found.outcome());
       values.put("status", found.status());
-      values.put("steps_ordered", found.stepsOrdered() == null ? null : found.stepsOrdered().toString());
-      values.put("steps_deadline_days",
+      values.put(
+          "steps_ordered", found.stepsOrdered() == null ? null : found.stepsOrdered().toString());
+      values.put(
+          "steps_deadline_days",
           found.stepsDeadlineDays() == null ? null : found.stepsDeadlineDays().toString());
       for (String field : SCALAR_FIELDS) {
         if (gold.has(field)) {
-          compareScalar(name, field, text(gold.get(field)), values.get(field), scalars, disagreements);
+          compareScalar(
+              name, field, text(gold.get(field)), values.get(field), scalars, disagreements);
         }
       }
     }
@@ -129,8 +172,12 @@ public final class GoldEvaluator {
   }
 
   private static void compareScalar(
-      String name, String field, String expected, String found,
-      Map<String, ScalarScore> scalars, List<String> disagreements) {
+      String name,
+      String field,
+      String expected,
+      String found,
+      Map<String, ScalarScore> scalars,
+      List<String> disagreements) {
     if (!scalars.get(field).add(expected, found)) {
       disagreements.add(name + ": " + field + " expected " + expected + ", found " + found);
     }
@@ -178,20 +225,33 @@ public final class GoldEvaluator {
   }
 
   private static void compareSet(
-      String name, String field, Set<String> gold, Set<String> found,
-      Map<String, FieldScore> sets, List<String> disagreements) {
+      String name,
+      String field,
+      Set<String> gold,
+      Set<String> found,
+      Map<String, FieldScore> sets,
+      List<String> disagreements) {
     sets.get(field).add(gold, found);
     Set<String> missed = new LinkedHashSet<>(gold);
     missed.removeAll(found);
     Set<String> extra = new LinkedHashSet<>(found);
     extra.removeAll(gold);
     if (!missed.isEmpty() || !extra.isEmpty()) {
-      disagreements.add(name + ": " + field + (missed.isEmpty() ? "" : " missed " + missed) + (extra.isEmpty() ? "" : " extra " + extra));
+      disagreements.add(
+          name
+              + ": "
+              + field
+              + (missed.isEmpty() ? "" : " missed " + missed)
+              + (extra.isEmpty() ? "" : " extra " + extra));
     }
   }
 
   private static void compareFindings(
-      String name, JsonNode gold, List<Provision> found, ScalarScore score, List<String> disagreements) {
+      String name,
+      JsonNode gold,
+      List<Provision> found,
+      ScalarScore score,
+      List<String> disagreements) {
     Map<String, String> foundFindings = new LinkedHashMap<>();
     found.forEach(p -> foundFindings.put(p.key(), p.finding()));
     for (JsonNode p : gold) {
@@ -200,7 +260,8 @@ public final class GoldEvaluator {
       String got = foundFindings.get(key);
       if (expected != null) {
         if (!score.add(expected, got)) {
-          disagreements.add(name + ": finding of " + key + " expected " + expected + ", found " + got);
+          disagreements.add(
+              name + ": finding of " + key + " expected " + expected + ", found " + got);
         }
       } else if (got != null) {
         disagreements.add(name + ": finding of " + key + " expected none, found " + got);

@@ -7,8 +7,8 @@ import opennlp.tools.namefind.TokenNameFinderEvaluationMonitor;
 import opennlp.tools.util.Span;
 
 /**
- * Precision, recall and F1 of a name finder per name type and over all types, from what
- * OpenNLP's evaluator hands its monitors: a name counts when its tokens and type are exact.
+ * Precision, recall and F1 of a name finder per name type and over all types, from what OpenNLP's
+ * evaluator hands its monitors: a name counts when its tokens and type are exact.
  */
 public final class NameReport implements TokenNameFinderEvaluationMonitor {
 
@@ -68,14 +68,24 @@ public final class NameReport implements TokenNameFinderEvaluationMonitor {
   public String format() {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format("sentences: %d%n", sentences));
-    sb.append(String.format("%-14s %9s %9s %9s %5s %5s %5s%n", "type", "precision", "recall", "F1", "tp", "fp", "fn"));
+    sb.append(
+        String.format(
+            "%-14s %9s %9s %9s %5s %5s %5s%n",
+            "type", "precision", "recall", "F1", "tp", "fp", "fn"));
     byType.forEach((type, s) -> sb.append(row(type, s)));
     sb.append(row("all", all));
     return sb.toString();
   }
 
   private static String row(String name, FieldScore s) {
-    return String.format("%-14s %9.3f %9.3f %9.3f %5d %5d %5d%n", name, s.precision(), s.recall(), s.f1(),
-        s.truePositives(), s.falsePositives(), s.falseNegatives());
+    return String.format(
+        "%-14s %9.3f %9.3f %9.3f %5d %5d %5d%n",
+        name,
+        s.precision(),
+        s.recall(),
+        s.f1(),
+        s.truePositives(),
+        s.falsePositives(),
+        s.falseNegatives());
   }
 }

@@ -26,10 +26,12 @@ import org.foilens.source.SourceWalker;
  */
 public final class SidecarComparison {
 
-  public static final List<String> FIELDS = List.of("authority", "date", "case_ref", "provisions", "finding");
+  public static final List<String> FIELDS =
+      List.of("authority", "date", "case_ref", "provisions", "finding");
 
   /** Agreement per field, and one line per disagreement. */
-  public record Report(int documents, Map<String, ScalarScore> fields, List<String> disagreements) {}
+  public record Report(
+      int documents, Map<String, ScalarScore> fields, List<String> disagreements) {}
 
   private final Pipeline pipeline;
 
@@ -53,25 +55,51 @@ public final class SidecarComparison {
       if (doc.isFailure()) {
         disagreements.add(name + ": analysis failed: " + doc.error());
       }
-      scalar(name, "authority", listing.authority(), doc.authority(),
-          listing.authority() != null && normal(listing.authority()).equals(normal(doc.authority())), fields, disagreements);
-      scalar(name, "date", listing.date(), doc.date(),
-          listing.date() != null && listing.date().equals(doc.date()), fields, disagreements);
-      scalar(name, "case_ref", listing.caseRef(), String.join(", ", doc.caseRefs()),
-          doc.caseRefs().contains(listing.caseRef()), fields, disagreements);
+      scalar(
+          name,
+          "authority",
+          listing.authority(),
+          doc.authority(),
+          listing.authority() != null
+              && normal(listing.authority()).equals(normal(doc.authority())),
+          fields,
+          disagreements);
+      scalar(
+          name,
+          "date",
+          listing.date(),
+          doc.date(),
+          listing.date() != null && listing.date().equals(doc.date()),
+          fields,
+          disagreements);
+      scalar(
+          name,
+          "case_ref",
+          listing.caseRef(),
+          String.join(", ", doc.caseRefs()),
+          doc.caseRefs().contains(listing.caseRef()),
+          fields,
+          disagreements);
       for (IcoListing.Decision d : listing.decisions()) {
         if (d.act() == null) {
           continue;
         }
         List<Provision> matched = doc.provisions().stream().filter(p -> within(p, d)).toList();
         if (!fields.get("provisions").add(!matched.isEmpty())) {
-          disagreements.add(name + ": listed section " + d.section() + " not found by the pipeline");
+          disagreements.add(
+              name + ": listed section " + d.section() + " not found by the pipeline");
         }
         if (d.finding() != null) {
           boolean agreed = matched.stream().anyMatch(p -> d.finding().equals(p.finding()));
           if (!fields.get("finding").add(agreed)) {
-            disagreements.add(name + ": " + d.section() + " listed as " + d.finding() + ", pipeline: "
-                + matched.stream().map(p -> p.key() + " " + p.finding()).toList());
+            disagreements.add(
+                name
+                    + ": "
+                    + d.section()
+                    + " listed as "
+                    + d.finding()
+                    + ", pipeline: "
+                    + matched.stream().map(p -> p.key() + " " + p.finding()).toList());
           }
         }
       }
@@ -79,8 +107,14 @@ public final class SidecarComparison {
     return new Report(documents, fields, disagreements);
   }
 
-  private static void scalar(String name, String field, String listed, String found, boolean agreed,
-      Map<String, ScalarScore> fields, List<String> disagreements) {
+  private static void scalar(
+      String name,
+      String field,
+      String listed,
+      String found,
+      boolean agreed,
+      Map<String, ScalarScore> fields,
+      List<String> disagreements) {
     if (listed == null) {
       return; // the listing does not say: nothing to compare
     }
@@ -91,14 +125,20 @@ public final class SidecarComparison {
 
   /** A provision at or below the listed section: {@code FOIA 40(2)} is within "FOI 40". */
   static boolean within(Provision p, IcoListing.Decision d) {
-    return p.act().equals(d.act()) && (p.ref().equals(d.ref()) || p.ref().startsWith(d.ref() + "("));
+    return p.act().equals(d.act())
+        && (p.ref().equals(d.ref()) || p.ref().startsWith(d.ref() + "("));
   }
 
   static String normal(String authority) {
     if (authority == null) {
       return "";
     }
-    String s = authority.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9 ]", " ").strip();
+    String s =
+        authority
+            .toLowerCase(Locale.ROOT)
+            .replace("&", " and ")
+            .replaceAll("[^a-z0-9 ]", " ")
+            .strip();
     s = s.replaceAll("^the\\s+", "");
     return s.replaceAll("\\s+", " ");
   }

@@ -1,7 +1,6 @@
 package org.foilens.extract;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +40,8 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
     if (!extra.isEmpty()) {
       jvmOptions.addAll(List.of(extra.split("\\s+")));
     }
-    this.command = WorkerProcess.command(tikaConfig, settings.ocr(), settings.workerHeapMb(), jvmOptions);
+    this.command =
+        WorkerProcess.command(tikaConfig, settings.ocr(), settings.workerHeapMb(), jvmOptions);
     this.heapMb = settings.workerHeapMb();
     this.timeout = settings.timeout();
     int workers = Math.max(1, settings.workers());

@@ -17,8 +17,7 @@ public final class MailText {
       Pattern.compile("=\\?utf-7\\?([bq])\\?([^?]*)\\?=", Pattern.CASE_INSENSITIVE);
 
   /** Windows-1252's characters for bytes 0x80 to 0x9F; 0 where it has none. */
-  private static final char[] CP1252 =
-      "€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ".toCharArray();
+  private static final char[] CP1252 = "€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ".toCharArray();
 
   private MailText() {}
 
@@ -45,7 +44,9 @@ public final class MailText {
     if (value == null || !value.contains("=?")) {
       return windows1252(value);
     }
-    Matcher m = UTF7_WORD.matcher(value.replaceAll("(?i)(=\\?utf-7\\?[bq]\\?[^?]*\\?=)\\s+(?==\\?utf-7\\?)", "$1"));
+    Matcher m =
+        UTF7_WORD.matcher(
+            value.replaceAll("(?i)(=\\?utf-7\\?[bq]\\?[^?]*\\?=)\\s+(?==\\?utf-7\\?)", "$1"));
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String raw =
@@ -90,12 +91,16 @@ public final class MailText {
   }
 
   private static boolean isBase64(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '+'
+        || c == '/';
   }
 
   private static String pad(String b64) {
-    String whole = b64.length() % 4 == 1 ? b64.substring(0, b64.length() - 1) : b64; // 6 bits: no byte
+    String whole =
+        b64.length() % 4 == 1 ? b64.substring(0, b64.length() - 1) : b64; // 6 bits: no byte
     return whole + "==".substring(0, (4 - whole.length() % 4) % 4);
   }
-
 }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Recognises a file that holds one e-mail behind an mbox envelope line ({@code From sender date}),
  * as mail servers and Alaveteli store single messages. Such a file is parsed as the message itself:
- * Tika's mbox detection can miss it when odd headers come first, and its mbox reader re-encodes
- * the message text before the message's own charset is applied.
+ * Tika's mbox detection can miss it when odd headers come first, and its mbox reader re-encodes the
+ * message text before the message's own charset is applied.
  */
 public final class MboxEnvelope {
 

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * How one run uses Tika's Tesseract support: which pages the PDF parser sends to OCR, whether
- * images are OCR'd, and, afterwards, how many pages of a document were OCR'd or, without
- * Tesseract, would have needed it.
+ * images are OCR'd, and, afterwards, how many pages of a document were OCR'd or, without Tesseract,
+ * would have needed it.
  */
 final class OcrSupport {
 
@@ -111,7 +111,9 @@ final class OcrSupport {
         : String.format(
             Locale.ROOT,
             "not OCR'd: %d page%s or image%s without a text layer (tesseract is not installed)",
-            pages, pages == 1 ? "" : "s", pages == 1 ? "" : "s");
+            pages,
+            pages == 1 ? "" : "s",
+            pages == 1 ? "" : "s");
   }
 
   private static boolean isImage(Metadata m) {

@@ -41,9 +41,9 @@ import org.foilens.model.SourceDocument;
 /**
  * Extracts text with Tika's {@link AutoDetectParser}, configured by {@code config/tika-config.xml},
  * keeping each embedded document (an e-mail in an mbox, an attachment) as its own part. Pages
- * without a text layer are OCR'd with Tesseract as the {@link OcrMode} says. A parse that runs
- * past the time limit is abandoned and reported (the thread is left to finish on its own: only a
- * worker process, see {@link IsolatedExtractor}, can really stop a runaway parser).
+ * without a text layer are OCR'd with Tesseract as the {@link OcrMode} says. A parse that runs past
+ * the time limit is abandoned and reported (the thread is left to finish on its own: only a worker
+ * process, see {@link IsolatedExtractor}, can really stop a runaway parser).
  */
 public final class TikaExtractor implements Extractor {
 
@@ -64,8 +64,8 @@ public final class TikaExtractor implements Extractor {
           });
 
   /**
-   * @param quiet true in a worker process, whose parent has already said what it had to say
-   *     about a missing Tesseract
+   * @param quiet true in a worker process, whose parent has already said what it had to say about a
+   *     missing Tesseract
    */
   public TikaExtractor(Path tikaConfig, long timeoutMillis, OcrMode ocr, boolean quiet)
       throws StageException {
@@ -137,7 +137,8 @@ public final class TikaExtractor implements Extractor {
     if (cause instanceof OutOfMemoryError) {
       return new StageException("ran out of memory while parsing: " + name, cause);
     }
-    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String message =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return new StageException("cannot parse " + name + ": " + message, cause);
   }
 
@@ -202,7 +203,9 @@ public final class TikaExtractor implements Extractor {
       try (InputStream in = TikaInputStream.get(b.bytes())) {
         parsed = parse(in, metadata);
       } catch (Exception e) {
-        out.add(new ExtractedPart(base, mail.depth() + 1, "application/octet-stream", b.name(), "", null));
+        out.add(
+            new ExtractedPart(
+                base, mail.depth() + 1, "application/octet-stream", b.name(), "", null));
         continue;
       }
       for (Metadata m : parsed) {

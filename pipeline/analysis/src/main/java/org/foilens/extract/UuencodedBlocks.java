@@ -30,7 +30,9 @@ public final class UuencodedBlocks {
       int bodyStart = Math.min(text.length(), begin.end() + 1);
       int stop = end.find(bodyStart) ? end.end() : text.length();
       int bodyEnd = stop == text.length() && !end.find(bodyStart) ? text.length() : end.start();
-      blocks.add(new Block(begin.group(1), decode(text.substring(bodyStart, bodyEnd)), begin.start(), stop));
+      blocks.add(
+          new Block(
+              begin.group(1), decode(text.substring(bodyStart, bodyEnd)), begin.start(), stop));
       from = stop;
     }
     return blocks;

@@ -71,11 +71,15 @@ public final class WdtkJsonExtractor implements Extractor {
       }
       String created = text(event, "created_at");
       MailHeaders headers =
-          new MailHeaders(
-              null, null, title, TikaExtractor.isoDate(created), null, null, type);
+          new MailHeaders(null, null, title, TikaExtractor.isoDate(created), null, null, type);
       parts.add(
           new ExtractedPart(
-              "/event-" + (++i), 1, "message/x-wdtk-event", null, body.toString().strip(), headers));
+              "/event-" + (++i),
+              1,
+              "message/x-wdtk-event",
+              null,
+              body.toString().strip(),
+              headers));
     }
     Map<String, String> props = new LinkedHashMap<>();
     put(props, "wdtk.status", text(root, "display_status"));

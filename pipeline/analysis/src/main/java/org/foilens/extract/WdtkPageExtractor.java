@@ -42,7 +42,8 @@ public final class WdtkPageExtractor implements Extractor {
       n = in.readNBytes(head, 0, head.length);
     }
     String start = new String(head, 0, n, StandardCharsets.UTF_8);
-    return start.contains("correspondence") && (start.contains("request_status") || start.contains("WhatDoTheyKnow"));
+    return start.contains("correspondence")
+        && (start.contains("request_status") || start.contains("WhatDoTheyKnow"));
   }
 
   @Override
@@ -56,8 +57,10 @@ public final class WdtkPageExtractor implements Extractor {
     Element heading = page.selectFirst(".request-header h1, h1");
     String title = heading != null ? heading.text() : page.title();
     Element banner = page.selectFirst("#request_status, .request-status-message");
-    String requester = firstText(page, ".request-header a[href^=/user/], .subtitle a[href^=/user/]");
-    String authority = firstText(page, ".request-header a[href^=/body/], .subtitle a[href^=/body/]");
+    String requester =
+        firstText(page, ".request-header a[href^=/user/], .subtitle a[href^=/user/]");
+    String authority =
+        firstText(page, ".request-header a[href^=/body/], .subtitle a[href^=/body/]");
 
     List<ExtractedPart> parts = new ArrayList<>();
     String head = (banner == null ? "" : lines(banner) + "\n\n") + (title == null ? "" : title);
@@ -66,7 +69,8 @@ public final class WdtkPageExtractor implements Extractor {
       String id = block.id().isEmpty() ? "block-" + parts.size() : block.id();
       String path = "/" + id;
       boolean annotation = block.hasClass("comment_in_request");
-      String direction = annotation ? "annotation" : block.hasClass("outgoing") ? "outgoing" : "incoming";
+      String direction =
+          annotation ? "annotation" : block.hasClass("outgoing") ? "outgoing" : "incoming";
       Element heading2 = block.selectFirst(annotation ? ".comment_in_request_text" : "h2");
       String date = heading2 == null ? null : UkDates.firstIn(heading2.text());
       String from =
@@ -87,10 +91,16 @@ public final class WdtkPageExtractor implements Extractor {
         text = lines(copy);
       }
       parts.add(
-          new ExtractedPart(path, 1, "message/x-wdtk-page", null, text,
+          new ExtractedPart(
+              path,
+              1,
+              "message/x-wdtk-page",
+              null,
+              text,
               new MailHeaders(from, null, title, date, id, null, direction)));
       for (String file : files) {
-        parts.add(new ExtractedPart(path + "/" + file, 2, "application/octet-stream", file, "", null));
+        parts.add(
+            new ExtractedPart(path + "/" + file, 2, "application/octet-stream", file, "", null));
       }
     }
     Map<String, String> props = new LinkedHashMap<>();

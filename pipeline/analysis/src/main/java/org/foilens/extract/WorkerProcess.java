@@ -2,7 +2,6 @@ package org.foilens.extract;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -23,12 +22,15 @@ import org.foilens.model.SourceDocument;
 /**
  * One {@link ExtractionWorker} child JVM with a heap limit. A file that takes longer than the time
  * limit gets the worker killed (with any Tesseract it started), as does a file that exhausts the
- * heap (the worker exits on {@code OutOfMemoryError}); either way the file fails with a reason,
- * and the next file gets a fresh worker. Used by one thread at a time.
+ * heap (the worker exits on {@code OutOfMemoryError}); either way the file fails with a reason, and
+ * the next file gets a fresh worker. Used by one thread at a time.
  */
 final class WorkerProcess implements AutoCloseable {
 
-  /** What a JVM started with {@code -XX:+ExitOnOutOfMemoryError} prints as it exits, and its exit code. */
+  /**
+   * What a JVM started with {@code -XX:+ExitOnOutOfMemoryError} prints as it exits, and its exit
+   * code.
+   */
   private static final String OOM_MARKER = "OutOfMemoryError";
 
   private static final int OOM_EXIT_CODE = 3;
@@ -37,6 +39,7 @@ final class WorkerProcess implements AutoCloseable {
 
   /** How long a worker may take to start (a JVM and Tika's parsers, on a busy machine). */
   private static final Duration STARTUP_LIMIT = Duration.ofMinutes(2);
+
   private static final Object EOF = new Object();
 
   private final Process process;
@@ -45,7 +48,8 @@ final class WorkerProcess implements AutoCloseable {
   private final Deque<String> stderrTail = new ArrayDeque<>();
   private final int heapMb;
   private final Thread stderrPump;
-  private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+  private final java.util.concurrent.CountDownLatch ready =
+      new java.util.concurrent.CountDownLatch(1);
 
   private WorkerProcess(Process process, int heapMb, PrintStream stderr) {
     this.process = process;
@@ -54,7 +58,8 @@ final class WorkerProcess implements AutoCloseable {
     Thread out = new Thread(this::pumpReplies, "foilens-worker-" + process.pid() + "-out");
     out.setDaemon(true);
     out.start();
-    this.stderrPump = new Thread(() -> pumpStderr(stderr), "foilens-worker-" + process.pid() + "-err");
+    this.stderrPump =
+        new Thread(() -> pumpStderr(stderr), "foilens-worker-" + process.pid() + "-err");
     stderrPump.setDaemon(true);
     stderrPump.start();
   }
@@ -75,7 +80,8 @@ final class WorkerProcess implements AutoCloseable {
   }
 
   /** The command line of a worker JVM on this JVM's class path. */
-  static List<String> command(java.nio.file.Path tikaConfig, OcrMode ocr, int heapMb, List<String> extraJvmOptions) {
+  static List<String> command(
+      java.nio.file.Path tikaConfig, OcrMode ocr, int heapMb, List<String> extraJvmOptions) {
     List<String> command = new ArrayList<>();
     command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + heapMb + "m");
@@ -104,7 +110,8 @@ final class WorkerProcess implements AutoCloseable {
    *     time limit passed, or the worker ran out of memory or died; after the last three this
    *     worker is dead
    */
-  Extraction extract(SourceDocument source, Duration timeout) throws StageException, InterruptedException {
+  Extraction extract(SourceDocument source, Duration timeout)
+      throws StageException, InterruptedException {
     try {
       requests.write(WorkerProtocol.JSON.writeValueAsString(Request.of(source)));
       requests.write('\n');
@@ -171,7 +178,9 @@ final class WorkerProcess implements AutoCloseable {
     }
   }
 
-  /** Passes the worker's messages on (as in-process parsing would print them), keeping the last few. */
+  /**
+   * Passes the worker's messages on (as in-process parsing would print them), keeping the last few.
+   */
   private void pumpStderr(PrintStream stderr) {
     try (BufferedReader in = process.errorReader(StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {

@@ -31,7 +31,10 @@ final class WorkerProtocol {
 
     static Request of(SourceDocument source) {
       return new Request(
-          source.path().toAbsolutePath().toString(), source.displayPath(), source.sha256(), source.size());
+          source.path().toAbsolutePath().toString(),
+          source.displayPath(),
+          source.sha256(),
+          source.size());
     }
 
     SourceDocument source() {
@@ -58,12 +61,20 @@ final class WorkerProtocol {
 
     static Reply of(Extraction e) {
       return new Reply(
-          e.mediaType(), e.parts(), e.title(), e.pages(), e.ocrPages(), e.properties(), e.warnings(),
-          null, null);
+          e.mediaType(),
+          e.parts(),
+          e.title(),
+          e.pages(),
+          e.ocrPages(),
+          e.properties(),
+          e.warnings(),
+          null,
+          null);
     }
 
     static Reply failed(String reason, Throwable cause) {
-      return new Reply(null, List.of(), null, null, 0, Map.of(), List.of(), reason, cause.getClass().getName());
+      return new Reply(
+          null, List.of(), null, null, 0, Map.of(), List.of(), reason, cause.getClass().getName());
     }
 
     Extraction extraction(SourceDocument source) {

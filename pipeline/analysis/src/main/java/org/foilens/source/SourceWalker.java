@@ -52,7 +52,10 @@ public final class SourceWalker {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !isHidden(file) && !IcoSidecar.isSidecar(file) && !ignored(file)) {
+              if (attrs.isRegularFile()
+                  && !isHidden(file)
+                  && !IcoSidecar.isSidecar(file)
+                  && !ignored(file)) {
                 found.add(file);
               }
               return FileVisitResult.CONTINUE;
@@ -97,7 +100,8 @@ public final class SourceWalker {
 
   private boolean ignored(Path p) {
     for (Path folder = p.getParent(); folder != null; folder = folder.getParent()) {
-      IgnoreRules rules = rulesByFolder.computeIfAbsent(folder.toAbsolutePath(), SourceWalker::load);
+      IgnoreRules rules =
+          rulesByFolder.computeIfAbsent(folder.toAbsolutePath(), SourceWalker::load);
       if (rules.matches(folder.toAbsolutePath().relativize(p.toAbsolutePath()))) {
         return true;
       }

@@ -15,7 +15,8 @@ public final class KindClassifier {
           "(first-tier tribunal|upper tribunal|information tribunal|administrative appeals chamber)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern APPEAL =
-      Pattern.compile("(appeal (number|reference|no)|\\bEA/\\d{4}/\\d+|\\bGIA/\\d+|UKFTT|UKUT|appellant)",
+      Pattern.compile(
+          "(appeal (number|reference|no)|\\bEA/\\d{4}/\\d+|\\bGIA/\\d+|UKFTT|UKUT|appellant)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PASTED_THREAD =
       Pattern.compile(
@@ -36,7 +37,8 @@ public final class KindClassifier {
     String lowerHead = head.toLowerCase(Locale.ROOT);
     String top = head.substring(0, Math.min(head.length(), 800));
     if (TRIBUNAL.matcher(top).find() && APPEAL.matcher(head).find()) {
-      return DocumentKind.TRIBUNAL_DECISION; // before notices: a tribunal may substitute a decision notice
+      return DocumentKind
+          .TRIBUNAL_DECISION; // before notices: a tribunal may substitute a decision notice
     }
     if (NOTICE_TITLE.matcher(top).find()
         && (lowerHead.contains("public authority") || lowerHead.contains("commissioner"))) {
@@ -45,7 +47,9 @@ public final class KindClassifier {
     if (TRIBUNAL.matcher(head).find() && APPEAL.matcher(text).find()) {
       return DocumentKind.TRIBUNAL_DECISION;
     }
-    boolean letters = text.contains("Dear ") && (text.contains("Yours faithfully") || text.contains("Yours sincerely"));
+    boolean letters =
+        text.contains("Dear ")
+            && (text.contains("Yours faithfully") || text.contains("Yours sincerely"));
     if (letters && PASTED_THREAD.matcher(text).find() && text.contains("Yours faithfully")) {
       return DocumentKind.FOI_THREAD;
     }

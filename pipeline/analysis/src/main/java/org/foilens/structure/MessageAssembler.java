@@ -58,7 +58,8 @@ public final class MessageAssembler {
         firstSender = h.from();
       }
       String own = folder.fold(mail.text(), h.subject());
-      messages.add(new Message(h.from(), role(h, mail.text(), firstSender), h.date(), own, attachments));
+      messages.add(
+          new Message(h.from(), role(h, mail.text(), firstSender), h.date(), own, attachments));
     }
     return messages;
   }
@@ -78,7 +79,11 @@ public final class MessageAssembler {
   }
 
   private static void emit(
-      int i, List<Integer> mails, List<ExtractedPart> parts, List<Integer> out, java.util.Set<Integer> done) {
+      int i,
+      List<Integer> mails,
+      List<ExtractedPart> parts,
+      List<Integer> out,
+      java.util.Set<Integer> done) {
     if (!done.add(i)) {
       return;
     }

@@ -13,10 +13,10 @@ import org.foilens.model.NoticeHeader;
 import org.foilens.text.UkDates;
 
 /**
- * Reads the header block of an ICO decision notice in both layouts text extraction gives: label
- * and value on one line ("Date: 20 March 2023"), and the two-column table that extracts as all
- * labels first, then all values ("Date:\nPublic Authority:\nAddress:\n20 March 2023\nHome
- * Office\n2 Marsham Street…").
+ * Reads the header block of an ICO decision notice in both layouts text extraction gives: label and
+ * value on one line ("Date: 20 March 2023"), and the two-column table that extracts as all labels
+ * first, then all values ("Date:\nPublic Authority:\nAddress:\n20 March 2023\nHome Office\n2
+ * Marsham Street…").
  */
 public final class NoticeHeaderParser {
 
@@ -27,6 +27,7 @@ public final class NoticeHeaderParser {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern POSTCODE =
       Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b");
+
   /** The first heading of a notice's body ends the header. */
   private static final Pattern BODY_START =
       Pattern.compile(
@@ -35,7 +36,8 @@ public final class NoticeHeaderParser {
 
   /** The Scottish Information Commissioner's title line: "Decision Notice 041/2024". */
   private static final Pattern SCOTTISH_DECISION =
-      Pattern.compile("^\\s*Decision(?:\\s+Notice)?\\s+(\\d{1,4})/((?:19|20)\\d\\d)\\b", Pattern.MULTILINE);
+      Pattern.compile(
+          "^\\s*Decision(?:\\s+Notice)?\\s+(\\d{1,4})/((?:19|20)\\d\\d)\\b", Pattern.MULTILINE);
 
   private static final int MAX_LINES = 80;
   private static final int MAX_ADDRESS_LINES = 6;
@@ -93,7 +95,11 @@ public final class NoticeHeaderParser {
     String reference = fields.get("reference");
     Matcher scottish = SCOTTISH_DECISION.matcher(String.join("\n", lines));
     if (scottish.find()) {
-      reference = "Decision " + scottish.group(1) + "/" + scottish.group(2); // cited by number, not case ref
+      reference =
+          "Decision "
+              + scottish.group(1)
+              + "/"
+              + scottish.group(2); // cited by number, not case ref
     } else if (reference != null) {
       reference = reference.split("\\s+")[0];
     }

@@ -99,7 +99,8 @@ public final class NoticePartsParser {
       Matcher p = PARAGRAPH_START.matcher(l);
       if (p.find()) {
         int n = Integer.parseInt(p.group(1));
-        if (n == expected || (n > expected && n <= expected + 2)) { // a skipped number is a lost line
+        if (n == expected
+            || (n > expected && n <= expected + 2)) { // a skipped number is a lost line
           paragraphStarts.add(new int[] {n, line.start()});
           expected = n + 1;
         }
@@ -114,7 +115,8 @@ public final class NoticePartsParser {
         int offset = paragraphStarts.get(j)[1];
         if (offset >= start && offset < end) {
           int next = j + 1 < paragraphStarts.size() ? paragraphStarts.get(j + 1)[1] : text.length();
-          paragraphs.add(new NoticePart.Paragraph(paragraphStarts.get(j)[0], offset, Math.min(next, end)));
+          paragraphs.add(
+              new NoticePart.Paragraph(paragraphStarts.get(j)[0], offset, Math.min(next, end)));
         }
       }
       parts.add(new NoticePart(partNames.get(i)[0], partNames.get(i)[1], start, end, paragraphs));

@@ -7,27 +7,34 @@ import java.util.regex.Pattern;
 import org.foilens.model.Message;
 
 /**
- * Splits the text of a WhatDoTheyKnow request page, copied and pasted, into its messages. The
- * page marks each message by a heading: an authority's reply by "sender, Authority" (or a short
- * team name ending in a comma), an annotation by "Name left an annotation ()", and a request or
- * follow-up begins "Dear Authority,". The page's furniture ("show quoted sections", "References
- * / Visible links" lists, "1 Attachment") is dropped. Pasted pages carry no dates.
+ * Splits the text of a WhatDoTheyKnow request page, copied and pasted, into its messages. The page
+ * marks each message by a heading: an authority's reply by "sender, Authority" (or a short team
+ * name ending in a comma), an annotation by "Name left an annotation ()", and a request or
+ * follow-up begins "Dear Authority,". The page's furniture ("show quoted sections", "References /
+ * Visible links" lists, "1 Attachment") is dropped. Pasted pages carry no dates.
  */
 public final class PastedThreadSplitter {
 
-  private static final Pattern SALUTATION = Pattern.compile("^\\s*Dear\\s+(?<name>[^,\\n]{2,120}),?\\s*$");
-  private static final Pattern ANNOTATION = Pattern.compile("^\\s*(?<name>.{1,120}?) left an annotation \\(.*\\)\\s*$");
+  private static final Pattern SALUTATION =
+      Pattern.compile("^\\s*Dear\\s+(?<name>[^,\\n]{2,120}),?\\s*$");
+  private static final Pattern ANNOTATION =
+      Pattern.compile("^\\s*(?<name>.{1,120}?) left an annotation \\(.*\\)\\s*$");
   private static final Pattern TEAM_HEADING =
-      Pattern.compile("^\\s*(?<name>[A-Z][^.!?:\\n]{2,80}(Team|Unit|Office|Officer|Department|Service|Section|Mailbox)),\\s*$");
+      Pattern.compile(
+          "^\\s*(?<name>[A-Z][^.!?:\\n]{2,80}(Team|Unit|Office|Officer|Department|Service|Section|Mailbox)),\\s*$");
   private static final Pattern FURNITURE =
       Pattern.compile(
           "^\\s*(show quoted sections|hide quoted sections|References|Visible links|\\d+ Attachments?"
               + "|Link to this|Report offensive annotation|Add an annotation.*)\\s*$",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern LINK_ITEM = Pattern.compile("^\\s*\\d+\\.\\s+(https?://|mailto:|\\[).*");
-  private static final Pattern SIGN_OFF = Pattern.compile("^\\s*Yours (faithfully|sincerely),?\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LINK_ITEM =
+      Pattern.compile("^\\s*\\d+\\.\\s+(https?://|mailto:|\\[).*");
+  private static final Pattern SIGN_OFF =
+      Pattern.compile("^\\s*Yours (faithfully|sincerely),?\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern AUTOMATED =
-      Pattern.compile("(automated (confirmation|response|reply)|auto-?reply|out of (the )?office)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(automated (confirmation|response|reply)|auto-?reply|out of (the )?office)",
+          Pattern.CASE_INSENSITIVE);
 
   /** A message being read: who it is from, in what role, and its lines so far. */
   private static final class Draft {
@@ -69,7 +76,9 @@ public final class PastedThreadSplitter {
         next = new Draft(line.strip(), "authority");
       } else if (TEAM_HEADING.matcher(line).matches() && (current == null || current.hasText())) {
         next = new Draft(line.strip().replaceAll(",$", ""), "authority");
-      } else if (dear.matches() && authority != null && dear.group("name").strip().equalsIgnoreCase(authority)
+      } else if (dear.matches()
+          && authority != null
+          && dear.group("name").strip().equalsIgnoreCase(authority)
           && (current == null || current.hasText())) {
         next = new Draft(null, "requester");
       } else if (current == null && dear.matches()) {
@@ -93,7 +102,8 @@ public final class PastedThreadSplitter {
       if (body.isEmpty()) {
         continue;
       }
-      String role = d.role.equals("authority") && AUTOMATED.matcher(body).find() ? "system" : d.role;
+      String role =
+          d.role.equals("authority") && AUTOMATED.matcher(body).find() ? "system" : d.role;
       String from = d.from == null && role.equals("requester") ? signature(d.lines) : d.from;
       out.add(new Message(from, role, null, body, List.of()));
     }
@@ -126,7 +136,9 @@ public final class PastedThreadSplitter {
     return null;
   }
 
-  /** "DWP Central FOI Team, Department for Work and Pensions": a sender heading of the authority. */
+  /**
+   * "DWP Central FOI Team, Department for Work and Pensions": a sender heading of the authority.
+   */
   private static boolean isAuthorityHeading(String line, String authority) {
     String l = line.strip();
     return l.length() <= 200 && l.endsWith(", " + authority) && !l.startsWith("Dear ");

@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Folds away what a message repeats rather than says: the quoted history below a reply (Outlook's
- * "-----Original Message-----" and its "From: / Sent: / To: / Subject:" blocks, Lotus Notes'
- * header blocks, "On … wrote:"), {@code >}-quoted lines (while keeping anything written between or
- * below them), legal-disclaimer and virus-scan paragraphs, and WhatDoTheyKnow's own footer.
- * Nothing the sender wrote above the history, or between quoted lines, is lost.
+ * "-----Original Message-----" and its "From: / Sent: / To: / Subject:" blocks, Lotus Notes' header
+ * blocks, "On … wrote:"), {@code >}-quoted lines (while keeping anything written between or below
+ * them), legal-disclaimer and virus-scan paragraphs, and WhatDoTheyKnow's own footer. Nothing the
+ * sender wrote above the history, or between quoted lines, is lost.
  */
 public final class QuotedTextFolder {
 
@@ -18,14 +18,21 @@ public final class QuotedTextFolder {
           "^\\s*(-{2,}\\s*Original\\s+Message\\s*-{2,}|-{3,}\\s*Forwarded message\\s*-{3,}|Begin forwarded message:"
               + "|-{2,}\\s*Forwarded by .*)\\s*$",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern HEADER_FROM = Pattern.compile("^\\s*From:\\s*\\S.*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HEADER_SENT = Pattern.compile("^\\s*(Sent|Date):\\s*\\S.*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HEADER_TO_OR_SUBJECT = Pattern.compile("^\\s*(To|Subject):?\\s*.*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ADDRESS_LINE = Pattern.compile("^\\s*[^<>\\s][^<>]*<[^<>@\\s]+@[^<>\\s]+>\\s*$");
-  private static final Pattern LOTUS_TO = Pattern.compile("^\\s*To:?\\s*$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LOTUS_SUBJECT = Pattern.compile("^\\s*Subject:?\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEADER_FROM =
+      Pattern.compile("^\\s*From:\\s*\\S.*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEADER_SENT =
+      Pattern.compile("^\\s*(Sent|Date):\\s*\\S.*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEADER_TO_OR_SUBJECT =
+      Pattern.compile("^\\s*(To|Subject):?\\s*.*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ADDRESS_LINE =
+      Pattern.compile("^\\s*[^<>\\s][^<>]*<[^<>@\\s]+@[^<>\\s]+>\\s*$");
+  private static final Pattern LOTUS_TO =
+      Pattern.compile("^\\s*To:?\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LOTUS_SUBJECT =
+      Pattern.compile("^\\s*Subject:?\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern WROTE =
-      Pattern.compile("^\\s*On\\s.{4,200}\\swrote:\\s*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+      Pattern.compile(
+          "^\\s*On\\s.{4,200}\\swrote:\\s*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern QUOTED = Pattern.compile("^\\s*>.*");
   private static final Pattern WDTK_FOOTER =
       Pattern.compile(
@@ -84,7 +91,8 @@ public final class QuotedTextFolder {
         return i;
       }
       String twoLines = i + 1 < lines.size() ? line + " " + lines.get(i + 1) : line;
-      if (WROTE.matcher(line).matches() || (line.strip().startsWith("On ") && WROTE.matcher(twoLines).matches())) {
+      if (WROTE.matcher(line).matches()
+          || (line.strip().startsWith("On ") && WROTE.matcher(twoLines).matches())) {
         if (!nextNonBlankIsQuoted(lines, i + (WROTE.matcher(line).matches() ? 1 : 2))) {
           return i; // an unquoted history: all of it goes
         }

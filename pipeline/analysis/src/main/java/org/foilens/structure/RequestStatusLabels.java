@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Maps the request states WhatDoTheyKnow shows (its JSON {@code display_status}, and the banner
- * sentence of a request page such as "The request was partially successful.") to the {@code
- * status} vocabulary of the output contract.
+ * sentence of a request page such as "The request was partially successful.") to the {@code status}
+ * vocabulary of the output contract.
  */
 public final class RequestStatusLabels {
 

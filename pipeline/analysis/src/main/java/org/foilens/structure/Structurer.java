@@ -10,8 +10,8 @@ import org.foilens.model.NoticeHeader;
 import org.foilens.model.StructuredDocument;
 
 /**
- * The structure stage: decides the document's kind and finds what that kind has, a notice's
- * header or a correspondence's messages.
+ * The structure stage: decides the document's kind and finds what that kind has, a notice's header
+ * or a correspondence's messages.
  */
 public final class Structurer implements Stage<Extraction, StructuredDocument> {
 
@@ -29,11 +29,13 @@ public final class Structurer implements Stage<Extraction, StructuredDocument> {
         kind == DocumentKind.DECISION_NOTICE
             ? headers.parse(extraction.mainText())
             : NoticeHeader.EMPTY;
-    List<Message> found = kind == DocumentKind.FOI_THREAD ? messages.assemble(extraction) : List.of();
+    List<Message> found =
+        kind == DocumentKind.FOI_THREAD ? messages.assemble(extraction) : List.of();
     if (kind == DocumentKind.FOI_THREAD && found.isEmpty()) {
       found = pasted.split(extraction.mainText()); // a request page copied as text
     }
-    String status = RequestStatusLabels.fromDisplayStatus(extraction.properties().get("wdtk.status"));
+    String status =
+        RequestStatusLabels.fromDisplayStatus(extraction.properties().get("wdtk.status"));
     if (status == null && kind == DocumentKind.FOI_THREAD) {
       status = RequestStatusLabels.fromBanner(extraction.mainText());
     }

@@ -20,13 +20,13 @@ import org.foilens.text.Sha256;
 
 /**
  * Joins separate mail files of one correspondence (say, each message of a request saved as its own
- * .eml in one folder) into threads. Files are linked, strongest evidence first, by their
- * Message-ID and In-Reply-To/References; then by the WhatDoTheyKnow request address
- * ({@code request-123-abcd1234@whatdotheyknow.com}) or an authority reference number in the
- * subject ({@code FOI 4471}, {@code FOI2024/01987}); then a file still alone joins the thread whose
- * normalised subject ({@code Re:}, {@code Fwd:} and the like stripped) it shares, unless their
- * request addresses differ. A joined thread becomes one extraction whose source is its earliest
- * file with {@code #thread} appended, hashed over its files' hashes.
+ * .eml in one folder) into threads. Files are linked, strongest evidence first, by their Message-ID
+ * and In-Reply-To/References; then by the WhatDoTheyKnow request address ({@code
+ * request-123-abcd1234@whatdotheyknow.com}) or an authority reference number in the subject ({@code
+ * FOI 4471}, {@code FOI2024/01987}); then a file still alone joins the thread whose normalised
+ * subject ({@code Re:}, {@code Fwd:} and the like stripped) it shares, unless their request
+ * addresses differ. A joined thread becomes one extraction whose source is its earliest file with
+ * {@code #thread} appended, hashed over its files' hashes.
  */
 public final class ThreadJoiner {
 
@@ -36,14 +36,26 @@ public final class ThreadJoiner {
   private static final Pattern WDTK_ADDRESS =
       Pattern.compile("request-\\d+-[0-9a-f]+@whatdotheyknow\\.com", Pattern.CASE_INSENSITIVE);
   private static final Pattern REFERENCE =
-      Pattern.compile("\\b(?:FOI|FOIR|EIR|IR|CRM)[\\s:/-]*(\\d[\\d/-]{2,}\\d)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:FOI|FOIR|EIR|IR|CRM)[\\s:/-]*(\\d[\\d/-]{2,}\\d)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern REPLY_PREFIX =
-      Pattern.compile("^\\s*((re|fw|fwd|aw|sv|antw|tr)(\\[\\d+\\])?\\s*:|\\[[^\\]]*\\])\\s*", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^\\s*((re|fw|fwd|aw|sv|antw|tr)(\\[\\d+\\])?\\s*:|\\[[^\\]]*\\])\\s*",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+
   /** Subjects too common to say two files belong together. */
   private static final Set<String> GENERIC_SUBJECTS =
-      Set.of("", "freedom of information request", "foi request", "information request", "request for information",
-          "foi", "freedom of information", "your request", "request");
+      Set.of(
+          "",
+          "freedom of information request",
+          "foi request",
+          "information request",
+          "request for information",
+          "foi",
+          "freedom of information",
+          "your request",
+          "request");
 
   /** The files of one folder, grouped into threads in the order of their earliest file. */
   public List<List<Extraction>> group(List<Extraction> files) {
@@ -107,7 +119,9 @@ public final class ThreadJoiner {
         continue;
       }
       Integer j = bySubject.putIfAbsent(subject, i);
-      if (j != null && (alone(parent, i) || alone(parent, j)) && compatible(addresses.get(i), addresses.get(j))) {
+      if (j != null
+          && (alone(parent, i) || alone(parent, j))
+          && compatible(addresses.get(i), addresses.get(j))) {
         union(parent, i, j);
       }
     }
@@ -118,16 +132,20 @@ public final class ThreadJoiner {
     List<List<Extraction>> out = new ArrayList<>();
     for (List<Extraction> g : groups.values()) {
       List<Extraction> sorted = new ArrayList<>(g);
-      sorted.sort(Comparator.comparing(ThreadJoiner::firstDate).thenComparing(e -> e.source().displayPath()));
+      sorted.sort(
+          Comparator.comparing(ThreadJoiner::firstDate)
+              .thenComparing(e -> e.source().displayPath()));
       out.add(sorted);
     }
-    out.sort(Comparator.comparing((List<Extraction> g) -> firstDate(g.get(0))).thenComparing(g -> g.get(0).source().displayPath()));
+    out.sort(
+        Comparator.comparing((List<Extraction> g) -> firstDate(g.get(0)))
+            .thenComparing(g -> g.get(0).source().displayPath()));
     return out;
   }
 
   /**
-   * One extraction of a thread's files: each file's parts below a part named after the file, in
-   * the order given (earliest first).
+   * One extraction of a thread's files: each file's parts below a part named after the file, in the
+   * order given (earliest first).
    */
   public static Extraction merge(List<Extraction> files) {
     if (files.size() == 1) {
@@ -145,8 +163,13 @@ public final class ThreadJoiner {
       String name = "/" + e.source().path().getFileName();
       for (ExtractedPart p : e.parts()) {
         parts.add(
-            new ExtractedPart(name + p.resourcePath(), p.depth() + 1, p.mediaType(),
-                p.depth() == 0 ? null : p.name(), p.text(), p.mail()));
+            new ExtractedPart(
+                name + p.resourcePath(),
+                p.depth() + 1,
+                p.mediaType(),
+                p.depth() == 0 ? null : p.name(),
+                p.text(),
+                p.mail()));
       }
       hashes.append(e.source().sha256()).append('\n');
       size += e.source().size();
@@ -154,10 +177,22 @@ public final class ThreadJoiner {
     SourceDocument first = files.get(0).source();
     Path folder = first.path().getParent();
     SourceDocument thread =
-        new SourceDocument(folder == null ? first.path() : folder, first.displayPath() + THREAD_SUFFIX, Sha256.hex(hashes.toString()), size);
+        new SourceDocument(
+            folder == null ? first.path() : folder,
+            first.displayPath() + THREAD_SUFFIX,
+            Sha256.hex(hashes.toString()),
+            size);
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("thread.files", String.valueOf(files.size()));
-    return new Extraction(thread, "message/rfc822", parts, files.get(0).title(), null, ocrPages, properties, warnings);
+    return new Extraction(
+        thread,
+        "message/rfc822",
+        parts,
+        files.get(0).title(),
+        null,
+        ocrPages,
+        properties,
+        warnings);
   }
 
   static String normalisedSubject(Extraction e) {

@@ -23,16 +23,21 @@ public final class TribunalDecisionParser {
       Pattern.compile(
           "(?<![\\w/-])((?:EA|GIA|GI)/\\d{4}/\\d{3,5}(?:/[A-Z]+)?|UA-(?:19|20)\\d\\d-\\d{4,7}-[A-Z]{2,4})(?![\\w-])");
   private static final Pattern CITATION =
-      Pattern.compile("\\[(?:19|20)\\d\\d\\]\\s+(?:UKFTT|UKUT)\\s+\\d{1,5}(?:\\s+\\((?:GRC|AAC|IAC)\\))?");
+      Pattern.compile(
+          "\\[(?:19|20)\\d\\d\\]\\s+(?:UKFTT|UKUT)\\s+\\d{1,5}(?:\\s+\\((?:GRC|AAC|IAC)\\))?");
   private static final Pattern BETWEEN = Pattern.compile("(?i)^\\s*between\\s*:?\\s*$");
+
   /** Where the parties end: the panel, the hearing, representation, or the decision itself. */
   private static final Pattern PARTIES_END =
       Pattern.compile(
           "(?i)^\\s*(before\\b|decision\\b|representation|heard\\b|hearing\\b|decided\\b|date of|promulgated"
               + "|on appeal from|reasons\\b|judgment\\b)");
+
   private static final Pattern ROLE =
-      Pattern.compile("(?i)^(?<name>.*?)\\s*\\b(?:(first|second|third|fourth)\\s+)?(?<role>appellant|respondent)(?<plural>s)?\\s*$");
-  private static final Pattern SEPARATOR = Pattern.compile("(?i)^[-–\\s]*(and|v\\.?|vs\\.?)[-–\\s]*$");
+      Pattern.compile(
+          "(?i)^(?<name>.*?)\\s*\\b(?:(first|second|third|fourth)\\s+)?(?<role>appellant|respondent)(?<plural>s)?\\s*$");
+  private static final Pattern SEPARATOR =
+      Pattern.compile("(?i)^[-–\\s]*(and|v\\.?|vs\\.?)[-–\\s]*$");
   private static final Pattern NUMBERED = Pattern.compile("^\\(\\d+\\)\\s*");
   private static final Pattern GIVEN_ON =
       Pattern.compile(
@@ -40,18 +45,24 @@ public final class TribunalDecisionParser {
               + "|authorised for issue on|date of promulgation)\\s*:?\\s*(.+)$");
   private static final Pattern DECISION_HEADING =
       Pattern.compile("(?m)^\\s*(DECISION|Decision|DECISION AND REASONS)\\s*$");
-  private static final Pattern REASONS_HEADING = Pattern.compile("(?m)^\\s*(REASONS|Reasons)\\b.*$");
+  private static final Pattern REASONS_HEADING =
+      Pattern.compile("(?m)^\\s*(REASONS|Reasons)\\b.*$");
   private static final Pattern IN_PART =
-      Pattern.compile("(?i)\\b(appeal is (?:allowed|upheld) in part|appeal is partly allowed|allow the appeal in part"
-          + "|appeal succeeds in part|appeal is allowed to the extent)");
+      Pattern.compile(
+          "(?i)\\b(appeal is (?:allowed|upheld) in part|appeal is partly allowed|allow the appeal in part"
+              + "|appeal succeeds in part|appeal is allowed to the extent)");
   private static final Pattern ALLOWED =
-      Pattern.compile("(?i)\\b(appeal is allowed|appeal is upheld|to allow the appeal|appeal succeeds|we allow the appeal"
-          + "|I allow the appeal)");
+      Pattern.compile(
+          "(?i)\\b(appeal is allowed|appeal is upheld|to allow the appeal|appeal succeeds|we allow the appeal"
+              + "|I allow the appeal)");
   private static final Pattern DISMISSED =
-      Pattern.compile("(?i)\\b(appeal is dismissed|to dismiss the appeal|appeal fails|we dismiss the appeal"
-          + "|I dismiss the appeal|appeal is refused)");
-  private static final Pattern STRUCK_OUT = Pattern.compile("(?i)\\b(appeal is struck out|strike out the appeal)");
-  private static final Set<String> SMALL_WORDS = Set.of("and", "of", "the", "for", "in", "on", "at", "to", "by");
+      Pattern.compile(
+          "(?i)\\b(appeal is dismissed|to dismiss the appeal|appeal fails|we dismiss the appeal"
+              + "|I dismiss the appeal|appeal is refused)");
+  private static final Pattern STRUCK_OUT =
+      Pattern.compile("(?i)\\b(appeal is struck out|strike out the appeal)");
+  private static final Set<String> SMALL_WORDS =
+      Set.of("and", "of", "the", "for", "in", "on", "at", "to", "by");
 
   public Appeal parse(String text) {
     int decisionAt = find(DECISION_HEADING, text, 0);
@@ -146,10 +157,14 @@ public final class TribunalDecisionParser {
     }
   }
 
-  /** A party's name with capitals made title case: "THE INFORMATION COMMISSIONER" → "The Information Commissioner". */
+  /**
+   * A party's name with capitals made title case: "THE INFORMATION COMMISSIONER" → "The Information
+   * Commissioner".
+   */
   public static String name(String written) {
     String name = written.replaceAll("\\s+", " ").replaceAll("[,:;]+$", "").strip();
-    if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.chars().noneMatch(Character::isLetter)) {
+    if (!name.equals(name.toUpperCase(Locale.ROOT))
+        || name.chars().noneMatch(Character::isLetter)) {
       return name;
     }
     StringBuilder sb = new StringBuilder();

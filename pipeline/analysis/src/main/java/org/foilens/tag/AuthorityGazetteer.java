@@ -4,16 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.text.Normalizer;
 
 /**
- * The public bodies of {@code config/authorities.tsv} (name, aliases, sector), for turning the
- * way a document names an authority ("DWP", "the Department for Work & Pensions") into one
- * canonical name, and for finding authorities named in running text.
+ * The public bodies of {@code config/authorities.tsv} (name, aliases, sector), for turning the way
+ * a document names an authority ("DWP", "the Department for Work & Pensions") into one canonical
+ * name, and for finding authorities named in running text.
  */
 public final class AuthorityGazetteer {
 
@@ -75,9 +75,9 @@ public final class AuthorityGazetteer {
   }
 
   /**
-   * The first body named in a list of tokens: the longest run of up to twelve tokens the
-   * gazetteer knows, starting from each token in turn. One-token names count only as
-   * abbreviations (DWP, HMRC), so that ordinary words do not match.
+   * The first body named in a list of tokens: the longest run of up to twelve tokens the gazetteer
+   * knows, starting from each token in turn. One-token names count only as abbreviations (DWP,
+   * HMRC), so that ordinary words do not match.
    */
   public Authority firstIn(String[] tokens) {
     for (int i = 0; i < tokens.length; i++) {
@@ -89,7 +89,9 @@ public final class AuthorityGazetteer {
     return null;
   }
 
-  /** Every body named in a list of tokens, in order, as {@link #firstIn} finds them; no overlaps. */
+  /**
+   * Every body named in a list of tokens, in order, as {@link #firstIn} finds them; no overlaps.
+   */
   public java.util.List<Authority> allIn(String[] tokens) {
     java.util.List<Authority> out = new java.util.ArrayList<>();
     for (int i = 0; i < tokens.length; i++) {
@@ -115,14 +117,14 @@ public final class AuthorityGazetteer {
       if (n == 1 && !tokens[i].matches("[A-Z][A-Z&]{2,7}")) {
         continue;
       }
-      Authority a = byKey.get(key(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + n))));
+      Authority a =
+          byKey.get(key(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + n))));
       if (a != null) {
         return new Match(a, n);
       }
     }
     return null;
   }
-
 
   static String key(String name) {
     String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

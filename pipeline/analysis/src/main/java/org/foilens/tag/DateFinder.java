@@ -14,35 +14,43 @@ import org.foilens.text.UkDates;
  * Finds the calendar dates a text states, as distinct ISO dates in order of first appearance, and
  * the periods it names (financial and other split years such as "2018/19").
  *
- * <p>A date written without its year ("on 3 March") takes the year of the story around it: that
- * of the last full date before it, moved on a year when that would put it more than a month
- * before that date ("on 20 December 2022 … on 5 January" is January 2023); without a full date
- * before it, the document's own year, or the year before when that would put it more than two
- * months after the document, or the year after when that puts it within two months after the
- * document instead of ten months or more before it. The document's own date is no guide to the story's year (a notice
- * opens with the day it was signed), nor is the bound of a period ("since 1 January 2015",
- * "between 1 April 2018 and …"), so neither is taken as an anchor. With neither, a partial date
- * is left out rather than guessed.
+ * <p>A date written without its year ("on 3 March") takes the year of the story around it: that of
+ * the last full date before it, moved on a year when that would put it more than a month before
+ * that date ("on 20 December 2022 … on 5 January" is January 2023); without a full date before it,
+ * the document's own year, or the year before when that would put it more than two months after the
+ * document, or the year after when that puts it within two months after the document instead of ten
+ * months or more before it. The document's own date is no guide to the story's year (a notice opens
+ * with the day it was signed), nor is the bound of a period ("since 1 January 2015", "between 1
+ * April 2018 and …"), so neither is taken as an anchor. With neither, a partial date is left out
+ * rather than guessed.
  */
 public final class DateFinder {
 
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+
   /** "3 March", "3rd of March", "March 3" (full month names but May), not followed by a year. */
   private static final Pattern PARTIAL =
       Pattern.compile(
-          "(?=[\\dJFMASOND])(?<![\\w/.-])(?:(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<m1>" + MONTH + ")"
+          "(?=[\\dJFMASOND])(?<![\\w/.-])(?:(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<m1>"
+              + MONTH
+              + ")"
               + "|(?<m2>January|February|March|April|June|July|August|September|October|November|December)"
               + "\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)"
               + "(?![\\w-])(?!,?\\s+(?:of\\s+)?(?:19|20)\\d\\d)(?!\\s*[/.-]\\d)");
+
   /** "2018/19", "2018-19", "2018/2019": two consecutive years written as one period. */
   private static final Pattern SPLIT_YEAR =
-      Pattern.compile("(?<![\\w/.-])(?<y1>(?:19|20)\\d\\d)\\s?[/–-]\\s?(?<y2>\\d\\d(?:\\d\\d)?)(?![\\w/-]|\\.\\d)");
+      Pattern.compile(
+          "(?<![\\w/.-])(?<y1>(?:19|20)\\d\\d)\\s?[/–-]\\s?(?<y2>\\d\\d(?:\\d\\d)?)(?![\\w/-]|\\.\\d)");
 
-  /** A date after one of these words bounds a period rather than telling when something happened. */
+  /**
+   * A date after one of these words bounds a period rather than telling when something happened.
+   */
   private static final Pattern PERIOD_BOUND =
-      Pattern.compile("(?i)\\b(?:since|between|from|until|till|to|and|through|covering)\\s+(?:the\\s+)?$");
+      Pattern.compile(
+          "(?i)\\b(?:since|between|from|until|till|to|and|through|covering)\\s+(?:the\\s+)?$");
 
   private static final int MONTHS_FORWARD_DAYS = 31;
   private static final int AFTER_DOCUMENT_DAYS = 62;
@@ -114,7 +122,10 @@ public final class DateFinder {
         d = LocalDate.of(document.getYear(), month, day);
         if (d.isBefore(document.minusDays(BEFORE_DOCUMENT_DAYS))) {
           LocalDate next = LocalDate.of(document.getYear() + 1, month, day);
-          d = next.isAfter(document.plusDays(AFTER_DOCUMENT_DAYS)) ? d : next; // "by 24 January" in December
+          d =
+              next.isAfter(document.plusDays(AFTER_DOCUMENT_DAYS))
+                  ? d
+                  : next; // "by 24 January" in December
         }
       } else {
         return null;
@@ -138,7 +149,10 @@ public final class DateFinder {
     while (m.find()) {
       int from = Integer.parseInt(m.group("y1"));
       String second = m.group("y2");
-      int to = second.length() == 2 ? from / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+      int to =
+          second.length() == 2
+              ? from / 100 * 100 + Integer.parseInt(second)
+              : Integer.parseInt(second);
       if (second.length() == 2 && to < from) {
         to += 100; // 1999/00
       }

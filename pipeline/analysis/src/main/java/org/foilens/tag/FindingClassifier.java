@@ -1,6 +1,5 @@
 package org.foilens.tag;
 
-import org.foilens.model.ProvisionRefs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,14 +14,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.foilens.model.NoticePart;
+import org.foilens.model.ProvisionRefs;
 
 /**
  * Reads, from a decision notice's decision, reasons and steps parts, how the Commissioner ruled on
  * each provision. Each sentence is cut into clauses; a clause's ruling comes from the phrases of
  * {@code config/finding-cues.tsv} and applies to the provisions the clause cites, or else to those
  * of the clause before ("regulation 12(4)(e) is engaged, but the public interest favours
- * disclosure"), or else to the provisions last cited in the same part. Clauses that only pose
- * the question ("whether the Council was entitled to rely on…") or state the law ("Section 12(1)
+ * disclosure"), or else to the provisions last cited in the same part. Clauses that only pose the
+ * question ("whether the Council was entitled to rely on…") or state the law ("Section 12(1)
  * provides that…") are passed over. A provision ruled only for the complainant is {@code upheld},
  * only for the authority {@code not_upheld}, both ways {@code partly_upheld}; a weak ruling ("is
  * engaged") gives way to a ruling the other way (the public interest favours disclosure). Only
@@ -38,9 +38,11 @@ public final class FindingClassifier {
           "(?=[;:,\\s•])(?:" // every break starts with one of these: one test where none can start
               + ";|:\\s|,?\\s+but\\s+|,?\\s+however,?\\s+|\\s+and that\\s+|\\s+whereas\\s+|\\s+although\\s+|\\s*•\\s*"
               + "|,\\s+(?=unlike\\s|such as\\s|other than\\s|in contrast\\s))");
+
   /** A clause that sets other provisions beside the ones discussed ("unlike sections 21 to 23"). */
   private static final Pattern CONTRAST =
       Pattern.compile("^\\s*(unlike|such as|other than|in contrast)\\b");
+
   private static final Pattern QUESTION =
       Pattern.compile("\\b(whether|if the|consider if|to determine)\\b");
   private static final Pattern DEFINITION =
@@ -51,7 +53,12 @@ public final class FindingClassifier {
   private static final Set<String> RULED_ROLES = Set.of("exemption", "procedural");
 
   /** What one clause says: for the complainant, for the authority, or only weakly for it. */
-  private enum Side { COMPLAINANT, AUTHORITY, AUTHORITY_WEAK, NONE }
+  private enum Side {
+    COMPLAINANT,
+    AUTHORITY,
+    AUTHORITY_WEAK,
+    NONE
+  }
 
   private final List<String> complainantCues;
   private final List<String> authorityCues;
@@ -87,7 +94,8 @@ public final class FindingClassifier {
       }
       String[] cols = line.split("\t");
       if (cols.length < 3) {
-        throw new IOException("finding cue needs phrase, favours and strength in " + cues + ": " + line);
+        throw new IOException(
+            "finding cue needs phrase, favours and strength in " + cues + ": " + line);
       }
       String phrase = cols[0].strip().toLowerCase(Locale.ROOT);
       String favours = cols[1].strip();
@@ -108,11 +116,14 @@ public final class FindingClassifier {
 
   /** Findings by provision key ({@code FOIA 35(1)(a)}); provisions not ruled on are absent. */
   /**
-   * @param mentions the notice's citations, as the tagger found them in the whole body: a
-   *     clause cites those that start within it
+   * @param mentions the notice's citations, as the tagger found them in the whole body: a clause
+   *     cites those that start within it
    */
   public Map<String, String> classify(
-      String body, List<NoticePart> parts, Span[] sentences, List<ProvisionFinder.Mention> mentions) {
+      String body,
+      List<NoticePart> parts,
+      Span[] sentences,
+      List<ProvisionFinder.Mention> mentions) {
     Map<String, boolean[]> rulings = new LinkedHashMap<>(); // key → one flag per Side
     NoticePart currentPart = null;
     Set<String> previous = Set.of();
@@ -147,7 +158,8 @@ public final class FindingClassifier {
         Side side = side(lower);
         if (side != Side.NONE) {
           for (String key : target) {
-            rulings.computeIfAbsent(key, k -> new boolean[Side.values().length])[side.ordinal()] = true;
+            rulings.computeIfAbsent(key, k -> new boolean[Side.values().length])[side.ordinal()] =
+                true;
           }
         }
       }
@@ -200,7 +212,9 @@ public final class FindingClassifier {
     if (authorityCues.stream().anyMatch(lowerClause::contains)) {
       return Side.AUTHORITY;
     }
-    return weakAuthorityCues.stream().anyMatch(lowerClause::contains) ? Side.AUTHORITY_WEAK : Side.NONE;
+    return weakAuthorityCues.stream().anyMatch(lowerClause::contains)
+        ? Side.AUTHORITY_WEAK
+        : Side.NONE;
   }
 
   /** Sentence spans cut where a part begins: a detector may run a sentence across a heading. */
@@ -248,7 +262,9 @@ public final class FindingClassifier {
         continue;
       }
       String fromAncestor = null;
-      for (String r = ProvisionRefs.parent(ref); r != null && fromAncestor == null; r = ProvisionRefs.parent(r)) {
+      for (String r = ProvisionRefs.parent(ref);
+          r != null && fromAncestor == null;
+          r = ProvisionRefs.parent(r)) {
         fromAncestor = ruled.get(act + " " + r);
       }
       if (fromAncestor != null) {
@@ -256,11 +272,12 @@ public final class FindingClassifier {
         continue;
       }
       List<String> fromDescendants = new ArrayList<>();
-      ruled.forEach((k, f) -> {
-        if (k.startsWith(key + "(")) {
-          fromDescendants.add(f);
-        }
-      });
+      ruled.forEach(
+          (k, f) -> {
+            if (k.startsWith(key + "(")) {
+              fromDescendants.add(f);
+            }
+          });
       String combined = outcome(fromDescendants);
       if (combined != null) {
         out.put(key, combined);

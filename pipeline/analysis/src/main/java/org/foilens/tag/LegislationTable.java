@@ -1,6 +1,5 @@
 package org.foilens.tag;
 
-import org.foilens.model.ProvisionRefs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.foilens.model.ProvisionRefs;
 
 /**
  * The legislation tables of {@code config/legislation/}: for each Act, its provisions with title,
@@ -18,7 +18,8 @@ import java.util.Set;
  */
 public final class LegislationTable {
 
-  public static final List<String> ACTS = List.of("FOIA", "EIR", "FOISA", "EISR", "DPA2018", "UKGDPR");
+  public static final List<String> ACTS =
+      List.of("FOIA", "EIR", "FOISA", "EISR", "DPA2018", "UKGDPR");
 
   /** One row of an Act's table. */
   public record Entry(String act, String ref, String title, String kind, String role) {}
@@ -99,14 +100,26 @@ public final class LegislationTable {
       return "other";
     }
     return switch (act) {
-      case "FOIA" -> Set.of(1, 10, 11, 16, 17).contains(n) ? "procedural"
-          : (n == 12 || n == 14 || (n >= 21 && n <= 44)) ? "exemption" : "other";
-      case "EIR" -> Set.of(5, 7, 9, 11, 14).contains(n) ? "procedural"
-          : (ref.startsWith("12(4)") || ref.startsWith("12(5)") || n == 13) ? "exemption" : "other";
-      case "FOISA" -> Set.of(1, 10, 15, 16).contains(n) ? "procedural"
-          : (n == 12 || n == 14 || (n >= 25 && n <= 41)) ? "exemption" : "other";
-      case "EISR" -> Set.of(5, 9, 13, 16).contains(n) ? "procedural"
-          : (ref.startsWith("10(4)") || ref.startsWith("10(5)") || n == 11) ? "exemption" : "other";
+      case "FOIA" ->
+          Set.of(1, 10, 11, 16, 17).contains(n)
+              ? "procedural"
+              : (n == 12 || n == 14 || (n >= 21 && n <= 44)) ? "exemption" : "other";
+      case "EIR" ->
+          Set.of(5, 7, 9, 11, 14).contains(n)
+              ? "procedural"
+              : (ref.startsWith("12(4)") || ref.startsWith("12(5)") || n == 13)
+                  ? "exemption"
+                  : "other";
+      case "FOISA" ->
+          Set.of(1, 10, 15, 16).contains(n)
+              ? "procedural"
+              : (n == 12 || n == 14 || (n >= 25 && n <= 41)) ? "exemption" : "other";
+      case "EISR" ->
+          Set.of(5, 9, 13, 16).contains(n)
+              ? "procedural"
+              : (ref.startsWith("10(4)") || ref.startsWith("10(5)") || n == 11)
+                  ? "exemption"
+                  : "other";
       default -> "other";
     };
   }

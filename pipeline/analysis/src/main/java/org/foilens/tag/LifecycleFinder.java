@@ -89,7 +89,9 @@ public final class LifecycleFinder {
    */
   public static boolean substantive(Message m) {
     String text = m.text() == null ? "" : m.text();
-    return !m.files().isEmpty() || SUBSTANCE.matcher(text).find() || !ACKNOWLEDGEMENT.matcher(text).find();
+    return !m.files().isEmpty()
+        || SUBSTANCE.matcher(text).find()
+        || !ACKNOWLEDGEMENT.matcher(text).find();
   }
 
   /**
@@ -100,7 +102,9 @@ public final class LifecycleFinder {
     for (int i = 0; i < messages.size(); i++) {
       Message m = messages.get(i);
       String text = m.text() == null ? "" : m.text();
-      if ("requester".equals(m.role()) && i > Math.max(request, 0) && REVIEW_ASKED.matcher(text).find()) {
+      if ("requester".equals(m.role())
+          && i > Math.max(request, 0)
+          && REVIEW_ASKED.matcher(text).find()) {
         return true;
       }
       if ("authority".equals(m.role()) && REVIEW_DONE.matcher(text).find()) {

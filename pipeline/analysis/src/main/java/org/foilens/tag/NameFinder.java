@@ -18,13 +18,13 @@ import opennlp.tools.util.Span;
  * OpenNLP name-finder model ({@code foilens train ner}). One instance serves all threads: each
  * thread gets its own {@link NameFinderME}, which is not thread-safe.
  *
- * <p>The model reads only the stretches of a sentence around capitalised words: each such word
- * with {@link #BEFORE} tokens before it and {@link #AFTER} after, stretches that touch joined
- * into one. Every name the model knows starts with a capital, and its features look no further
- * than two tokens either way, so a word farther than that from any capital is neither a name nor
- * a name's context. Legal prose is mostly such words; skipping them more than halves the work of
- * the name finder, the largest cost of tagging (BENCHMARKS.md). {@code NameFinderWindowsTest}
- * measures that the names found stay the same.
+ * <p>The model reads only the stretches of a sentence around capitalised words: each such word with
+ * {@link #BEFORE} tokens before it and {@link #AFTER} after, stretches that touch joined into one.
+ * Every name the model knows starts with a capital, and its features look no further than two
+ * tokens either way, so a word farther than that from any capital is neither a name nor a name's
+ * context. Legal prose is mostly such words; skipping them more than halves the work of the name
+ * finder, the largest cost of tagging (BENCHMARKS.md). {@code NameFinderWindowsTest} measures that
+ * the names found stay the same.
  */
 public final class NameFinder {
 
@@ -37,9 +37,9 @@ public final class NameFinder {
   }
 
   /**
-   * Tokens read before a capitalised one: the model's window features reach two back, and one
-   * more keeps the start of a stretch, where the decoder sees no earlier outcome and takes the
-   * first token for a sentence's first, away from the capital.
+   * Tokens read before a capitalised one: the model's window features reach two back, and one more
+   * keeps the start of a stretch, where the decoder sees no earlier outcome and takes the first
+   * token for a sentence's first, away from the capital.
    */
   static final int BEFORE = 3;
 

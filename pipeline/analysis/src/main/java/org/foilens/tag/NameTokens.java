@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
 /**
- * The tokens the name finder reads: runs of letters and digits, joined by one of {@code - ' ’ .
- * & /} ("Okafor-Lane", "Commissioner’s", "s.35"), and every other character on its own. The
- * training data (corpus/tools/build_ner.py) is tokenized with the same expression, so that the
- * model sees at run time the tokens it was trained on.
+ * The tokens the name finder reads: runs of letters and digits, joined by one of {@code - ' ’ . &
+ * /} ("Okafor-Lane", "Commissioner’s", "s.35"), and every other character on its own. The training
+ * data (corpus/tools/build_ner.py) is tokenized with the same expression, so that the model sees at
+ * run time the tokens it was trained on.
  */
 public final class NameTokens {
 

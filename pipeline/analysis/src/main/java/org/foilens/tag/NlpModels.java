@@ -11,8 +11,8 @@ import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * The official OpenNLP English models (UD EWT sentence detector and tokenizer, from the {@code
- * opennlp-models-*-en} artifacts), loaded once. The models are thread-safe; the detectors made
- * from them are not, so each caller asks for its own.
+ * opennlp-models-*-en} artifacts), loaded once. The models are thread-safe; the detectors made from
+ * them are not, so each caller asks for its own.
  *
  * <p>The tokenizer model ships with its alphanumeric optimisation off; it is rebuilt from the same
  * maxent weights with the optimisation on, which tokenizes about 3.5 times faster here with

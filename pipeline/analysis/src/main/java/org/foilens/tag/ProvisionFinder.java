@@ -1,17 +1,17 @@
 package org.foilens.tag;
 
-import org.foilens.model.ProvisionRefs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.foilens.model.ProvisionRefs;
 
 /**
  * Finds references to provisions of the access-to-information Acts in a sentence, in the forms
  * people write them — "section 12(1)", "s.35(1)(a)", "s 40(2)", "sections 40(2) and 41", "sections
- * 21 to 23", "section 36(2)(b)(i) and (ii)", "regulation 12(4)(b)", "reg. 12(5)(e)", "EIR
- * 12.5.b", "FOI 10", "Article 6(1)(f)" — and decides which Act each belongs to. A reference that
- * names another Act ("section 5 of the Local Government Act 2000") is left out.
+ * 21 to 23", "section 36(2)(b)(i) and (ii)", "regulation 12(4)(b)", "reg. 12(5)(e)", "EIR 12.5.b",
+ * "FOI 10", "Article 6(1)(f)" — and decides which Act each belongs to. A reference that names
+ * another Act ("section 5 of the Local Government Act 2000") is left out.
  */
 public final class ProvisionFinder {
 
@@ -28,7 +28,8 @@ public final class ProvisionFinder {
   private static final String SEP =
       "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and/or\\s+|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*|\\s+to\\s+"
           + "|\\s*[-–]\\s*(?=\\d)"
-          // a statutory-provisions list: "1(1), (2) and (6) (General entitlement); 2(1)(b) (Effect …)"
+          // a statutory-provisions list: "1(1), (2) and (6) (General entitlement); 2(1)(b) (Effect
+          // …)"
           + "|\\s*\\((?=[A-Za-z\"“][^()]*\\s)[^()]{3,100}\\)\\s*;\\s*(?=\\d))";
   private static final String KEYWORD =
       "(?<kw>sections?|subsections?|ss?\\.|s(?=\\s?\\d)|regulations?|regs?\\.?|articles?|arts?\\.)";
@@ -38,15 +39,42 @@ public final class ProvisionFinder {
   private static final Pattern CITATION =
       Pattern.compile(
           "(?<![\\w.])(?:"
-              + KEYWORD + "\\s*(?<list>" + REF + UNIT + "(?:" + SEP + "(?:" + REF + "|" + PARTIAL + ")"
-              + UNIT + ")*)"
-              + "|" + CODE + "(?<clist>(?:" + DOTTED + "|" + REF + ")" + UNIT + "(?:" + SEP + "(?:"
-              + DOTTED + "|" + REF + ")" + UNIT + ")*)"
+              + KEYWORD
+              + "\\s*(?<list>"
+              + REF
+              + UNIT
+              + "(?:"
+              + SEP
+              + "(?:"
+              + REF
+              + "|"
+              + PARTIAL
+              + ")"
+              + UNIT
+              + ")*)"
+              + "|"
+              + CODE
+              + "(?<clist>(?:"
+              + DOTTED
+              + "|"
+              + REF
+              + ")"
+              + UNIT
+              + "(?:"
+              + SEP
+              + "(?:"
+              + DOTTED
+              + "|"
+              + REF
+              + ")"
+              + UNIT
+              + ")*)"
               + ")(?![\\w(])",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ITEM =
-      Pattern.compile("(?<sep>\\s+to\\s+|\\s*[-–]\\s*)?(?<item>" + DOTTED + "|" + REF + "|" + PARTIAL + ")");
+      Pattern.compile(
+          "(?<sep>\\s+to\\s+|\\s*[-–]\\s*)?(?<item>" + DOTTED + "|" + REF + "|" + PARTIAL + ")");
 
   /** "of the Copyright, Designs and Patents Act 1988", "under FOIA", "of the EIR"; case matters. */
   private static final Pattern OF_ACT =
@@ -57,6 +85,7 @@ public final class ProvisionFinder {
               + "|(?:(?:\\(?[A-Z][\\w'’-]*\\)?|\\(?(?:of|and|for|on|in|to|the)\\)?),?\\s+){0,14}?"
               + "(?:Act|Regulations?|Order|Rules|Convention)(?:\\s+(?:19|20)\\d\\d)?)"
               + "(?![\\w-])");
+
   /** "the … Regulations 2004, which under regulation 4(3) …": the instrument named just before. */
   private static final Pattern NAMED_BEFORE =
       Pattern.compile(
@@ -64,6 +93,7 @@ public final class ProvisionFinder {
               + "(?:,?\\s+(?:[A-Z][\\w'’-]*|\\((?:[A-Z][\\w'’-]*\\s?|and\\s|of\\s|for\\s)+\\)|of|and|for|on|in|to|the)){0,14}"
               + "\\s+(?:Act|Regulations?|Order|Rules)(?:\\s+(?:19|20)\\d\\d)?)"
               + "(?:\\s*\\([^)]{1,40}\\))?,?\\s+(?:which|that)\\s+(?:under|at|in|by)\\s*$");
+
   private static final Pattern TRAILING_CODE =
       Pattern.compile("^\\s*\\(?(?<name>FOIA|EIRs?|FOISA|EISR|(?:UK\\s+)?GDPR|DPA\\s+2018)\\b\\)?");
 
@@ -79,9 +109,9 @@ public final class ProvisionFinder {
   }
 
   /**
-   * Every citation in a text. Citations are matched across the whole text (a sentence detector
-   * may split "s." from "35(1)(a)"), but what Act a citation belongs to is read only up to the end
-   * of its sentence.
+   * Every citation in a text. Citations are matched across the whole text (a sentence detector may
+   * split "s." from "35(1)(a)"), but what Act a citation belongs to is read only up to the end of
+   * its sentence.
    *
    * @param sentenceEnds the end offsets of the text's sentences, ascending
    */
@@ -97,7 +127,10 @@ public final class ProvisionFinder {
       }
       // "Section 23 of CRCA provides that … prohibited by section 18(1)": a bare section after
       // another Act's section in the same sentence is that Act's.
-      boolean bareSection = !r.explicit() && m.group("kw") != null && m.group("kw").toLowerCase(java.util.Locale.ROOT).startsWith("s");
+      boolean bareSection =
+          !r.explicit()
+              && m.group("kw") != null
+              && m.group("kw").toLowerCase(java.util.Locale.ROOT).startsWith("s");
       if (bareSection && m.start() < otherActUntil) {
         continue;
       }
@@ -141,7 +174,8 @@ public final class ProvisionFinder {
       if (lower.equals("regulations")) {
         return new Resolution(context.regulationAct(), true);
       }
-      return new Resolution(context.named(legislation.actNamed(named), named), true); // null: another Act
+      return new Resolution(
+          context.named(legislation.actNamed(named), named), true); // null: another Act
     }
     String before = text.substring(Math.max(0, m.start() - 160), m.start());
     Matcher namedBefore = NAMED_BEFORE.matcher(before);
@@ -193,7 +227,10 @@ public final class ProvisionFinder {
         continue;
       }
       String ref = ProvisionRefs.canonical(written);
-      if (range && !refs.isEmpty() && ref.matches("\\d+") && refs.get(refs.size() - 1).matches("\\d+")) {
+      if (range
+          && !refs.isEmpty()
+          && ref.matches("\\d+")
+          && refs.get(refs.size() - 1).matches("\\d+")) {
         int from = Integer.parseInt(refs.get(refs.size() - 1));
         int to = Integer.parseInt(ref);
         if (to > from && to - from <= 30) {

@@ -24,7 +24,8 @@ public final class RequestStatusClassifier {
   private final double threshold;
   private final ThreadLocal<DocumentCategorizerME> categorizer;
 
-  public RequestStatusClassifier(DoccatModel model, List<StatusFeatures.Cue> cues, double threshold) {
+  public RequestStatusClassifier(
+      DoccatModel model, List<StatusFeatures.Cue> cues, double threshold) {
     this.model = model;
     this.cues = cues;
     this.threshold = threshold;
@@ -36,7 +37,8 @@ public final class RequestStatusClassifier {
   }
 
   /** Reads a model written by {@code foilens train status --out}. */
-  public static RequestStatusClassifier load(java.nio.file.Path model, List<StatusFeatures.Cue> cues, double threshold)
+  public static RequestStatusClassifier load(
+      java.nio.file.Path model, List<StatusFeatures.Cue> cues, double threshold)
       throws java.io.IOException {
     try (var in = java.nio.file.Files.newInputStream(model)) {
       return new RequestStatusClassifier(new DoccatModel(in), cues, threshold);

@@ -9,16 +9,18 @@ import org.foilens.model.Message;
 
 /**
  * What the request-status categorizer reads of a correspondence: the shape of the thread (how many
- * messages, who wrote last), the words of the authority's last reply (prefixed {@code L:}, with
- * its word pairs {@code LL:}), the cue phrases found in that reply and in the requester's
- * last message when it came after that reply: the phrases of {@code config/status-cues.tsv} found
- * there ({@code cue:…}). Training and inference build features through this one class.
+ * messages, who wrote last), the words of the authority's last reply (prefixed {@code L:}, with its
+ * word pairs {@code LL:}), the cue phrases found in that reply and in the requester's last message
+ * when it came after that reply: the phrases of {@code config/status-cues.tsv} found there ({@code
+ * cue:…}). Training and inference build features through this one class.
  */
 public final class StatusFeatures {
 
   private static final Set<String> STOP =
-      Set.of("the", "and", "for", "that", "this", "with", "you", "your", "are", "have", "has", "was",
-          "were", "from", "our", "not_", "will", "can", "any", "all", "may", "which", "would", "been");
+      Set.of(
+          "the", "and", "for", "that", "this", "with", "you", "your", "are", "have", "has", "was",
+          "were", "from", "our", "not_", "will", "can", "any", "all", "may", "which", "would",
+          "been");
 
   /** WhatDoTheyKnow's "1 Attachment" line, kept in the text of a reply copied from its page. */
   private static final java.util.regex.Pattern ATTACHMENT_LINE =
@@ -41,11 +43,12 @@ public final class StatusFeatures {
           substantive++;
         }
         String text = lower(m.text());
-        cues.forEach(c -> {
-          if (c.in().equals("L") && text.contains(c.phrase())) {
-            out.add("A:cue:" + c.name()); // anywhere in the authority's replies
-          }
-        });
+        cues.forEach(
+            c -> {
+              if (c.in().equals("L") && text.contains(c.phrase())) {
+                out.add("A:cue:" + c.name()); // anywhere in the authority's replies
+              }
+            });
       } else if ("requester".equals(m.role())) {
         lastRequester = i;
       }
@@ -53,19 +56,22 @@ public final class StatusFeatures {
     out.add("shape:messages=" + Math.min(messages.size(), 6));
     out.add("shape:replies=" + Math.min(authority, 4));
     out.add("shape:answers=" + Math.min(substantive, 3));
-    out.add("shape:last=" + (messages.isEmpty() ? "none" : messages.get(messages.size() - 1).role()));
+    out.add(
+        "shape:last=" + (messages.isEmpty() ? "none" : messages.get(messages.size() - 1).role()));
     if (lastAuthority >= 0) {
       Message last = messages.get(lastAuthority);
       String text = lower(last.text());
       out.add("last:" + (LifecycleFinder.substantive(last) ? "answer" : "acknowledgement"));
-      if (!last.files().isEmpty() || ATTACHMENT_LINE.matcher(last.text() == null ? "" : last.text()).find()) {
+      if (!last.files().isEmpty()
+          || ATTACHMENT_LINE.matcher(last.text() == null ? "" : last.text()).find()) {
         out.add("last:attachment");
       }
-      cues.forEach(c -> {
-        if (c.in().equals("L") && text.contains(c.phrase())) {
-          out.add("cue:" + c.name());
-        }
-      });
+      cues.forEach(
+          c -> {
+            if (c.in().equals("L") && text.contains(c.phrase())) {
+              out.add("cue:" + c.name());
+            }
+          });
       List<String> words = words(last.text());
       words.forEach(w -> out.add("L:" + w));
       for (int i = 1; i < words.size(); i++) {
@@ -74,11 +80,12 @@ public final class StatusFeatures {
     }
     if (lastRequester > lastAuthority) {
       String text = lower(messages.get(lastRequester).text());
-      cues.forEach(c -> {
-        if (c.in().equals("R") && text.contains(c.phrase())) {
-          out.add("cue:R:" + c.name());
-        }
-      });
+      cues.forEach(
+          c -> {
+            if (c.in().equals("R") && text.contains(c.phrase())) {
+              out.add("cue:R:" + c.name());
+            }
+          });
       if (lastAuthority >= 0) {
         words(messages.get(lastRequester).text()).forEach(w -> out.add("R:" + w));
       }
@@ -96,7 +103,8 @@ public final class StatusFeatures {
   /** Reads {@code config/status-cues.tsv}. */
   public static List<Cue> readCues(java.nio.file.Path file) throws java.io.IOException {
     List<Cue> cues = new ArrayList<>();
-    for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+    for (String line :
+        java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#") || line.startsWith("phrase\t")) {
         continue;
       }

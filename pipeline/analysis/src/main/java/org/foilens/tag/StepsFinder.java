@@ -26,15 +26,18 @@ public final class StepsFinder {
   private static final Pattern DEADLINE =
       Pattern.compile("within\\s+(\\d{1,3})\\s+(?:calendar\\s+)?days", Pattern.CASE_INSENSITIVE);
 
-  /** The Scottish Commissioner's order: "The Commissioner requires the Authority to … by 18 April 2024." */
+  /**
+   * The Scottish Commissioner's order: "The Commissioner requires the Authority to … by 18 April
+   * 2024."
+   */
   private static final Pattern SCOTTISH_ORDER =
       Pattern.compile(
           "Commissioner\\s+requires\\s+the\\s+Authority\\s+to\\s+[^.]{1,300}?\\bby\\s+(?<date>\\d{1,2}\\s+[A-Z][a-z]+\\s+\\d{4})");
 
   /**
    * Steps in a Scottish Information Commissioner decision, which orders them by a date: the
-   * deadline in days is counted from the decision's date. A decision that orders nothing says so
-   * by not ordering: its Decision section has no requirement.
+   * deadline in days is counted from the decision's date. A decision that orders nothing says so by
+   * not ordering: its Decision section has no requirement.
    */
   public Steps findScottish(String text, String decisionDate) {
     Matcher m = SCOTTISH_ORDER.matcher(text);
@@ -44,8 +47,10 @@ public final class StepsFinder {
     String by = org.foilens.text.UkDates.firstIn(m.group("date"));
     Integer days = null;
     if (by != null && decisionDate != null) {
-      days = (int) java.time.temporal.ChronoUnit.DAYS.between(
-          java.time.LocalDate.parse(decisionDate), java.time.LocalDate.parse(by));
+      days =
+          (int)
+              java.time.temporal.ChronoUnit.DAYS.between(
+                  java.time.LocalDate.parse(decisionDate), java.time.LocalDate.parse(by));
     }
     return new Steps(true, days);
   }

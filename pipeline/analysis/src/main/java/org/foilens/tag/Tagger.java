@@ -11,8 +11,8 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import org.foilens.Stage;
 import org.foilens.model.AnalyzedDocument;
-import org.foilens.model.Appeal;
 import org.foilens.model.AnalyzedDocument.ContractMessage;
+import org.foilens.model.Appeal;
 import org.foilens.model.DocumentKind;
 import org.foilens.model.Extraction;
 import org.foilens.model.Message;
@@ -57,8 +57,8 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
   private final NameFinder names;
 
   /**
-   * @param names the person and organisation finder, or null to leave {@code persons} and
-   *     {@code organisations} empty
+   * @param names the person and organisation finder, or null to leave {@code persons} and {@code
+   *     organisations} empty
    */
   public Tagger(
       NlpModels models,
@@ -114,9 +114,9 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
       }
     }
     StepsFinder.Steps ordered =
-        kind != DocumentKind.DECISION_NOTICE ? new StepsFinder.Steps(null, null)
-            : isScottish(doc) ? steps.findScottish(body, doc.header().date())
-            : steps.find(body);
+        kind != DocumentKind.DECISION_NOTICE
+            ? new StepsFinder.Steps(null, null)
+            : isScottish(doc) ? steps.findScottish(body, doc.header().date()) : steps.find(body);
     if (outcome == null && Boolean.TRUE.equals(ordered.ordered())) {
       outcome = "upheld"; // no ruling read, but the Commissioner ordered the authority to act
     }
@@ -213,8 +213,8 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * A Scottish Information Commissioner decision states its outcome in one sentence: the
-   * Authority failed, partially failed, or complied.
+   * A Scottish Information Commissioner decision states its outcome in one sentence: the Authority
+   * failed, partially failed, or complied.
    */
   private static String scottishOutcome(StructuredDocument doc, String body) {
     if (!isScottish(doc)) {
@@ -224,16 +224,20 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     if (!m.find()) {
       return null;
     }
-    return m.group("partly") != null ? "partly_upheld" : m.group("failed") != null ? "upheld" : "not_upheld";
+    return m.group("partly") != null
+        ? "partly_upheld"
+        : m.group("failed") != null ? "upheld" : "not_upheld";
   }
 
-  private static List<AnalyzedDocument.ContractPart> contractParts(String body, List<NoticePart> parts) {
+  private static List<AnalyzedDocument.ContractPart> contractParts(
+      String body, List<NoticePart> parts) {
     List<AnalyzedDocument.ContractPart> out = new ArrayList<>();
     for (NoticePart part : parts) {
       List<AnalyzedDocument.ContractParagraph> paragraphs = new ArrayList<>();
       for (NoticePart.Paragraph p : part.paragraphs()) {
         paragraphs.add(
-            new AnalyzedDocument.ContractParagraph(p.number(), NoticePartsParser.paragraphText(body, p)));
+            new AnalyzedDocument.ContractParagraph(
+                p.number(), NoticePartsParser.paragraphText(body, p)));
       }
       out.add(new AnalyzedDocument.ContractPart(part.name(), part.heading(), paragraphs));
     }
@@ -241,7 +245,8 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
   }
 
   /** Provisions in order of first mention, with mention counts and the paragraphs citing them. */
-  private List<Provision> provisions(List<ProvisionFinder.Mention> mentions, List<NoticePart> parts) {
+  private List<Provision> provisions(
+      List<ProvisionFinder.Mention> mentions, List<NoticePart> parts) {
     Map<String, int[]> counts = new LinkedHashMap<>();
     Map<String, ProvisionFinder.Mention> first = new LinkedHashMap<>();
     Map<String, java.util.Set<Integer>> paragraphs = new LinkedHashMap<>();
@@ -259,7 +264,11 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
       ProvisionFinder.Mention m = e.getValue();
       out.add(
           new Provision(
-              m.act(), m.ref(), legislation.role(m.act(), m.ref()), null, counts.get(e.getKey())[0],
+              m.act(),
+              m.ref(),
+              legislation.role(m.act(), m.ref()),
+              null,
+              counts.get(e.getKey())[0],
               List.copyOf(paragraphs.getOrDefault(e.getKey(), java.util.Set.of()))));
     }
     return out;
@@ -289,12 +298,19 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     if (doc.kind() == DocumentKind.DECISION_NOTICE) {
       String ref = doc.header().reference();
       String authority = doc.header().authority();
-      return "Decision notice" + (ref == null ? "" : " " + ref) + (authority == null ? "" : ": " + authority);
+      return "Decision notice"
+          + (ref == null ? "" : " " + ref)
+          + (authority == null ? "" : ": " + authority);
     }
-    if (doc.kind() == DocumentKind.TRIBUNAL_DECISION && doc.appeal() != null && doc.appeal().appellant() != null) {
+    if (doc.kind() == DocumentKind.TRIBUNAL_DECISION
+        && doc.appeal() != null
+        && doc.appeal().appellant() != null) {
       Appeal a = doc.appeal();
       String ref = a.reference() != null ? a.reference() : a.citation();
-      return "Tribunal decision" + (ref == null ? "" : " " + ref) + ": " + a.appellant()
+      return "Tribunal decision"
+          + (ref == null ? "" : " " + ref)
+          + ": "
+          + a.appellant()
           + (a.respondents().isEmpty() ? "" : " v " + String.join(", ", a.respondents()));
     }
     if (ex.title() != null) {
@@ -317,7 +333,9 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
   private static String date(StructuredDocument doc) {
     switch (doc.kind()) {
       case DECISION_NOTICE -> {
-        return doc.header().date() != null ? doc.header().date() : UkDates.firstIn(head(doc.body(), 40));
+        return doc.header().date() != null
+            ? doc.header().date()
+            : UkDates.firstIn(head(doc.body(), 40));
       }
       case FOI_THREAD -> {
         for (Message m : doc.messages()) {
@@ -379,9 +397,9 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
 
   /**
    * The authority a correspondence is addressed to, from its salutations ("Dear Sheffield City
-   * Council,"), the requester's first, then the quoted history. A name the gazetteer knows wins;
-   * an unknown name counts when a requester wrote it or it reads as an organisation; a person
-   * ("Dear Mr Jones") never.
+   * Council,"), the requester's first, then the quoted history. A name the gazetteer knows wins; an
+   * unknown name counts when a requester wrote it or it reads as an organisation; a person ("Dear
+   * Mr Jones") never.
    */
   private String addressedAuthority(StructuredDocument doc) {
     List<Message> ordered = new ArrayList<>();
@@ -391,7 +409,8 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     if (ordered.isEmpty()) {
       texts.add(new String[] {doc.body(), "yes"}); // a pasted request page opens with the request
     }
-    ordered.forEach(m -> texts.add(new String[] {m.text(), "requester".equals(m.role()) ? "yes" : "no"}));
+    ordered.forEach(
+        m -> texts.add(new String[] {m.text(), "requester".equals(m.role()) ? "yes" : "no"}));
     if (!ordered.isEmpty()) {
       texts.add(new String[] {doc.body(), "no"}); // quoted history: a request a reply carries
     }

@@ -33,10 +33,14 @@ public final class NerTrainer {
   public static TrainingParameters parameters() {
     return new TrainingParameters(
         Map.of(
-            TrainingParameters.ALGORITHM_PARAM, "MAXENT",
-            TrainingParameters.ITERATIONS_PARAM, ITERATIONS,
-            TrainingParameters.CUTOFF_PARAM, CUTOFF,
-            TrainingParameters.THREADS_PARAM, 1));
+            TrainingParameters.ALGORITHM_PARAM,
+            "MAXENT",
+            TrainingParameters.ITERATIONS_PARAM,
+            ITERATIONS,
+            TrainingParameters.CUTOFF_PARAM,
+            CUTOFF,
+            TrainingParameters.THREADS_PARAM,
+            1));
   }
 
   /** The samples of every {@code *.train} file in a folder, files in name order. */
@@ -57,8 +61,8 @@ public final class NerTrainer {
 
   /**
    * The samples of one NameSample file: one tokenized sentence a line; a blank line ends a
-   * document, so the sentence after it clears the finder's adaptive data (and starts a new
-   * document for cross-validation's folds).
+   * document, so the sentence after it clears the finder's adaptive data (and starts a new document
+   * for cross-validation's folds).
    */
   public static List<NameSample> read(Path file) throws IOException {
     List<NameSample> samples = new ArrayList<>();
@@ -82,20 +86,27 @@ public final class NerTrainer {
 
   public static TokenNameFinderModel train(List<NameSample> samples) throws IOException {
     return NameFinderME.train(
-        "en", null, ObjectStreamUtils.createObjectStream(samples), parameters(), new TokenNameFinderFactory());
+        "en",
+        null,
+        ObjectStreamUtils.createObjectStream(samples),
+        parameters(),
+        new TokenNameFinderFactory());
   }
 
   /** OpenNLP's evaluator over held-out samples, reporting to the monitor. */
-  public static void evaluate(TokenNameFinderModel model, List<NameSample> test, TokenNameFinderEvaluationMonitor monitor)
+  public static void evaluate(
+      TokenNameFinderModel model, List<NameSample> test, TokenNameFinderEvaluationMonitor monitor)
       throws IOException {
     new TokenNameFinderEvaluator(new NameFinderME(model), monitor)
         .evaluate(ObjectStreamUtils.createObjectStream(test));
   }
 
   /** OpenNLP's k-fold cross-validation; each fold's predictions go to the monitor. */
-  public static void crossValidate(List<NameSample> samples, int folds, TokenNameFinderEvaluationMonitor monitor)
+  public static void crossValidate(
+      List<NameSample> samples, int folds, TokenNameFinderEvaluationMonitor monitor)
       throws IOException {
-    new TokenNameFinderCrossValidator("en", null, parameters(), new TokenNameFinderFactory(), monitor)
+    new TokenNameFinderCrossValidator(
+            "en", null, parameters(), new TokenNameFinderFactory(), monitor)
         .evaluate(ObjectStreamUtils.createObjectStream(samples), folds);
   }
 }

@@ -24,7 +24,10 @@ public final class StatusTrainer {
   private StatusTrainer() {}
 
   public static DoccatModel train(
-      Iterable<StatusTrainingSet.Thread> threads, java.util.List<StatusFeatures.Cue> cues, String algorithm, int cutoff)
+      Iterable<StatusTrainingSet.Thread> threads,
+      java.util.List<StatusFeatures.Cue> cues,
+      String algorithm,
+      int cutoff)
       throws IOException {
     java.util.List<DocumentSample> samples = new java.util.ArrayList<>();
     for (StatusTrainingSet.Thread t : threads) {
@@ -37,7 +40,9 @@ public final class StatusTrainer {
                 TrainingParameters.ITERATIONS_PARAM, ITERATIONS,
                 TrainingParameters.CUTOFF_PARAM, cutoff,
                 TrainingParameters.THREADS_PARAM, 1));
-    DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()});
-    return DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), params, factory);
+    DoccatFactory factory =
+        new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()});
+    return DocumentCategorizerME.train(
+        "en", ObjectStreamUtils.createObjectStream(samples), params, factory);
   }
 }

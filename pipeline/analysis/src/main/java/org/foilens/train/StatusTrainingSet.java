@@ -63,9 +63,9 @@ public final class StatusTrainingSet {
   public record Split(List<Thread> train, List<Thread> test) {}
 
   /**
-   * A stratified split: within each status, threads ordered by file name are shuffled with a
-   * fixed seed and the first {@code fraction} of them (at least one where a status has two or
-   * more threads) are held out. The same data, fraction and seed give the same split.
+   * A stratified split: within each status, threads ordered by file name are shuffled with a fixed
+   * seed and the first {@code fraction} of them (at least one where a status has two or more
+   * threads) are held out. The same data, fraction and seed give the same split.
    */
   public Split split(double fraction, long seed) {
     java.util.Map<String, List<Thread>> byStatus = new java.util.TreeMap<>();

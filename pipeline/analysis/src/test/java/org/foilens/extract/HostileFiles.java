@@ -20,8 +20,8 @@ final class HostileFiles {
 
   /**
    * A nested zip bomb: {@code outer} copies of a zip of {@code middle} copies of a zip holding
-   * {@code innerMb} MB of one letter as text. Returns the file; its expanded size is
-   * outer × middle × innerMb MB.
+   * {@code innerMb} MB of one letter as text. Returns the file; its expanded size is outer × middle
+   * × innerMb MB.
    */
   static Path zipBomb(Path file, int innerMb, int middle, int outer) throws IOException {
     byte[] inner = zipOf(List.of("letters.txt"), letters(innerMb));
@@ -91,15 +91,23 @@ final class HostileFiles {
       offsets.add(c.n);
       c.write("2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n");
       offsets.add(c.n);
-      c.write("3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-          + " /Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >> endobj\n");
+      c.write(
+          "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+              + " /Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >> endobj\n");
       offsets.add(c.n);
-      c.write("4 0 obj << /Length " + text.length() + " >> stream\n" + text + "\nendstream endobj\n");
+      c.write(
+          "4 0 obj << /Length " + text.length() + " >> stream\n" + text + "\nendstream endobj\n");
       offsets.add(c.n);
       c.write("5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n");
       offsets.add(c.n);
-      c.write("6 0 obj << /Type /XObject /Subtype /Image /Width " + side + " /Height " + side
-          + " /ColorSpace /DeviceRGB /BitsPerComponent 8 /Length " + length + " >> stream\n");
+      c.write(
+          "6 0 obj << /Type /XObject /Subtype /Image /Width "
+              + side
+              + " /Height "
+              + side
+              + " /ColorSpace /DeviceRGB /BitsPerComponent 8 /Length "
+              + length
+              + " >> stream\n");
       Random random = new Random(6);
       byte[] chunk = new byte[1 << 20];
       for (long left = length; left > 0; left -= chunk.length) {
@@ -120,7 +128,10 @@ final class HostileFiles {
     for (long offset : offsets) {
       table.append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", offset));
     }
-    table.append("trailer << /Size " + size + " /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+    table
+        .append("trailer << /Size " + size + " /Root 1 0 R >>\nstartxref\n")
+        .append(xref)
+        .append("\n%%EOF\n");
     c.write(table.toString());
   }
 
@@ -130,7 +141,8 @@ final class HostileFiles {
    */
   static Path inflatingPdf(Path file, int mb) throws IOException {
     var compressed = new java.io.ByteArrayOutputStream();
-    try (var deflate = new DeflaterOutputStream(compressed, new Deflater(Deflater.BEST_COMPRESSION))) {
+    try (var deflate =
+        new DeflaterOutputStream(compressed, new Deflater(Deflater.BEST_COMPRESSION))) {
       byte[] block = new byte[1 << 20];
       java.util.Arrays.fill(block, (byte) ' ');
       for (int i = 0; i < mb; i++) {
@@ -147,7 +159,8 @@ final class HostileFiles {
       offsets.add(c.n);
       c.write("2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n");
       offsets.add(c.n);
-      c.write("3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj\n");
+      c.write(
+          "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj\n");
       offsets.add(c.n);
       c.write("4 0 obj << /Length " + stream.length + " /Filter /FlateDecode >> stream\n");
       c.write(stream, stream.length);
@@ -159,7 +172,9 @@ final class HostileFiles {
 
   /** About {@code mb} MB of plain text, words and lines. */
   static Path largeText(Path file, int mb) throws IOException {
-    String[] words = {"section", "request", "authority", "information", "public", "interest", "the", "of"};
+    String[] words = {
+      "section", "request", "authority", "information", "public", "interest", "the", "of"
+    };
     Random random = new Random(40);
     try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       long written = 0;

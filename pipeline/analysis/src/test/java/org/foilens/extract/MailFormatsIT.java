@@ -18,23 +18,27 @@ import org.foilens.source.SourceWalker;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every file of Tika's and Alaveteli's mail test sets is accounted for: a mail file yields
- * messages or an error a person can read, and the odd formats (Outlook items, TNEF, PST,
- * uuencoded files, UTF-7) come out as messages with their attachments.
+ * Every file of Tika's and Alaveteli's mail test sets is accounted for: a mail file yields messages
+ * or an error a person can read, and the odd formats (Outlook items, TNEF, PST, uuencoded files,
+ * UTF-7) come out as messages with their attachments.
  */
 class MailFormatsIT {
 
-  private static final List<String> MAIL = List.of(".eml", ".emlx", ".mbox", ".msg", ".pst", ".dat");
+  private static final List<String> MAIL =
+      List.of(".eml", ".emlx", ".mbox", ".msg", ".pst", ".dat");
 
   private static AnalyzedDocument analyze(String folder, String file) {
-    return TestPipeline.pipeline().analyze(TestData.shared().resolve("robustness").resolve(folder).resolve(file)).document();
+    return TestPipeline.pipeline()
+        .analyze(TestData.shared().resolve("robustness").resolve(folder).resolve(file))
+        .document();
   }
 
   @Test
   void everyMailFileYieldsMessagesOrAReadableError() throws Exception {
     Path robustness = TestData.shared().resolve("robustness");
     List<Path> files =
-        new SourceWalker().list(List.of(robustness.resolve("tika-mail"), robustness.resolve("alaveteli-mail")));
+        new SourceWalker()
+            .list(List.of(robustness.resolve("tika-mail"), robustness.resolve("alaveteli-mail")));
     List<AnalyzedDocument> results = new ArrayList<>();
     new BatchRunner(TestPipeline.pipeline(), 2).run(files, a -> results.add(a.document()));
     int mailFiles = 0;
@@ -52,7 +56,8 @@ class MailFormatsIT {
       messages += d.messages().size();
       if (d.error() != null) {
         errors++;
-        assertFalse(d.error().contains("Exception"), "a failure should read as a sentence: " + d.error());
+        assertFalse(
+            d.error().contains("Exception"), "a failure should read as a sentence: " + d.error());
       } else if (d.messages().isEmpty()) {
         silent.add(name);
       }
@@ -103,9 +108,18 @@ class MailFormatsIT {
     assertEquals(List.of("Happy.txt"), m.attachments());
     assertFalse(m.text().contains("begin 644"), m.text());
     assertTrue(m.text().contains("Regards"), m.text());
-    assertEquals(List.of("moo.txt"), analyze("alaveteli-mail", "incoming-request-bad-uuencoding.eml").messages().get(0).attachments());
+    assertEquals(
+        List.of("moo.txt"),
+        analyze("alaveteli-mail", "incoming-request-bad-uuencoding.eml")
+            .messages()
+            .get(0)
+            .attachments());
     assertTrue(
-        analyze("alaveteli-mail", "inline-uuencode.eml").messages().get(0).attachments().contains("ResponseT7363 9.doc"));
+        analyze("alaveteli-mail", "inline-uuencode.eml")
+            .messages()
+            .get(0)
+            .attachments()
+            .contains("ResponseT7363 9.doc"));
   }
 
   @Test
@@ -127,6 +141,7 @@ class MailFormatsIT {
   @Test
   void aBounceListsTheReturnedMessageAfterTheBounce() {
     AnalyzedDocument d = analyze("alaveteli-mail", "utf-7-conversion.eml");
-    assertEquals(List.of("requester", "system"), d.messages().stream().map(ContractMessage::role).toList());
+    assertEquals(
+        List.of("requester", "system"), d.messages().stream().map(ContractMessage::role).toList());
   }
 }

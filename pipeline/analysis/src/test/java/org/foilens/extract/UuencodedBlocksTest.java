@@ -25,10 +25,12 @@ class UuencodedBlocksTest {
 
   @Test
   void aBlockWithoutEndRunsToTheEndOfTheText() {
-    List<UuencodedBlocks.Block> blocks = UuencodedBlocks.find("see below\nbegin 600 moo.txt\n#0V%T\n");
+    List<UuencodedBlocks.Block> blocks =
+        UuencodedBlocks.find("see below\nbegin 600 moo.txt\n#0V%T\n");
     assertEquals(1, blocks.size());
     assertEquals("Cat", new String(blocks.get(0).bytes(), StandardCharsets.US_ASCII));
-    assertEquals("see below", UuencodedBlocks.without("see below\nbegin 600 moo.txt\n#0V%T\n", blocks));
+    assertEquals(
+        "see below", UuencodedBlocks.without("see below\nbegin 600 moo.txt\n#0V%T\n", blocks));
   }
 
   @Test

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 class WdtkPageIT {
 
   private static AnalyzedDocument page() {
-    return TestPipeline.pipeline().analyze(TestData.root().resolve("corpus/wdtk/leeds_bus_lane_penalty_income.html")).document();
+    return TestPipeline.pipeline()
+        .analyze(TestData.root().resolve("corpus/wdtk/leeds_bus_lane_penalty_income.html"))
+        .document();
   }
 
   @Test
@@ -40,10 +42,13 @@ class WdtkPageIT {
         d.messages().stream().map(ContractMessage::date).toList());
     ContractMessage response = d.messages().get(2);
     assertEquals(List.of("FOI 61432 response.pdf"), response.attachments());
-    assertFalse(response.text().contains("Download"), "attachment furniture left out: " + response.text());
+    assertFalse(
+        response.text().contains("Download"), "attachment furniture left out: " + response.text());
     assertFalse(response.text().contains("show quoted sections"), response.text());
     assertEquals("Dev Sandhu", d.messages().get(3).from());
-    assertTrue(d.messages().stream().noneMatch(m -> m.text().contains("Similar requests")), "sidebar left out");
+    assertTrue(
+        d.messages().stream().noneMatch(m -> m.text().contains("Similar requests")),
+        "sidebar left out");
   }
 
   @Test

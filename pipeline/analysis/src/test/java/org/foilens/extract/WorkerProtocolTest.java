@@ -15,16 +15,25 @@ import org.junit.jupiter.api.Test;
 /** What a worker sends back is what the parent gets: every field, mail headers included. */
 class WorkerProtocolTest {
 
-  private final SourceDocument source = new SourceDocument(Path.of("/in/a.eml"), "in/a.eml", "ab12", 42);
+  private final SourceDocument source =
+      new SourceDocument(Path.of("/in/a.eml"), "in/a.eml", "ab12", 42);
 
   @Test
   void anExtractionSurvivesTheTrip() throws Exception {
-    MailHeaders mail = new MailHeaders("a@x.org", "b@y.gov.uk", "FOI request", "2023-03-20", "<1@x>", null, null);
+    MailHeaders mail =
+        new MailHeaders("a@x.org", "b@y.gov.uk", "FOI request", "2023-03-20", "<1@x>", null, null);
     Extraction sent =
-        new Extraction(source, "message/rfc822",
-            List.of(new ExtractedPart("", 0, "message/rfc822", "a.eml", "Dear DWP,\nplease", mail),
+        new Extraction(
+            source,
+            "message/rfc822",
+            List.of(
+                new ExtractedPart("", 0, "message/rfc822", "a.eml", "Dear DWP,\nplease", mail),
                 new ExtractedPart("/scan.png", 1, "image/png", "scan.png", "OCR'd words", null)),
-            "FOI request", 2, 1, Map.of("wdtk.status", "successful"), List.of("a warning"));
+            "FOI request",
+            2,
+            1,
+            Map.of("wdtk.status", "successful"),
+            List.of("a warning"));
     String line = WorkerProtocol.JSON.writeValueAsString(WorkerProtocol.Reply.of(sent));
     WorkerProtocol.Reply reply = WorkerProtocol.JSON.readValue(line, WorkerProtocol.Reply.class);
     assertNull(reply.failure());
@@ -34,7 +43,8 @@ class WorkerProtocolTest {
   @Test
   void aRequestNamesTheFileAbsolutely() throws Exception {
     String line = WorkerProtocol.JSON.writeValueAsString(WorkerProtocol.Request.of(source));
-    SourceDocument back = WorkerProtocol.JSON.readValue(line, WorkerProtocol.Request.class).source();
+    SourceDocument back =
+        WorkerProtocol.JSON.readValue(line, WorkerProtocol.Request.class).source();
     assertEquals(source, back);
   }
 }

@@ -31,17 +31,29 @@ class NoticePartsParserTest {
   @Test
   void findsPartsAndNumberedParagraphsPastPageFurniture() {
     List<NoticePart> parts = new NoticePartsParser().parse(NOTICE);
-    assertEquals(List.of("decision", "request", "reasons", "legal_annex"), parts.stream().map(NoticePart::name).toList());
+    assertEquals(
+        List.of("decision", "request", "reasons", "legal_annex"),
+        parts.stream().map(NoticePart::name).toList());
     assertEquals(List.of(1, 2), numbers(parts.get(0)));
-    assertEquals(List.of(3, 4), numbers(parts.get(1)), "the page number 2 and the '5 apples' line are no paragraphs");
+    assertEquals(
+        List.of(3, 4),
+        numbers(parts.get(1)),
+        "the page number 2 and the '5 apples' line are no paragraphs");
     assertEquals(List.of(5), numbers(parts.get(2)));
     NoticePart.Paragraph four = parts.get(1).paragraphs().get(1);
-    assertEquals("4. The Council replied, and a list followed:\n5 apples\n", NOTICE.substring(four.start(), four.end()));
+    assertEquals(
+        "4. The Council replied, and a list followed:\n5 apples\n",
+        NOTICE.substring(four.start(), four.end()));
     NoticePart.Paragraph three = parts.get(1).paragraphs().get(0);
-    assertEquals("On 2 May 2023 the complainant wrote.", NoticePartsParser.paragraphText(NOTICE, three),
+    assertEquals(
+        "On 2 May 2023 the complainant wrote.",
+        NoticePartsParser.paragraphText(NOTICE, three),
         "the page number and running header inside it are left out");
     String lastOnPage = "7. It ends here.\n3";
-    assertEquals("It ends here.", NoticePartsParser.paragraphText(lastOnPage, new NoticePart.Paragraph(7, 0, lastOnPage.length())),
+    assertEquals(
+        "It ends here.",
+        NoticePartsParser.paragraphText(
+            lastOnPage, new NoticePart.Paragraph(7, 0, lastOnPage.length())),
         "so is a page number on its last line");
   }
 

@@ -24,7 +24,9 @@ class QuotedMailIT {
       })
   void keepsTheReplyAndFoldsTheHistory(String file, String kept, String folded) throws Exception {
     AnalyzedDocument d =
-        TestPipeline.pipeline().analyze(TestData.shared().resolve("robustness/alaveteli-mail").resolve(file)).document();
+        TestPipeline.pipeline()
+            .analyze(TestData.shared().resolve("robustness/alaveteli-mail").resolve(file))
+            .document();
     String text = d.messages().get(0).text().replaceAll("\\s+", " ");
     assertTrue(text.contains(kept), file + ": " + text);
     assertFalse(text.contains(folded), file + ": " + text);

@@ -32,7 +32,8 @@ class QuotedTextFolderTest {
             From: Bob Smith
             """,
             "RE: Request"));
-    assertEquals("Thanks.", folder.fold("Thanks.\n-----Original Message-----\nFrom: x\nold text", null));
+    assertEquals(
+        "Thanks.", folder.fold("Thanks.\n-----Original Message-----\nFrom: x\nold text", null));
   }
 
   @Test

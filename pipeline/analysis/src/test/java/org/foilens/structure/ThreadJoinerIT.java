@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Seven mail files in one folder: four of one request (linked by Message-ID, References and the
- * WhatDoTheyKnow address), two internal e-mails linked only by their subject, and another
- * request whose subject is the generic one.
+ * WhatDoTheyKnow address), two internal e-mails linked only by their subject, and another request
+ * whose subject is the generic one.
  */
 class ThreadJoinerIT {
 
@@ -68,7 +68,8 @@ class ThreadJoinerIT {
 
   @Test
   void subjectsAreNormalised() {
-    assertEquals("pothole claims", ThreadJoiner.normalise("Re: FW: [EXTERNAL] RE:  Pothole   Claims"));
+    assertEquals(
+        "pothole claims", ThreadJoiner.normalise("Re: FW: [EXTERNAL] RE:  Pothole   Claims"));
     assertEquals("foi 55121 - response", ThreadJoiner.normalise("Fwd: FOI 55121 - response"));
   }
 }

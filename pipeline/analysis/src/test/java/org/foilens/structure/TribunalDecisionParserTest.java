@@ -129,7 +129,8 @@ class TribunalDecisionParserTest {
         "The appeal is struck out. | struck_out",
       })
   void readsTheResult(String decision, String expected) {
-    assertEquals(expected, parser.parse("FIRST-TIER TRIBUNAL\nDECISION\n" + decision + "\n").result());
+    assertEquals(
+        expected, parser.parse("FIRST-TIER TRIBUNAL\nDECISION\n" + decision + "\n").result());
   }
 
   @Test
@@ -139,9 +140,11 @@ class TribunalDecisionParserTest {
 
   @Test
   void capitalsBecomeTitleCaseButMixedCaseIsKept() {
-    assertEquals("North Yorkshire Against Incineration Limited",
+    assertEquals(
+        "North Yorkshire Against Incineration Limited",
         TribunalDecisionParser.name("NORTH YORKSHIRE AGAINST INCINERATION LIMITED"));
-    assertEquals("Secretary of State for the Home Department",
+    assertEquals(
+        "Secretary of State for the Home Department",
         TribunalDecisionParser.name("SECRETARY OF STATE FOR THE HOME DEPARTMENT"));
     assertEquals("McAlpine plc", TribunalDecisionParser.name("McAlpine plc"));
   }

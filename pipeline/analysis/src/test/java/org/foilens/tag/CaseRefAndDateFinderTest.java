@@ -13,7 +13,8 @@ class CaseRefAndDateFinderTest {
         "See FS50123456 and FER0456789, the new IC-155171-G3W9, the appeal EA/2019/0123 and"
             + " [2024] UKFTT 110 (GRC); not XFS501234567 or IC-1-2.";
     assertEquals(
-        List.of("FS50123456", "FER0456789", "IC-155171-G3W9", "EA/2019/0123", "[2024] UKFTT 110 (GRC)"),
+        List.of(
+            "FS50123456", "FER0456789", "IC-155171-G3W9", "EA/2019/0123", "[2024] UKFTT 110 (GRC)"),
         new CaseRefFinder().find(text));
   }
 
@@ -33,8 +34,9 @@ class CaseRefAndDateFinderTest {
     CaseRefFinder finder = new CaseRefFinder();
     assertEquals(
         List.of("UA-2023-001762-GIA", "Decision 041/2024", "Decision 112/2023", "GIA/3037/2011"),
-        finder.find("Appeal No. UA-2023-001762-GIA; see Decision Notice 041/2024 and Decision 112/2023, "
-            + "and GIA/3037/2011. Not references: decision 2024, UA-20-1."));
+        finder.find(
+            "Appeal No. UA-2023-001762-GIA; see Decision Notice 041/2024 and Decision 112/2023, "
+                + "and GIA/3037/2011. Not references: decision 2024, UA-20-1."));
     assertEquals("Decision 041/2024", finder.canonical("Decision Notice 041/2024"));
   }
 }

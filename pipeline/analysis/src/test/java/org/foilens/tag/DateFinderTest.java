@@ -15,14 +15,17 @@ class DateFinderTest {
   void aPartialDateTakesTheYearOfTheFullDateBeforeIt() {
     assertEquals(
         List.of("2023-03-20", "2022-04-08", "2022-05-03"),
-        finder.find("Date: 20 March 2023\nOn 8 April 2022 she asked. The Council replied on 3 May.", "2023-03-20"));
+        finder.find(
+            "Date: 20 March 2023\nOn 8 April 2022 she asked. The Council replied on 3 May.",
+            "2023-03-20"));
   }
 
   @Test
   void theStoryCrossesTheYearEnd() {
     assertEquals(
         List.of("2022-12-20", "2023-01-05"),
-        finder.find("The request was made on 20 December 2022 and chased on 5 January.", "2023-06-01"));
+        finder.find(
+            "The request was made on 20 December 2022 and chased on 5 January.", "2023-06-01"));
   }
 
   @Test
@@ -33,12 +36,15 @@ class DateFinderTest {
   @Test
   void aPartialDateFarAfterTheDocumentBelongsToTheYearBefore() {
     // a letter of 10 January 2024 speaking of a request of 15 December
-    assertEquals(List.of("2023-12-15"), finder.find("Thank you for your request of 15 December.", "2024-01-10"));
+    assertEquals(
+        List.of("2023-12-15"),
+        finder.find("Thank you for your request of 15 December.", "2024-01-10"));
   }
 
   @Test
   void aDeadlineShortlyAfterTheDocumentStaysInItsYear() {
-    assertEquals(List.of("2023-12-20", "2024-01-24"),
+    assertEquals(
+        List.of("2023-12-20", "2024-01-24"),
         finder.find("Date: 20 December 2023. Respond by 24 January.", "2023-12-20"));
   }
 
@@ -46,7 +52,8 @@ class DateFinderTest {
   void theBoundOfAPeriodIsNoAnchor() {
     assertEquals(
         List.of("2023-07-04", "2015-01-01", "2023-07-06"),
-        finder.find("On 4 July 2023 he asked for e-mails since 1 January 2015. It was acknowledged on 6 July.",
+        finder.find(
+            "On 4 July 2023 he asked for e-mails since 1 January 2015. It was acknowledged on 6 July.",
             "2024-10-21"));
   }
 
@@ -70,8 +77,11 @@ class DateFinderTest {
 
   @Test
   void monthsAndYearsAloneAndOtherNumbersAreNoPartialDates() {
-    assertEquals(List.of(), finder.find("in March 2023, since January, 12 months, May 4 officers, 3 Mar-24, 3 March/2023",
-        "2024-06-01"));
+    assertEquals(
+        List.of(),
+        finder.find(
+            "in March 2023, since January, 12 months, May 4 officers, 3 Mar-24, 3 March/2023",
+            "2024-06-01"));
     assertEquals(List.of(), finder.find("29 February", "2023-06-01")); // no such day that year
   }
 
@@ -86,6 +96,7 @@ class DateFinderTest {
   void otherYearPairsAreNoPeriods() {
     assertEquals(
         List.of(),
-        finder.periods("EA/2018/19, 2018/20, 2018-2020, 2023-03-20, IC-2019-20X, FOI2024/01987, 2018-19.5"));
+        finder.periods(
+            "EA/2018/19, 2018/20, 2018-2020, 2023-03-20, IC-2019-20X, FOI2024/01987, 2018-19.5"));
   }
 }

@@ -19,7 +19,8 @@ class FindingClassifierIT {
   @BeforeAll
   static void load() throws Exception {
     legislation = LegislationTable.load(TestData.root().resolve("config/legislation"));
-    classifier = FindingClassifier.load(TestData.root().resolve("config/finding-cues.tsv"), legislation);
+    classifier =
+        FindingClassifier.load(TestData.root().resolve("config/finding-cues.tsv"), legislation);
     models = NlpModels.load();
   }
 
@@ -27,19 +28,28 @@ class FindingClassifierIT {
     String body =
         "Request and response\n1. The Council refused the request under section 12(1) and relied on"
             + " section 40(2).\nScope of the case\n2. The Commissioner has considered whether the Council"
-            + " was entitled to rely on section 40(2).\nReasons for decision\n" + reasons + "\n";
+            + " was entitled to rely on section 40(2).\nReasons for decision\n"
+            + reasons
+            + "\n";
     var parts = new NoticePartsParser().parse(body);
     var sentences = models.sentenceDetector().sentPosDetect(body);
-    int[] ends = java.util.Arrays.stream(sentences).mapToInt(opennlp.tools.util.Span::getEnd).toArray();
-    var mentions = new ProvisionFinder(legislation).find(body, ActContext.of(body, legislation), ends);
+    int[] ends =
+        java.util.Arrays.stream(sentences).mapToInt(opennlp.tools.util.Span::getEnd).toArray();
+    var mentions =
+        new ProvisionFinder(legislation).find(body, ActContext.of(body, legislation), ends);
     return classifier.classify(body, parts, sentences, mentions);
   }
 
   @Test
   void readsRulingsForEitherSide() {
-    assertEquals(Map.of("FOIA 40(2)", "not_upheld"), findings("3. The Council was entitled to rely on section 40(2)."));
-    assertEquals(Map.of("FOIA 40(2)", "upheld"), findings("3. The Council was not entitled to rely on section 40(2)."));
-    assertEquals(Map.of("FOIA 10(1)", "upheld"), findings("3. The Council breached section 10(1)."));
+    assertEquals(
+        Map.of("FOIA 40(2)", "not_upheld"),
+        findings("3. The Council was entitled to rely on section 40(2)."));
+    assertEquals(
+        Map.of("FOIA 40(2)", "upheld"),
+        findings("3. The Council was not entitled to rely on section 40(2)."));
+    assertEquals(
+        Map.of("FOIA 10(1)", "upheld"), findings("3. The Council breached section 10(1)."));
     assertEquals(Map.of(), findings("3. Section 40(2) provides that personal data is exempt."));
   }
 
@@ -47,31 +57,46 @@ class FindingClassifierIT {
   void thePublicInterestTestDecidesAQualifiedExemption() {
     assertEquals(
         Map.of("FOIA 35(1)(a)", "upheld"),
-        findings("3. Section 35(1)(a) is engaged. 4. However, the public interest in maintaining the"
-            + " exemption does not outweigh the public interest in disclosure."));
+        findings(
+            "3. Section 35(1)(a) is engaged. 4. However, the public interest in maintaining the"
+                + " exemption does not outweigh the public interest in disclosure."));
     assertEquals(
         Map.of("FOIA 35(1)(a)", "not_upheld"),
-        findings("3. Section 35(1)(a) is engaged. 4. The public interest favours maintaining the exemption."));
+        findings(
+            "3. Section 35(1)(a) is engaged. 4. The public interest favours maintaining the exemption."));
     assertEquals(
         Map.of("FOIA 43(2)", "partly_upheld"),
-        findings("3. The Council was entitled to rely on section 43(2) for the prices. 4. It was not"
-            + " entitled to rely on section 43(2) for the volumes."));
+        findings(
+            "3. The Council was entitled to rely on section 43(2) for the prices. 4. It was not"
+                + " entitled to rely on section 43(2) for the volumes."));
   }
 
   @Test
   void reportsQuestionsAndContrastsAreNoRulings() {
     assertEquals(
         Map.of("FOIA 26(1)(b)", "not_upheld"),
-        findings("3. Section 26(1)(b) is a qualified exemption, unlike the exemptions in sections 21 to 23."
-            + " 4. The public interest in maintaining the exemption outweighs the public interest in disclosure."));
+        findings(
+            "3. Section 26(1)(b) is a qualified exemption, unlike the exemptions in sections 21 to 23."
+                + " 4. The public interest in maintaining the exemption outweighs the public interest in disclosure."));
   }
 
   @Test
   void unruledProvisionsInheritFromTheirRelatives() {
-    Map<String, String> ruled = Map.of("FOIA 41", "not_upheld", "FOIA 36(2)(b)(i)", "upheld", "FOIA 36(2)(b)(ii)", "upheld");
+    Map<String, String> ruled =
+        Map.of(
+            "FOIA 41", "not_upheld", "FOIA 36(2)(b)(i)", "upheld", "FOIA 36(2)(b)(ii)", "upheld");
     assertEquals(
-        Map.of("FOIA 41", "not_upheld", "FOIA 41(1)", "not_upheld", "FOIA 36(2)(b)(i)", "upheld",
-            "FOIA 36(2)(b)(ii)", "upheld", "FOIA 36(2)(b)", "upheld"),
+        Map.of(
+            "FOIA 41",
+            "not_upheld",
+            "FOIA 41(1)",
+            "not_upheld",
+            "FOIA 36(2)(b)(i)",
+            "upheld",
+            "FOIA 36(2)(b)(ii)",
+            "upheld",
+            "FOIA 36(2)(b)",
+            "upheld"),
         classifier.inherit(ruled, List.of("FOIA 41", "FOIA 41(1)", "FOIA 36(2)(b)", "FOIA 50")));
     assertEquals("partly_upheld", FindingClassifier.outcome(List.of("upheld", "not_upheld")));
     assertEquals(null, FindingClassifier.outcome(List.of()));

@@ -19,7 +19,8 @@ class LifecycleFinderTest {
   @BeforeAll
   static void load() throws Exception {
     finder =
-        new LifecycleFinder(WorkingDays.load(TestData.root().resolve("config/bank-holidays-england-wales.txt")));
+        new LifecycleFinder(
+            WorkingDays.load(TestData.root().resolve("config/bank-holidays-england-wales.txt")));
   }
 
   private static Message m(String role, String date, String text) {
@@ -33,7 +34,10 @@ class LifecycleFinderTest {
             List.of(
                 m("requester", "2023-12-01", "Dear Council, please send me the figures."),
                 m("system", "2023-12-01", "I am out of the office until Monday."),
-                m("authority", "2023-12-04", "We acknowledge receipt of your request and will respond within 20 working days."),
+                m(
+                    "authority",
+                    "2023-12-04",
+                    "We acknowledge receipt of your request and will respond within 20 working days."),
                 m("authority", "2024-01-03", "Please find attached our response.")));
     assertEquals(new Lifecycle("2023-12-01", "2024-01-03", 20, false, false), l);
   }
@@ -52,7 +56,12 @@ class LifecycleFinderTest {
   @Test
   void anAttachmentMakesAShortReplySubstantive() {
     Message reply =
-        new Message(null, "authority", "2024-03-05", "Thank you, we will respond shortly.", List.of(new Attachment("response.pdf", "")));
+        new Message(
+            null,
+            "authority",
+            "2024-03-05",
+            "Thank you, we will respond shortly.",
+            List.of(new Attachment("response.pdf", "")));
     Lifecycle l = finder.find(List.of(m("requester", "2024-03-04", "Request"), reply));
     assertEquals("2024-03-05", l.firstReply());
     assertEquals(1, l.workingDays());
@@ -64,7 +73,10 @@ class LifecycleFinderTest {
         finder.find(
             List.of(
                 m("requester", "2024-03-27", "Request"),
-                m("authority", "2024-03-28", "Your request has been logged; your reference number is FOI 123.")));
+                m(
+                    "authority",
+                    "2024-03-28",
+                    "Your request has been logged; your reference number is FOI 123.")));
     assertEquals(new Lifecycle("2024-03-27", null, null, null, false), l);
   }
 
@@ -74,8 +86,14 @@ class LifecycleFinderTest {
         finder.find(
             List.of(
                 m("requester", "2024-02-05", "Request"),
-                m("authority", "2024-02-07", "The information is exempt under section 22. If you are unhappy you may ask for an internal review."),
-                m("requester", "2024-02-10", "Please pass this on to the person who conducts Freedom of Information reviews. I am writing to request an internal review.")));
+                m(
+                    "authority",
+                    "2024-02-07",
+                    "The information is exempt under section 22. If you are unhappy you may ask for an internal review."),
+                m(
+                    "requester",
+                    "2024-02-10",
+                    "Please pass this on to the person who conducts Freedom of Information reviews. I am writing to request an internal review.")));
     assertEquals(true, l.internalReview());
     assertEquals(2, l.workingDays());
   }
@@ -86,13 +104,19 @@ class LifecycleFinderTest {
         finder.find(
             List.of(
                 m("requester", "2024-02-05", "Request"),
-                m("authority", "2024-02-07", "If you are not satisfied you can ask for an internal review.")));
+                m(
+                    "authority",
+                    "2024-02-07",
+                    "If you are not satisfied you can ask for an internal review.")));
     assertEquals(false, l.internalReview());
   }
 
   @Test
   void undatedThreadsHaveNoDates() {
-    Lifecycle l = finder.find(List.of(m("requester", null, "Dear DWP"), m("authority", null, "Please find attached")));
+    Lifecycle l =
+        finder.find(
+            List.of(
+                m("requester", null, "Dear DWP"), m("authority", null, "Please find attached")));
     assertNull(l.requested());
     assertNull(l.workingDays());
     assertNull(finder.find(List.of()));

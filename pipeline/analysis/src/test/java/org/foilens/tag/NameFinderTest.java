@@ -33,23 +33,26 @@ class NameFinderTest {
   }
 
   /**
-   * A signature from a held-out notice, which training never saw. The model leans on first names
-   * it has seen (Priya) and on context; wholly new names in running prose are often missed
-   * (person recall 0.41 cross-validated, see corpus/EVAL.md).
+   * A signature from a held-out notice, which training never saw. The model leans on first names it
+   * has seen (Priya) and on context; wholly new names in running prose are often missed (person
+   * recall 0.41 cross-validated, see corpus/EVAL.md).
    */
   @Test
   void findsAPersonAndAnAuthorityInNewSentences() {
     NameFinder.Names names =
-        find("Signed Priya Venkataraman Senior Case Officer Information Commissioner’s Office Wycliffe House",
+        find(
+            "Signed Priya Venkataraman Senior Case Officer Information Commissioner’s Office Wycliffe House",
             "Leeds City Council maintained its position.");
     assertEquals(List.of("Priya Venkataraman"), names.persons());
-    assertTrue(names.organisations().contains("Leeds City Council"), names.organisations().toString());
+    assertTrue(
+        names.organisations().contains("Leeds City Council"), names.organisations().toString());
   }
 
   @Test
   void findsNothingInLegalProse() {
     NameFinder.Names names =
-        find("The Commissioner considers that section 35(1)(a) is engaged.",
+        find(
+            "The Commissioner considers that section 35(1)(a) is engaged.",
             "The public interest in maintaining the exemption outweighs the public interest in disclosure.");
     assertEquals(List.of(), names.persons());
     assertEquals(List.of(), names.organisations());
@@ -58,8 +61,26 @@ class NameFinderTest {
   @Test
   void tokensKeepNamesWhole() {
     String text = "Ms Okafor-Lane wrote to the Commissioner’s office about s.35(1)(a).";
-    List<String> tokens = java.util.Arrays.asList(Span.spansToStrings(NameTokens.spans(text), text));
-    assertEquals(List.of("Ms", "Okafor-Lane", "wrote", "to", "the", "Commissioner’s", "office", "about", "s.35",
-        "(", "1", ")", "(", "a", ")", "."), tokens);
+    List<String> tokens =
+        java.util.Arrays.asList(Span.spansToStrings(NameTokens.spans(text), text));
+    assertEquals(
+        List.of(
+            "Ms",
+            "Okafor-Lane",
+            "wrote",
+            "to",
+            "the",
+            "Commissioner’s",
+            "office",
+            "about",
+            "s.35",
+            "(",
+            "1",
+            ")",
+            "(",
+            "a",
+            ")",
+            "."),
+        tokens);
   }
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The name finder reads only the stretches around capitalised words. Over every sentence of the
- * project's name data, held-out and training alike, it must find what the model finds reading
- * whole sentences, and score the same against the held-out annotations.
+ * project's name data, held-out and training alike, it must find what the model finds reading whole
+ * sentences, and score the same against the held-out annotations.
  */
 class NameFinderWindowsTest {
 
@@ -32,20 +32,25 @@ class NameFinderWindowsTest {
 
   @BeforeAll
   static void load() throws IOException {
-    model = new TokenNameFinderModel(TestData.root().resolve("config").resolve(Pipeline.NAME_MODEL));
+    model =
+        new TokenNameFinderModel(TestData.root().resolve("config").resolve(Pipeline.NAME_MODEL));
   }
 
   @Test
   void stretchesCoverEachCapitalWithThreeTokensBeforeAndTwoAfter() {
-    String[] tokens = "so the request to Leeds City Council was refused under section 12 by the council".split(" ");
+    String[] tokens =
+        "so the request to Leeds City Council was refused under section 12 by the council"
+            .split(" ");
     List<int[]> s = NameFinder.stretches(tokens);
     assertEquals(1, s.size());
     assertEquals(1, s.get(0)[0]); // from "the", three before "Leeds"
     assertEquals(9, s.get(0)[1]); // to "refused", two after "Council"
     assertEquals(List.of(), NameFinder.stretches("it was refused .".split(" ")));
-    List<int[]> two = NameFinder.stretches("Mr Okafor wrote and then much later wrote to Ms Patel".split(" "));
+    List<int[]> two =
+        NameFinder.stretches("Mr Okafor wrote and then much later wrote to Ms Patel".split(" "));
     assertEquals(2, two.size()); // seven lowercase tokens apart: "then much" is skipped
-    assertEquals(List.of(0, 4, 6, 11), List.of(two.get(0)[0], two.get(0)[1], two.get(1)[0], two.get(1)[1]));
+    assertEquals(
+        List.of(0, 4, 6, 11), List.of(two.get(0)[0], two.get(0)[1], two.get(1)[0], two.get(1)[1]));
   }
 
   @Test
@@ -100,10 +105,21 @@ class NameFinderWindowsTest {
         Locale.ROOT,
         "name finder over %d documents, %d tokens: %.1f %% of tokens read, %d documents with other names;"
             + " held-out F1 %.3f reading stretches, %.3f reading whole sentences%n",
-        documents.size(), tokens, 100.0 * read / tokens, differing, windowScore.f1(), wholeScore.f1());
-    assertTrue(read < tokens * 0.75, "stretches should skip a good part of legal prose: " + read + "/" + tokens);
-    assertTrue(differing <= documents.size() / 50, differing + " of " + documents.size() + " documents differ");
-    assertTrue(windowScore.f1() >= wholeScore.f1() - 0.01, windowScore.f1() + " against " + wholeScore.f1());
+        documents.size(),
+        tokens,
+        100.0 * read / tokens,
+        differing,
+        windowScore.f1(),
+        wholeScore.f1());
+    assertTrue(
+        read < tokens * 0.75,
+        "stretches should skip a good part of legal prose: " + read + "/" + tokens);
+    assertTrue(
+        differing <= documents.size() / 50,
+        differing + " of " + documents.size() + " documents differ");
+    assertTrue(
+        windowScore.f1() >= wholeScore.f1() - 0.01,
+        windowScore.f1() + " against " + wholeScore.f1());
   }
 
   /** The samples of a NameSample file, cut into documents where adaptive data is cleared. */
@@ -121,7 +137,10 @@ class NameFinderWindowsTest {
   private static List<String> names(String[] words, Span[] spans) {
     List<String> out = new ArrayList<>();
     for (Span s : spans) {
-      out.add(s.getType() + ":" + String.join(" ", Arrays.copyOfRange(words, s.getStart(), s.getEnd())));
+      out.add(
+          s.getType()
+              + ":"
+              + String.join(" ", Arrays.copyOfRange(words, s.getStart(), s.getEnd())));
     }
     return out;
   }

@@ -54,7 +54,8 @@ class ProvisionFinderTest {
   @Test
   void expandsListsRangesAndContinuations() {
     assertEquals(List.of("FOIA 40(2)", "FOIA 41"), found("It relied on sections 40(2) and 41."));
-    assertEquals(List.of("FOIA 21", "FOIA 22", "FOIA 23"), found("Sections 21 to 23 are absolute."));
+    assertEquals(
+        List.of("FOIA 21", "FOIA 22", "FOIA 23"), found("Sections 21 to 23 are absolute."));
     assertEquals(
         List.of("FOIA 36(2)(b)(i)", "FOIA 36(2)(b)(ii)"),
         found("The opinion covered section 36(2)(b)(i) and (ii)."));
@@ -91,18 +92,25 @@ class ProvisionFinderTest {
     ActContext gdprDoc = ActContext.of("personal data under the UK GDPR", legislation);
     assertEquals(List.of("UKGDPR 6(1)(f)"), found("Article 6(1)(f) is the lawful basis.", gdprDoc));
     ActContext scottish =
-        ActContext.of("the Freedom of Information (Scotland) Act 2002 (FOISA) applies", legislation);
+        ActContext.of(
+            "the Freedom of Information (Scotland) Act 2002 (FOISA) applies", legislation);
     assertEquals(List.of("FOISA 30(b)(i)"), found("It relied on section 30(b)(i).", scottish));
     assertEquals(List.of("EIR 12(4)(b)"), found("It relied on regulation 12(4)(b) of the EIR."));
-    assertEquals(List.of("FOIA 44(1)(a)"), found("It cited section 44(1)(a) of FOIA with section 18(1) of CRCA."));
-    String twoSentences = "It relied on section 5 of the Local Government Act 2000. It then cited section 12.";
+    assertEquals(
+        List.of("FOIA 44(1)(a)"),
+        found("It cited section 44(1)(a) of FOIA with section 18(1) of CRCA."));
+    String twoSentences =
+        "It relied on section 5 of the Local Government Act 2000. It then cited section 12.";
     int[] ends = {twoSentences.indexOf(". ") + 1, twoSentences.length()};
     assertEquals(
         List.of("FOIA 12"),
-        finder.find(twoSentences, FOIA_DOC, ends).stream().map(m -> m.act() + " " + m.ref()).toList());
+        finder.find(twoSentences, FOIA_DOC, ends).stream()
+            .map(m -> m.act() + " " + m.ref())
+            .toList());
     assertEquals(
         List.of("EIR 12(4)(b)"),
-        found("It applied the Environmental Information Regulations 2004, which under regulation 12(4)(b) allow refusal."));
+        found(
+            "It applied the Environmental Information Regulations 2004, which under regulation 12(4)(b) allow refusal."));
   }
 
   @Test
@@ -111,16 +119,26 @@ class ProvisionFinderTest {
     int[] sentenceEnds = {text.indexOf('.') + 1, text.length()};
     assertEquals(
         List.of("FOIA 40(2)"),
-        finder.find(text, FOIA_DOC, sentenceEnds).stream().map(m -> m.act() + " " + m.ref()).toList());
+        finder.find(text, FOIA_DOC, sentenceEnds).stream()
+            .map(m -> m.act() + " " + m.ref())
+            .toList());
   }
 
   @Test
   void readsAStatutoryProvisionsListWithTitlesBetweenItems() {
     ActContext scottish = new ActContext("FOISA", "EISR", null, "FOISA");
     assertEquals(
-        List.of("FOISA 1(1)", "FOISA 1(2)", "FOISA 1(6)", "FOISA 2(1)(b)", "FOISA 47(1)", "FOISA 47(2)"),
-        found("FOISA sections 1(1), (2) and (6) (General entitlement); 2(1)(b) (Effect of exemptions); "
-            + "47(1) and (2) (Application for decision by Commissioner)", scottish));
+        List.of(
+            "FOISA 1(1)",
+            "FOISA 1(2)",
+            "FOISA 1(6)",
+            "FOISA 2(1)(b)",
+            "FOISA 47(1)",
+            "FOISA 47(2)"),
+        found(
+            "FOISA sections 1(1), (2) and (6) (General entitlement); 2(1)(b) (Effect of exemptions); "
+                + "47(1) and (2) (Application for decision by Commissioner)",
+            scottish));
   }
 
   @Test
@@ -134,12 +152,14 @@ class ProvisionFinderTest {
 
   @Test
   void theEirsOfAScottishDecisionAreTheEisr() {
-    String text = "Environmental Information (Scotland) Regulations 2004 (the EIRs). The Authority relied on "
-        + "regulation 10(4)(b) of the EIRs and EIR 10(5)(f).";
+    String text =
+        "Environmental Information (Scotland) Regulations 2004 (the EIRs). The Authority relied on "
+            + "regulation 10(4)(b) of the EIRs and EIR 10(5)(f).";
     ActContext context = ActContext.of(text, legislation);
     assertEquals("EISR", context.regulationAct());
     assertEquals(List.of("EISR 10(4)(b)", "EISR 10(5)(f)"), found(text, context));
-    String uk = "Environmental Information Regulations 2004 (EIR). It relied on regulation 12(4)(b) of the EIR.";
+    String uk =
+        "Environmental Information Regulations 2004 (EIR). It relied on regulation 12(4)(b) of the EIR.";
     assertEquals(List.of("EIR 12(4)(b)"), found(uk, ActContext.of(uk, legislation)));
   }
 }

@@ -28,7 +28,9 @@ class ThreadLifecycleIT {
     assertEquals(
         new Lifecycle("2023-05-15", "2023-06-12", 19, false, true),
         analyze("corpus/threads/mod-reserve-nationality.mbox").lifecycle());
-    assertEquals(true, analyze("corpus/wdtk/kent_school_transport_appeals.json").lifecycle().internalReview());
+    assertEquals(
+        true,
+        analyze("corpus/wdtk/kent_school_transport_appeals.json").lifecycle().internalReview());
   }
 
   @Test
@@ -40,6 +42,8 @@ class ThreadLifecycleIT {
 
   @Test
   void anNhsNetSenderIsTheAuthority() {
-    assertEquals("authority", analyze("corpus/threads/royal-free-agency-nursing.eml").messages().get(0).role());
+    assertEquals(
+        "authority",
+        analyze("corpus/threads/royal-free-agency-nursing.eml").messages().get(0).role());
   }
 }

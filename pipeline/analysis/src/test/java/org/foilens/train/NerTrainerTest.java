@@ -25,7 +25,9 @@ class NerTrainerTest {
   @Test
   void aBlankLineStartsANewDocument() throws IOException {
     Path f = dir.resolve("a.train");
-    Files.writeString(f, """
+    Files.writeString(
+        f,
+        """
         Signed <START:person> Ann Lee <END>
         The <START:organisation> Home Office <END> replied .
 
@@ -45,7 +47,9 @@ class NerTrainerTest {
     Files.writeString(f, "fine line\n<START:person> one <START:person> two <END>\n");
     IOException e = assertThrows(IOException.class, () -> NerTrainer.read(f));
     assertTrue(e.getMessage().contains("bad.train:2"), e.getMessage());
-    assertThrows(IOException.class, () -> NerTrainer.readFolder(Files.createDirectories(dir.resolve("empty"))));
+    assertThrows(
+        IOException.class,
+        () -> NerTrainer.readFolder(Files.createDirectories(dir.resolve("empty"))));
   }
 
   @Test
@@ -54,9 +58,16 @@ class NerTrainerTest {
     String[] people = {"Ann Lee", "Bo Chan", "Cy Dunn", "Di Evans", "Ed Ford", "Flo Grant"};
     String[] bodies = {"Home Office", "Cabinet Office", "Dorset Council", "Natural England"};
     for (int i = 0; i < 60; i++) {
-      samples.add(NameSample.parse(
-          "Signed <START:person> " + people[i % people.length] + " <END> for the <START:organisation> "
-              + bodies[i % bodies.length] + " <END> on " + (i + 1) + " May .", i % 5 == 0));
+      samples.add(
+          NameSample.parse(
+              "Signed <START:person> "
+                  + people[i % people.length]
+                  + " <END> for the <START:organisation> "
+                  + bodies[i % bodies.length]
+                  + " <END> on "
+                  + (i + 1)
+                  + " May .",
+              i % 5 == 0));
     }
     TokenNameFinderModel a = NerTrainer.train(samples);
     TokenNameFinderModel b = NerTrainer.train(samples);
@@ -64,7 +75,10 @@ class NerTrainerTest {
 
     NameReport report = new NameReport();
     NerTrainer.evaluate(a, samples.subList(0, 10), report);
-    assertEquals(10, report.byType().get("person").truePositives() + report.byType().get("person").falseNegatives());
+    assertEquals(
+        10,
+        report.byType().get("person").truePositives()
+            + report.byType().get("person").falseNegatives());
     assertEquals(20, report.overall().truePositives() + report.overall().falseNegatives());
     assertTrue(report.format().contains("organisation"), report.format());
   }
@@ -73,7 +87,8 @@ class NerTrainerTest {
   private static byte[] weights(TokenNameFinderModel model) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     model.serialize(out);
-    try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+    try (var zip =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
       for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         if (e.getName().equals("nameFinder.model")) {
           return zip.readAllBytes();

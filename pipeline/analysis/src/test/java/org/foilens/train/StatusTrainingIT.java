@@ -18,7 +18,8 @@ class StatusTrainingIT {
 
   @Test
   void crossValidatedAccuracyBeatsTheMajorityClass() throws Exception {
-    List<StatusFeatures.Cue> cues = StatusFeatures.readCues(TestData.root().resolve("config/status-cues.tsv"));
+    List<StatusFeatures.Cue> cues =
+        StatusFeatures.readCues(TestData.root().resolve("config/status-cues.tsv"));
     List<StatusTrainingSet.Thread> threads =
         StatusTrainingSet.read(List.of(TestData.shared().resolve("wdtk/sheffield-dev"))).all();
     assertEquals(154, threads.size(), "labelled threads (Awaiting classification is no label)");
@@ -29,39 +30,53 @@ class StatusTrainingIT {
       var classifier =
           new RequestStatusClassifier(
               StatusTrainer.train(
-                  threads.stream().filter(t -> StatusTrainingSet.fold(t, folds) != fold).toList(), cues, "MAXENT", 2),
-              cues, 0);
+                  threads.stream().filter(t -> StatusTrainingSet.fold(t, folds) != fold).toList(),
+                  cues,
+                  "MAXENT",
+                  2),
+              cues,
+              0);
       threads.stream()
           .filter(t -> StatusTrainingSet.fold(t, folds) == fold)
           .forEach(t -> report.add(t.status(), classifier.best(t.messages()).status()));
     }
     System.out.print(report.format());
-    assertTrue(report.accuracy() >= report.majorityBaseline() + 0.05,
+    assertTrue(
+        report.accuracy() >= report.majorityBaseline() + 0.05,
         "accuracy " + report.accuracy() + " vs majority " + report.majorityBaseline());
   }
 
   @Test
   void heldOutAccuracyBeatsTheMajorityClass() throws Exception {
-    List<StatusFeatures.Cue> cues = StatusFeatures.readCues(TestData.root().resolve("config/status-cues.tsv"));
+    List<StatusFeatures.Cue> cues =
+        StatusFeatures.readCues(TestData.root().resolve("config/status-cues.tsv"));
     StatusTrainingSet.Split split =
-        StatusTrainingSet.read(List.of(TestData.shared().resolve("wdtk/sheffield-dev"))).split(0.3, 2024);
+        StatusTrainingSet.read(List.of(TestData.shared().resolve("wdtk/sheffield-dev")))
+            .split(0.3, 2024);
     assertEquals(47, split.test().size());
-    var classifier = new RequestStatusClassifier(StatusTrainer.train(split.train(), cues, "MAXENT", 2), cues, 0);
+    var classifier =
+        new RequestStatusClassifier(StatusTrainer.train(split.train(), cues, "MAXENT", 2), cues, 0);
     ClassifierReport report = new ClassifierReport();
     split.test().forEach(t -> report.add(t.status(), classifier.best(t.messages()).status()));
     System.out.print(report.format());
-    assertTrue(report.accuracy() >= report.majorityBaseline() + 0.1,
+    assertTrue(
+        report.accuracy() >= report.majorityBaseline() + 0.1,
         "accuracy " + report.accuracy() + " vs majority " + report.majorityBaseline());
   }
 
   @Test
   void theVersionedModelIsWhatTrainingGives() throws Exception {
-    List<StatusFeatures.Cue> cues = StatusFeatures.readCues(TestData.root().resolve("config/status-cues.tsv"));
+    List<StatusFeatures.Cue> cues =
+        StatusFeatures.readCues(TestData.root().resolve("config/status-cues.tsv"));
     List<StatusTrainingSet.Thread> threads =
-        StatusTrainingSet.read(List.of(TestData.shared().resolve("wdtk/sheffield-dev"), TestData.root().resolve("corpus/wdtk")))
+        StatusTrainingSet.read(
+                List.of(
+                    TestData.shared().resolve("wdtk/sheffield-dev"),
+                    TestData.root().resolve("corpus/wdtk")))
             .all();
     var versioned =
-        RequestStatusClassifier.load(TestData.root().resolve("config/models/status.bin"), cues, 0).model();
+        RequestStatusClassifier.load(TestData.root().resolve("config/models/status.bin"), cues, 0)
+            .model();
     var trained = StatusTrainer.train(threads, cues, "MAXENT", 2);
     assertEquals(
         trained.getManifestProperty("Training-Eventhash"),
@@ -71,9 +86,12 @@ class StatusTrainingIT {
 
   @Test
   void trainingIsReproducible() throws Exception {
-    List<StatusFeatures.Cue> cues = StatusFeatures.readCues(TestData.root().resolve("config/status-cues.tsv"));
+    List<StatusFeatures.Cue> cues =
+        StatusFeatures.readCues(TestData.root().resolve("config/status-cues.tsv"));
     List<StatusTrainingSet.Thread> threads =
-        StatusTrainingSet.read(List.of(TestData.shared().resolve("wdtk/sheffield-dev"))).all().subList(0, 60);
+        StatusTrainingSet.read(List.of(TestData.shared().resolve("wdtk/sheffield-dev")))
+            .all()
+            .subList(0, 60);
     var a = new RequestStatusClassifier(StatusTrainer.train(threads, cues, "MAXENT", 2), cues, 0);
     var b = new RequestStatusClassifier(StatusTrainer.train(threads, cues, "MAXENT", 2), cues, 0);
     for (StatusTrainingSet.Thread t : threads) {

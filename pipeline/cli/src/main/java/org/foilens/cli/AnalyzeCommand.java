@@ -36,7 +36,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to analyze.")
   List<Path> paths;
 
-  @Option(names = "--json", description = "Print one JSON object per document per line (the output contract).")
+  @Option(
+      names = "--json",
+      description = "Print one JSON object per document per line (the output contract).")
   boolean json;
 
   @Option(
@@ -123,6 +125,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private static String provision(Provision p) {
-    return p.act() + " " + p.ref() + " (" + p.role() + (p.mentions() > 1 ? " ×" + p.mentions() : "") + ")";
+    return p.act()
+        + " "
+        + p.ref()
+        + " ("
+        + p.role()
+        + (p.mentions() > 1 ? " ×" + p.mentions() : "")
+        + ")";
   }
 }

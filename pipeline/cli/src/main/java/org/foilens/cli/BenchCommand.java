@@ -19,7 +19,12 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Write benchmark corpora and measure foilens on them (see BENCHMARKS.md).",
-    subcommands = {BenchCommand.Corpus.class, BenchCommand.Ingest.class, BenchCommand.Index.class, BenchCommand.Queries.class})
+    subcommands = {
+      BenchCommand.Corpus.class,
+      BenchCommand.Ingest.class,
+      BenchCommand.Index.class,
+      BenchCommand.Queries.class
+    })
 final class BenchCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -40,30 +45,54 @@ final class BenchCommand implements Runnable {
       })
   static final class Corpus implements Callable<Integer> {
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write into.")
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        required = true,
+        description = "Folder to write into.")
     Path out;
 
-    @Option(names = "--notices", paramLabel = "N", defaultValue = "2000",
+    @Option(
+        names = "--notices",
+        paramLabel = "N",
+        defaultValue = "2000",
         description = "Decision-notice PDFs (default: ${DEFAULT-VALUE}).")
     int notices;
 
-    @Option(names = "--letters", paramLabel = "N", defaultValue = "-1",
+    @Option(
+        names = "--letters",
+        paramLabel = "N",
+        defaultValue = "-1",
         description = "Standalone response-letter PDFs (default: a quarter of --notices).")
     int letters;
 
-    @Option(names = "--mail", paramLabel = "N", defaultValue = "-1",
-        description = "Mail threads, each one .eml or .mbox file of 3-5 messages (default: as many as --notices).")
+    @Option(
+        names = "--mail",
+        paramLabel = "N",
+        defaultValue = "-1",
+        description =
+            "Mail threads, each one .eml or .mbox file of 3-5 messages (default: as many as --notices).")
     int mail;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--seed",
+        paramLabel = "S",
+        defaultValue = "1",
+        description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+    @Option(
+        names = "--threads",
+        paramLabel = "T",
+        defaultValue = "0",
         description = "Files written at once (default: the number of cores).")
     int threads;
 
-    @Option(names = "--config", paramLabel = "DIR",
-        description = "Configuration folder, for the authorities gazetteer (default: as for analyze).")
+    @Option(
+        names = "--config",
+        paramLabel = "DIR",
+        description =
+            "Configuration folder, for the authorities gazetteer (default: as for analyze).")
     Path config;
 
     @Option(names = "--json", description = "Print the summary as JSON.")
@@ -106,36 +135,68 @@ final class BenchCommand implements Runnable {
       })
   static final class Ingest implements Callable<Integer> {
 
-    @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "Corpus to ingest, e.g. from 'bench corpus'.")
+    @Option(
+        names = "--corpus",
+        paramLabel = "DIR",
+        required = true,
+        description = "Corpus to ingest, e.g. from 'bench corpus'.")
     Path corpus;
 
-    @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench",
-        description = "Scratch folder for indexes, logs and tika-app's output (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--work",
+        paramLabel = "DIR",
+        defaultValue = "target/bench",
+        description =
+            "Scratch folder for indexes, logs and tika-app's output (default: ${DEFAULT-VALUE}).")
     Path work;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0", description = "Threads for every run (default: the number of cores).")
+    @Option(
+        names = "--threads",
+        paramLabel = "T",
+        defaultValue = "0",
+        description = "Threads for every run (default: the number of cores).")
     int threads;
 
-    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "1g", description = "Heap limit (-Xmx) of every run (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--heap",
+        paramLabel = "SIZE",
+        defaultValue = "1g",
+        description = "Heap limit (-Xmx) of every run (default: ${DEFAULT-VALUE}).")
     String heap;
 
-    @Option(names = "--tika-app", paramLabel = "JAR",
-        description = "tika-app jar to compare with (default: fetched once from Maven Central into ~/.cache/foilens).")
+    @Option(
+        names = "--tika-app",
+        paramLabel = "JAR",
+        description =
+            "tika-app jar to compare with (default: fetched once from Maven Central into ~/.cache/foilens).")
     Path tikaApp;
 
     @Option(names = "--no-tika", description = "Skip the tika-app comparison.")
     boolean noTika;
 
-    @Option(names = "--isolate", negatable = true, defaultValue = "true", fallbackValue = "true",
-        description = "Ingest with parsing in worker processes, as 'foilens ingest' does by default (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--isolate",
+        negatable = true,
+        defaultValue = "true",
+        fallbackValue = "true",
+        description =
+            "Ingest with parsing in worker processes, as 'foilens ingest' does by default (default: ${DEFAULT-VALUE}).")
     boolean isolate;
 
-    @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto", converter = PipelineOptions.OcrModeConverter.class,
-        description = "OCR for the ingest runs, as 'foilens ingest --ocr': auto, off or force (default: ${DEFAULT-VALUE});"
-            + " with off, tika-app runs without Tesseract too.")
+    @Option(
+        names = "--ocr",
+        paramLabel = "MODE",
+        defaultValue = "auto",
+        converter = PipelineOptions.OcrModeConverter.class,
+        description =
+            "OCR for the ingest runs, as 'foilens ingest --ocr': auto, off or force (default: ${DEFAULT-VALUE});"
+                + " with off, tika-app runs without Tesseract too.")
     org.foilens.extract.OcrMode ocr;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
+    @Option(
+        names = "--json",
+        paramLabel = "FILE",
+        description = "Also write the figures as JSON to FILE.")
     Path json;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -143,10 +204,19 @@ final class BenchCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       if (!java.nio.file.Files.isDirectory(corpus)) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such folder: " + corpus);
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "no such folder: " + corpus);
       }
       IngestBench.Plan plan =
-          new IngestBench.Plan(corpus, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), heap, tikaApp, noTika, isolate, ocr);
+          new IngestBench.Plan(
+              corpus,
+              work,
+              threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+              heap,
+              tikaApp,
+              noTika,
+              isolate,
+              ocr);
       var report = new IngestBench(spec.commandLine().getErr()).run(plan);
       IngestBench.print(report, spec.commandLine().getOut());
       if (json != null) {
@@ -169,10 +239,18 @@ final class BenchCommand implements Runnable {
     @Option(names = "--index", paramLabel = "DIR", required = true, description = "Index folder.")
     Path index;
 
-    @Option(names = "--documents", paramLabel = "N", defaultValue = "20000", description = "Documents to write (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--documents",
+        paramLabel = "N",
+        defaultValue = "20000",
+        description = "Documents to write (default: ${DEFAULT-VALUE}).")
     int documents;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--seed",
+        paramLabel = "S",
+        defaultValue = "1",
+        description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @picocli.CommandLine.Mixin PipelineOptions options = new PipelineOptions();
@@ -181,12 +259,21 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      FoilensConfig cfg = options.config == null ? FoilensConfig.locate() : FoilensConfig.of(options.config);
+      FoilensConfig cfg =
+          options.config == null ? FoilensConfig.locate() : FoilensConfig.of(options.config);
       long start = System.nanoTime();
-      int indexed = new BenchIndex(cfg.file("authorities.tsv"), spec.commandLine().getErr())
-          .write(options.pipeline(), index, documents, seed, options.threads());
-      spec.commandLine().getOut().printf(java.util.Locale.ROOT, "indexed %d of %d documents into %s in %.0f s%n",
-          indexed, documents, index, (System.nanoTime() - start) / 1e9);
+      int indexed =
+          new BenchIndex(cfg.file("authorities.tsv"), spec.commandLine().getErr())
+              .write(options.pipeline(), index, documents, seed, options.threads());
+      spec.commandLine()
+          .getOut()
+          .printf(
+              java.util.Locale.ROOT,
+              "indexed %d of %d documents into %s in %.0f s%n",
+              indexed,
+              documents,
+              index,
+              (System.nanoTime() - start) / 1e9);
       return indexed == documents ? 0 : 1;
     }
   }
@@ -200,22 +287,33 @@ final class BenchCommand implements Runnable {
       })
   static final class Queries implements Callable<Integer> {
 
-    @Option(names = "--url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8080/",
+    @Option(
+        names = "--url",
+        paramLabel = "URL",
+        defaultValue = "http://127.0.0.1:8080/",
         description = "The server (default: ${DEFAULT-VALUE}).")
     java.net.URI url;
 
-    @Option(names = "--queries", paramLabel = "FILE", defaultValue = "bench/queries.txt",
+    @Option(
+        names = "--queries",
+        paramLabel = "FILE",
+        defaultValue = "bench/queries.txt",
         description = "Requests, one CLASS<tab>PATH per line (default: ${DEFAULT-VALUE}).")
     Path queries;
 
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Times through the set (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--rounds",
+        paramLabel = "N",
+        defaultValue = "20",
+        description = "Times through the set (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-      var figures = new QueryLatencyBench().run(url, QueryLatencyBench.readRequests(queries), rounds);
+      var figures =
+          new QueryLatencyBench().run(url, QueryLatencyBench.readRequests(queries), rounds);
       spec.commandLine().getOut().print(QueryLatencyBench.table(figures));
       spec.commandLine().getOut().flush();
       return figures.stream().anyMatch(f -> f.errors() > 0) ? 1 : 0;

@@ -35,7 +35,10 @@ final class CorpusCommand implements Runnable {
       })
   static final class Render implements Callable<Integer> {
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
+    @Option(
+        names = "--corpus",
+        paramLabel = "DIR",
+        defaultValue = "corpus",
         description = "The corpus folder (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
@@ -44,8 +47,11 @@ final class CorpusCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       List<Path> written = new ArrayList<>();
-      written.addAll(CorpusRenderer.renderAll(corpus.resolve("notices/src"), corpus.resolve("notices")));
-      written.addAll(CorpusRenderer.renderLetters(corpus.resolve("threads/src"), corpus.resolve("threads/src")));
+      written.addAll(
+          CorpusRenderer.renderAll(corpus.resolve("notices/src"), corpus.resolve("notices")));
+      written.addAll(
+          CorpusRenderer.renderLetters(
+              corpus.resolve("threads/src"), corpus.resolve("threads/src")));
       Path heldOut = corpus.resolve("heldout/notices/src");
       if (java.nio.file.Files.isDirectory(heldOut)) {
         written.addAll(CorpusRenderer.renderAll(heldOut, corpus.resolve("heldout/notices")));

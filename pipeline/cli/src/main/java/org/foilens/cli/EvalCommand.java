@@ -9,8 +9,8 @@ import org.foilens.Pipeline;
 import org.foilens.eval.GoldEvaluator;
 import org.foilens.eval.ScalarScore;
 import org.foilens.eval.SidecarComparison;
-import picocli.CommandLine.ArgGroup;
 import org.foilens.tag.AuthorityGazetteer;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,11 +31,19 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Callable<Integer> {
 
   static final class Against {
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold JSON files.")
+    @Option(
+        names = "--gold",
+        required = true,
+        paramLabel = "DIR",
+        description = "Folder of gold JSON files.")
     Path gold;
 
-    @Option(names = "--sidecars", required = true, paramLabel = "DIR",
-        description = "Instead, compare with the ICO's listings beside the PDFs that 'fetch ico' wrote into DIR.")
+    @Option(
+        names = "--sidecars",
+        required = true,
+        paramLabel = "DIR",
+        description =
+            "Instead, compare with the ICO's listings beside the PDFs that 'fetch ico' wrote into DIR.")
     Path sidecars;
   }
 
@@ -54,7 +62,8 @@ final class EvalCommand implements Callable<Integer> {
     if (against.sidecars != null) {
       return compareWithListings();
     }
-    AuthorityGazetteer gazetteer = AuthorityGazetteer.load(options.config().file("authorities.tsv"));
+    AuthorityGazetteer gazetteer =
+        AuthorityGazetteer.load(options.config().file("authorities.tsv"));
     GoldEvaluator.Report report;
     try (Pipeline pipeline = options.pipeline()) {
       report = new GoldEvaluator(pipeline, gazetteer).evaluate(against.gold);
@@ -68,7 +77,8 @@ final class EvalCommand implements Callable<Integer> {
 
   private int compareWithListings() throws Exception {
     if (!java.nio.file.Files.isDirectory(against.sidecars)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such folder: " + against.sidecars);
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "no such folder: " + against.sidecars);
     }
     SidecarComparison.Report report;
     try (Pipeline pipeline = options.pipeline()) {
@@ -79,7 +89,8 @@ final class EvalCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%-12s %9s %9s%n", "field", "agreement", "agreed");
     for (Map.Entry<String, ScalarScore> e : report.fields().entrySet()) {
       ScalarScore s = e.getValue();
-      out.printf(Locale.ROOT, "%-12s %9.3f %5d/%d%n", e.getKey(), s.accuracy(), s.correct(), s.total());
+      out.printf(
+          Locale.ROOT, "%-12s %9.3f %5d/%d%n", e.getKey(), s.accuracy(), s.correct(), s.total());
     }
     printDisagreements(out, report.disagreements());
     out.flush();

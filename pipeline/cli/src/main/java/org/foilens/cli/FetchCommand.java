@@ -15,8 +15,8 @@ import org.foilens.PipelineVersion;
 import org.foilens.fetch.FetchLedger;
 import org.foilens.fetch.FetchReport;
 import org.foilens.fetch.IcoFetcher;
-import org.foilens.fetch.Politeness;
 import org.foilens.fetch.PoliteHttpClient;
+import org.foilens.fetch.Politeness;
 import org.foilens.fetch.WdtkFetcher;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
 final class FetchCommand implements Runnable {
 
   static final String USER_AGENT =
-      "foilens/" + PipelineVersion.CURRENT + " (Freedom of Information research importer; polite, rate-limited)";
+      "foilens/"
+          + PipelineVersion.CURRENT
+          + " (Freedom of Information research importer; polite, rate-limited)";
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,41 +47,71 @@ final class FetchCommand implements Runnable {
 
   /** Options every importer takes. */
   static final class Common {
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to download into (created if needed).")
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "DIR",
+        description = "Folder to download into (created if needed).")
     Path out;
 
-    @Option(names = "--rate", paramLabel = "N", defaultValue = "1",
-        description = "At most N requests a second (default: ${DEFAULT-VALUE}; 0.2 is one every 5 s).")
+    @Option(
+        names = "--rate",
+        paramLabel = "N",
+        defaultValue = "1",
+        description =
+            "At most N requests a second (default: ${DEFAULT-VALUE}; 0.2 is one every 5 s).")
     double rate;
 
-    @Option(names = "--retries", paramLabel = "N", defaultValue = "5",
-        description = "Retries of a request after HTTP 429, 5xx or a broken connection (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--retries",
+        paramLabel = "N",
+        defaultValue = "5",
+        description =
+            "Retries of a request after HTTP 429, 5xx or a broken connection (default: ${DEFAULT-VALUE}).")
     int retries;
 
-    @Option(names = "--backoff-ms", paramLabel = "MS", defaultValue = "2000",
-        description = "First wait before a retry, doubled each time up to 5 minutes; a longer Retry-After is honoured (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--backoff-ms",
+        paramLabel = "MS",
+        defaultValue = "2000",
+        description =
+            "First wait before a retry, doubled each time up to 5 minutes; a longer Retry-After is honoured (default: ${DEFAULT-VALUE}).")
     long backoffMs;
 
-    @Option(names = "--user-agent", paramLabel = "TEXT", description = "User-Agent to send; add a contact address (default: foilens/VERSION ...).")
+    @Option(
+        names = "--user-agent",
+        paramLabel = "TEXT",
+        description = "User-Agent to send; add a contact address (default: foilens/VERSION ...).")
     String userAgent;
 
-    /** The client, saying on stderr when it retries; a rate or retry count that makes no sense is misuse. */
+    /**
+     * The client, saying on stderr when it retries; a rate or retry count that makes no sense is
+     * misuse.
+     */
     PoliteHttpClient client(picocli.CommandLine.Model.CommandSpec spec) {
       PrintWriter err = spec.commandLine().getErr();
       try {
-        Politeness p = new Politeness(rate, retries, Duration.ofMillis(backoffMs), Duration.ofMinutes(5),
-            userAgent == null ? USER_AGENT : userAgent);
-        return new PoliteHttpClient(p, msg -> {
-          err.println("  " + msg);
-          err.flush();
-        });
+        Politeness p =
+            new Politeness(
+                rate,
+                retries,
+                Duration.ofMillis(backoffMs),
+                Duration.ofMinutes(5),
+                userAgent == null ? USER_AGENT : userAgent);
+        return new PoliteHttpClient(
+            p,
+            msg -> {
+              err.println("  " + msg);
+              err.flush();
+            });
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }
     }
 
     /** Where progress lines go: stderr, flushed at once. */
-    static java.util.function.Consumer<String> progress(picocli.CommandLine.Model.CommandSpec spec) {
+    static java.util.function.Consumer<String> progress(
+        picocli.CommandLine.Model.CommandSpec spec) {
       PrintWriter err = spec.commandLine().getErr();
       return line -> {
         err.println(line);
@@ -90,16 +122,28 @@ final class FetchCommand implements Runnable {
 
   static void printReport(PrintWriter out, String what, FetchReport r, long startNanos) {
     double seconds = (System.nanoTime() - startNanos) / 1e9;
-    out.printf(Locale.ROOT, "fetched %d %s, already here %d, failed %d, %.1f s%n", r.fetched(), what,
-        r.alreadyHere(), r.failed(), seconds);
-    out.printf(Locale.ROOT, "  requests: %d (%d retries)%s%n", r.requests(), r.retries(),
+    out.printf(
+        Locale.ROOT,
+        "fetched %d %s, already here %d, failed %d, %.1f s%n",
+        r.fetched(),
+        what,
+        r.alreadyHere(),
+        r.failed(),
+        seconds);
+    out.printf(
+        Locale.ROOT,
+        "  requests: %d (%d retries)%s%n",
+        r.requests(),
+        r.retries(),
         r.pages() > 0 ? ", listing pages read: " + r.pages() : "");
     if (r.stoppedBy() != null) {
-      out.println("  stopped: " + switch (r.stoppedBy()) {
-        case "since" -> "reached notices older than --since";
-        case "limit" -> "reached --limit";
-        default -> "end of the listing";
-      });
+      out.println(
+          "  stopped: "
+              + switch (r.stoppedBy()) {
+                case "since" -> "reached notices older than --since";
+                case "limit" -> "reached --limit";
+                default -> "end of the listing";
+              });
     }
     if (r.failed() > 0) {
       out.println("  failures (run again to retry them; listed in " + r.ledger() + "):");
@@ -121,18 +165,32 @@ final class FetchCommand implements Runnable {
       })
   static final class Ico implements Callable<Integer> {
 
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Stop at notices older than this date (default: fetch the whole listing).")
+    @Option(
+        names = "--since",
+        paramLabel = "YYYY-MM-DD",
+        description = "Stop at notices older than this date (default: fetch the whole listing).")
     String since;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Fetch at most N new notices on this run (default: no limit).")
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        defaultValue = "0",
+        description = "Fetch at most N new notices on this run (default: no limit).")
     int limit;
 
-    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "https://ico.org.uk",
+    @Option(
+        names = "--base-url",
+        paramLabel = "URL",
+        defaultValue = "https://ico.org.uk",
         description = "The ICO site (default: ${DEFAULT-VALUE}).")
     URI baseUrl;
 
-    @Option(names = "--root-page-id", paramLabel = "ID", defaultValue = "" + IcoFetcher.DEFAULT_ROOT_PAGE_ID,
-        description = "The listing's page id that the site's search expects (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--root-page-id",
+        paramLabel = "ID",
+        defaultValue = "" + IcoFetcher.DEFAULT_ROOT_PAGE_ID,
+        description =
+            "The listing's page id that the site's search expects (default: ${DEFAULT-VALUE}).")
     int rootPageId;
 
     @Mixin Common common = new Common();
@@ -146,12 +204,14 @@ final class FetchCommand implements Runnable {
         try {
           from = LocalDate.parse(since);
         } catch (DateTimeParseException e) {
-          throw new ParameterException(spec.commandLine(), "--since wants a date as YYYY-MM-DD, not '" + since + "'");
+          throw new ParameterException(
+              spec.commandLine(), "--since wants a date as YYYY-MM-DD, not '" + since + "'");
         }
       }
       long start = System.nanoTime();
-      FetchReport report = new IcoFetcher(common.client(spec), baseUrl, rootPageId, Common.progress(spec))
-          .fetch(from, common.out, limit);
+      FetchReport report =
+          new IcoFetcher(common.client(spec), baseUrl, rootPageId, Common.progress(spec))
+              .fetch(from, common.out, limit);
       printReport(spec.commandLine().getOut(), "notices", report, start);
       return 0;
     }
@@ -169,25 +229,41 @@ final class FetchCommand implements Runnable {
   static final class Wdtk implements Callable<Integer> {
 
     static final class Which {
-      @Option(names = "--request", paramLabel = "URL_TITLE", arity = "1..*",
-          description = "Requests by URL title or address (https://www.whatdotheyknow.com/request/URL_TITLE).")
+      @Option(
+          names = "--request",
+          paramLabel = "URL_TITLE",
+          arity = "1..*",
+          description =
+              "Requests by URL title or address (https://www.whatdotheyknow.com/request/URL_TITLE).")
       List<String> requests = new ArrayList<>();
 
-      @Option(names = "--authority", paramLabel = "SLUG", description = "An authority's latest requests (its feed), by its URL name.")
+      @Option(
+          names = "--authority",
+          paramLabel = "SLUG",
+          description = "An authority's latest requests (its feed), by its URL name.")
       String authority;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Which which;
 
-    @Option(names = "--pages", paramLabel = "N", defaultValue = "0",
-        description = "With --authority, also the first N pages of its request list (20 a page; default: ${DEFAULT-VALUE}, the feed only).")
+    @Option(
+        names = "--pages",
+        paramLabel = "N",
+        defaultValue = "0",
+        description =
+            "With --authority, also the first N pages of its request list (20 a page; default: ${DEFAULT-VALUE}, the feed only).")
     int pages;
 
-    @Option(names = "--refresh", description = "Fetch threads already here again (they may have new messages).")
+    @Option(
+        names = "--refresh",
+        description = "Fetch threads already here again (they may have new messages).")
     boolean refresh;
 
-    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "https://www.whatdotheyknow.com",
+    @Option(
+        names = "--base-url",
+        paramLabel = "URL",
+        defaultValue = "https://www.whatdotheyknow.com",
         description = "The Alaveteli site (default: ${DEFAULT-VALUE}).")
     URI baseUrl;
 
@@ -199,9 +275,10 @@ final class FetchCommand implements Runnable {
     public Integer call() throws IOException {
       long start = System.nanoTime();
       WdtkFetcher fetcher = new WdtkFetcher(common.client(spec), baseUrl, Common.progress(spec));
-      List<String> titles = which.authority != null
-          ? fetcher.requestsOf(which.authority, pages)
-          : which.requests.stream().map(WdtkFetcher::urlTitle).distinct().toList();
+      List<String> titles =
+          which.authority != null
+              ? fetcher.requestsOf(which.authority, pages)
+              : which.requests.stream().map(WdtkFetcher::urlTitle).distinct().toList();
       FetchReport report = fetcher.fetch(titles, common.out, refresh);
       printReport(spec.commandLine().getOut(), "requests", report, start);
       return 0;

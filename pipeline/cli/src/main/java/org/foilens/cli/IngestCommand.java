@@ -60,12 +60,14 @@ final class IngestCommand implements Callable<Integer> {
       names = "--commit-interval",
       paramLabel = "SECONDS",
       defaultValue = "10",
-      description = "Commit at least this often while there is work to commit (default: ${DEFAULT-VALUE}).")
+      description =
+          "Commit at least this often while there is work to commit (default: ${DEFAULT-VALUE}).")
   double commitInterval;
 
   @Option(
       names = "--prune",
-      description = "Remove documents and failure records under the given PATHs whose files are gone.")
+      description =
+          "Remove documents and failure records under the given PATHs whose files are gone.")
   boolean prune;
 
   @Option(
@@ -79,14 +81,16 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(
       names = "--watch",
-      description = "After ingesting, keep watching the PATHs and ingest new and changed files until interrupted.")
+      description =
+          "After ingesting, keep watching the PATHs and ingest new and changed files until interrupted.")
   boolean watch;
 
   @Option(
       names = "--watch-interval",
       paramLabel = "SECONDS",
       defaultValue = "2",
-      description = "With --watch: how often to look; a file must keep its size this long (default: ${DEFAULT-VALUE}).")
+      description =
+          "With --watch: how often to look; a file must keep its size this long (default: ${DEFAULT-VALUE}).")
   double watchInterval;
 
   @Mixin PipelineOptions options = new PipelineOptions();
@@ -99,17 +103,25 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (commitEvery < 1 || commitInterval <= 0 || watchInterval <= 0) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--commit-every, --commit-interval and --watch-interval must be positive");
+          spec.commandLine(),
+          "--commit-every, --commit-interval and --watch-interval must be positive");
     }
     IngestRun.Settings settings =
         new IngestRun.Settings(
-            commitEvery, Duration.ofMillis(Math.round(commitInterval * 1000)), prune, options.threads());
+            commitEvery,
+            Duration.ofMillis(Math.round(commitInterval * 1000)),
+            prune,
+            options.threads());
     PrintWriter err = spec.commandLine().getErr();
     IngestProgress progress =
-        Terminal.isInteractive() ? new ProgressBarDisplay() : new ProgressLog(err, Duration.ofSeconds(5));
+        Terminal.isInteractive()
+            ? new ProgressBarDisplay()
+            : new ProgressLog(err, Duration.ofSeconds(5));
     SolrNodes nodes = solr.given() ? solr.nodes(spec) : null;
     IngestRun.MirrorFactory mirror =
-        nodes == null ? null : () -> SolrIndexWriter.open(nodes, solr.collection, SolrIndexWriter.Settings.DEFAULT);
+        nodes == null
+            ? null
+            : () -> SolrIndexWriter.open(nodes, solr.collection, SolrIndexWriter.Settings.DEFAULT);
     try (SharedPipeline pipelines = new SharedPipeline(() -> options.pipeline(true))) {
       if (mirror != null) {
         mirror.open().close(); // Solr reachable, the collection there: say so before any parsing
@@ -125,8 +137,16 @@ final class IngestCommand implements Callable<Integer> {
       IngestSummary summary = run.run(paths);
       print(summary, spec.commandLine().getOut(), index, prune);
       if (folders != null) {
-        IngestRun.Settings each = new IngestRun.Settings(commitEvery, settings.commitInterval(), false, settings.threads());
-        new WatchLoop(index, each, pipelines, mirror, folders, Duration.ofMillis(Math.round(watchInterval * 1000)))
+        IngestRun.Settings each =
+            new IngestRun.Settings(
+                commitEvery, settings.commitInterval(), false, settings.threads());
+        new WatchLoop(
+                index,
+                each,
+                pipelines,
+                mirror,
+                folders,
+                Duration.ofMillis(Math.round(watchInterval * 1000)))
             .run(paths, spec.commandLine().getOut(), err);
       }
     } finally {
@@ -138,20 +158,35 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   static void print(IngestSummary s, PrintWriter out, Path index, boolean prune) {
-    out.printf(Locale.ROOT, "indexed %d, failed %d, %.1f s%n", s.indexed(), s.failed(), s.elapsed().toMillis() / 1000.0);
-    out.printf(Locale.ROOT, "  by kind: %s%n", s.indexedByKind().isEmpty() ? "none" : counts(new TreeMap<>(s.indexedByKind())));
+    out.printf(
+        Locale.ROOT,
+        "indexed %d, failed %d, %.1f s%n",
+        s.indexed(),
+        s.failed(),
+        s.elapsed().toMillis() / 1000.0);
+    out.printf(
+        Locale.ROOT,
+        "  by kind: %s%n",
+        s.indexedByKind().isEmpty() ? "none" : counts(new TreeMap<>(s.indexedByKind())));
     out.printf(Locale.ROOT, "  unchanged, skipped: %d%n", s.unchanged());
     if (s.duplicates() > 0) {
-      out.printf(Locale.ROOT, "  duplicates (same content as a document, stored once): %d%n", s.duplicates());
+      out.printf(
+          Locale.ROOT,
+          "  duplicates (same content as a document, stored once): %d%n",
+          s.duplicates());
     }
     if (s.failed() > 0) {
-      out.printf(Locale.ROOT, "  failed by reason (see %s):%n", index.resolve(FailureLedger.FILE_NAME));
+      out.printf(
+          Locale.ROOT, "  failed by reason (see %s):%n", index.resolve(FailureLedger.FILE_NAME));
       for (Map.Entry<String, Integer> e : byCount(s.failuresByReason())) {
         out.printf(Locale.ROOT, "    %5d  %s%n", e.getValue(), e.getKey());
       }
     }
     if (s.knownFailures() > 0) {
-      out.printf(Locale.ROOT, "  failed before with the same content, not retried: %d%n", s.knownFailures());
+      out.printf(
+          Locale.ROOT,
+          "  failed before with the same content, not retried: %d%n",
+          s.knownFailures());
     }
     if (prune) {
       out.printf(Locale.ROOT, "  pruned (files gone): %d%n", s.pruned());
@@ -167,7 +202,10 @@ final class IngestCommand implements Callable<Integer> {
 
   static List<Map.Entry<String, Integer>> byCount(Map<String, Integer> counts) {
     List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
-    entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    entries.sort(
+        Map.Entry.<String, Integer>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
     return entries;
   }
 }

@@ -68,7 +68,8 @@ final class PipelineOptions {
 
   Pipeline pipeline(boolean isolateByDefault) throws IOException, StageException {
     if (timeoutSeconds < 1 || workerHeapMb < 64) {
-      throw new IllegalArgumentException("--timeout must be at least 1 s and --worker-heap at least 64 MB");
+      throw new IllegalArgumentException(
+          "--timeout must be at least 1 s and --worker-heap at least 64 MB");
     }
     ExtractSettings extract =
         new ExtractSettings(

@@ -34,10 +34,17 @@ import picocli.CommandLine.Spec;
     })
 final class RebuildCommand implements Callable<Integer> {
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder whose records to read.")
+  @Option(
+      names = "--index",
+      required = true,
+      paramLabel = "DIR",
+      description = "The index folder whose records to read.")
   Path index;
 
-  @Option(names = "--to-index", paramLabel = "NEWDIR", description = "A new index folder to build (must not hold an index).")
+  @Option(
+      names = "--to-index",
+      paramLabel = "NEWDIR",
+      description = "A new index folder to build (must not hold an index).")
   Path toIndex;
 
   @Mixin SolrTarget solr = new SolrTarget();
@@ -54,14 +61,17 @@ final class RebuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if ((toIndex == null) == !solr.given()) {
-      throw new ParameterException(spec.commandLine(), "give either --to-index NEWDIR or --solr URLS --collection NAME");
+      throw new ParameterException(
+          spec.commandLine(), "give either --to-index NEWDIR or --solr URLS --collection NAME");
     }
     if (commitEvery < 1) {
       throw new ParameterException(spec.commandLine(), "--commit-every must be positive");
     }
     if (!Files.isRegularFile(index.resolve(RecordLog.FILE_NAME))) {
-      throw new IllegalStateException("no records at " + index.resolve(RecordLog.FILE_NAME)
-          + "; ingest keeps them from now on, so ingest again (after removing the index folder) to get them");
+      throw new IllegalStateException(
+          "no records at "
+              + index.resolve(RecordLog.FILE_NAME)
+              + "; ingest keeps them from now on, so ingest again (after removing the index folder) to get them");
     }
     if (toIndex != null && Files.isDirectory(toIndex)) {
       try (var entries = Files.list(toIndex)) {
@@ -74,8 +84,14 @@ final class RebuildCommand implements Callable<Integer> {
     int total = RecordLog.countLive(index);
     long indexed = IndexInventory.read(index, PipelineVersion.CURRENT).documents();
     if (total < indexed) {
-      throw new IllegalStateException("the records hold " + total + " of the " + indexed + " documents in " + index
-          + ": some were ingested before records were kept; ingest the files again into a new index folder");
+      throw new IllegalStateException(
+          "the records hold "
+              + total
+              + " of the "
+              + indexed
+              + " documents in "
+              + index
+              + ": some were ingested before records were kept; ingest the files again into a new index folder");
     }
     long start = System.nanoTime();
     int done;
@@ -100,8 +116,14 @@ final class RebuildCommand implements Callable<Integer> {
         nodes.close();
       }
     }
-    spec.commandLine().getOut().printf(Locale.ROOT, "rebuilt %d documents into %s, %.1f s%n", done,
-        toIndex != null ? toIndex : "collection " + solr.collection, (System.nanoTime() - start) / 1e9);
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "rebuilt %d documents into %s, %.1f s%n",
+            done,
+            toIndex != null ? toIndex : "collection " + solr.collection,
+            (System.nanoTime() - start) / 1e9);
     spec.commandLine().getOut().flush();
     return 0;
   }
@@ -111,25 +133,27 @@ final class RebuildCommand implements Callable<Integer> {
     int[] done = {0};
     long[] lastReport = {System.nanoTime()};
     try {
-      RecordLog.readLive(index, record -> {
-        try {
-          for (IndexSink sink : sinks) {
-            sink.write(record);
-          }
-          if (++done[0] % commitEvery == 0) {
-            for (IndexSink sink : sinks) {
-              sink.commit();
+      RecordLog.readLive(
+          index,
+          record -> {
+            try {
+              for (IndexSink sink : sinks) {
+                sink.write(record);
+              }
+              if (++done[0] % commitEvery == 0) {
+                for (IndexSink sink : sinks) {
+                  sink.commit();
+                }
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
             }
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        if (System.nanoTime() - lastReport[0] > 5_000_000_000L) {
-          err.printf(Locale.ROOT, "rebuild: %d of %d documents%n", done[0], total);
-          err.flush();
-          lastReport[0] = System.nanoTime();
-        }
-      });
+            if (System.nanoTime() - lastReport[0] > 5_000_000_000L) {
+              err.printf(Locale.ROOT, "rebuild: %d of %d documents%n", done[0], total);
+              err.flush();
+              lastReport[0] = System.nanoTime();
+            }
+          });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -39,7 +39,10 @@ final class SearchCommand implements Callable<Integer> {
       description = "How many hits to print (default: ${DEFAULT-VALUE}, at most 100).")
   int limit;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several words are joined).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "QUERY",
+      description = "The query (several words are joined).")
   List<String> query;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -62,8 +65,14 @@ final class SearchCommand implements Callable<Integer> {
     out.printf("%d documents match %s%n", results.total(), q);
     int rank = 0;
     for (SearchResults.Hit hit : results.hits()) {
-      out.printf("%n%2d. %s%n    %s | %s | %s | %s%n", ++rank, hit.title(), hit.kind(),
-          hit.date() == null ? "no date" : hit.date(), hit.authority() == null ? "-" : hit.authority(), hit.source());
+      out.printf(
+          "%n%2d. %s%n    %s | %s | %s | %s%n",
+          ++rank,
+          hit.title(),
+          hit.kind(),
+          hit.date() == null ? "no date" : hit.date(),
+          hit.authority() == null ? "-" : hit.authority(),
+          hit.source());
       if (hit.paragraphs().isEmpty()) {
         for (String s : hit.snippets()) {
           out.println("    … " + plain(s));
@@ -78,8 +87,13 @@ final class SearchCommand implements Callable<Integer> {
 
   /** Snippet markup for a terminal: matches between [[ ]], entities decoded. */
   static String plain(String html) {
-    return html.replace("<mark>", "[[").replace("</mark>", "]]")
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+    return html.replace("<mark>", "[[")
+        .replace("</mark>", "]]")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#x2F;", "/")
+        .replace("&amp;", "&");
   }
 }

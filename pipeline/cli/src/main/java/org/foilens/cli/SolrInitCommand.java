@@ -27,7 +27,11 @@ final class SolrInitCommand implements Callable<Integer> {
 
   @Mixin SolrTarget target = new SolrTarget();
 
-  @Option(names = "--shards", paramLabel = "N", defaultValue = "2", description = "Shards (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--shards",
+      paramLabel = "N",
+      defaultValue = "2",
+      description = "Shards (default: ${DEFAULT-VALUE}).")
   int shards;
 
   @Option(
@@ -48,7 +52,8 @@ final class SolrInitCommand implements Callable<Integer> {
       names = "--wait",
       paramLabel = "SECONDS",
       defaultValue = "120",
-      description = "How long to wait for the replicas to become active (default: ${DEFAULT-VALUE}).")
+      description =
+          "How long to wait for the replicas to become active (default: ${DEFAULT-VALUE}).")
   int waitSeconds;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -56,18 +61,29 @@ final class SolrInitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (shards < 1 || replicas < 1 || waitSeconds < 1) {
-      throw new ParameterException(spec.commandLine(), "--shards, --replicas and --wait must be positive");
+      throw new ParameterException(
+          spec.commandLine(), "--shards, --replicas and --wait must be positive");
     }
     try (SolrNodes nodes = target.nodes(spec)) {
       SolrCollections.Outcome outcome =
-          new SolrCollections(nodes).init(target.collection, configset, shards, replicas, Duration.ofSeconds(waitSeconds));
+          new SolrCollections(nodes)
+              .init(
+                  target.collection, configset, shards, replicas, Duration.ofSeconds(waitSeconds));
       PrintWriter out = spec.commandLine().getOut();
       if (outcome == SolrCollections.Outcome.CREATED) {
-        out.printf(Locale.ROOT, "created collection %s (%d shards x %d replicas) with configset %s%n",
-            target.collection, shards, replicas, configset);
+        out.printf(
+            Locale.ROOT,
+            "created collection %s (%d shards x %d replicas) with configset %s%n",
+            target.collection,
+            shards,
+            replicas,
+            configset);
       } else {
-        out.printf(Locale.ROOT, "collection %s already exists with configset %s: configset updated, collection reloaded%n",
-            target.collection, configset);
+        out.printf(
+            Locale.ROOT,
+            "collection %s already exists with configset %s: configset updated, collection reloaded%n",
+            target.collection,
+            configset);
       }
       out.flush();
     }

@@ -11,7 +11,8 @@ final class SolrTarget {
   @Option(
       names = "--solr",
       paramLabel = "URLS",
-      description = "SolrCloud node base URLs, comma-separated: http://host:8983/solr,http://host2:8983/solr")
+      description =
+          "SolrCloud node base URLs, comma-separated: http://host:8983/solr,http://host2:8983/solr")
   String solr;
 
   @Option(names = "--collection", paramLabel = "NAME", description = "The SolrCloud collection.")

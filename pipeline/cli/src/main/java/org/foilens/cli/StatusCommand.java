@@ -53,7 +53,9 @@ final class StatusCommand implements Callable<Integer> {
       status.put("failures", failures.size());
       status.put("failures_by_reason", byReason);
       status.put("pipeline_version", inventory.run().lastRunPipelineVersion());
-      status.put("last_run", inventory.run().lastRun() == null ? null : inventory.run().lastRun().toString());
+      status.put(
+          "last_run",
+          inventory.run().lastRun() == null ? null : inventory.run().lastRun().toString());
       out.println(new ObjectMapper().writeValueAsString(status));
     } else {
       printText(inventory, failures.size(), byReason, out);
@@ -62,29 +64,44 @@ final class StatusCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void printText(IndexInventory inv, int failures, Map<String, Integer> byReason, PrintWriter out) {
+  private void printText(
+      IndexInventory inv, int failures, Map<String, Integer> byReason, PrintWriter out) {
     Map<String, Integer> kinds = new TreeMap<>();
     inv.byKind().forEach((k, v) -> kinds.put(k, v.intValue()));
     out.printf(Locale.ROOT, "index: %s%n", index);
-    out.printf(Locale.ROOT, "documents: %d%s%n", inv.documents(),
+    out.printf(
+        Locale.ROOT,
+        "documents: %d%s%n",
+        inv.documents(),
         kinds.isEmpty() ? "" : " (" + IngestCommand.counts(kinds) + ")");
     out.printf(Locale.ROOT, "sources: %d%n", inv.sources());
     out.printf(Locale.ROOT, "failures: %d%n", failures);
     for (Map.Entry<String, Integer> e : IngestCommand.byCount(byReason)) {
       out.printf(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey());
     }
-    out.printf(Locale.ROOT, "pipeline version: %s%n",
-        inv.run().lastRunPipelineVersion() == null ? "none (no completed run)" : inv.run().lastRunPipelineVersion());
-    out.printf(Locale.ROOT, "last run: %s%n", inv.run().lastRun() == null ? "none completed" : inv.run().lastRun());
+    out.printf(
+        Locale.ROOT,
+        "pipeline version: %s%n",
+        inv.run().lastRunPipelineVersion() == null
+            ? "none (no completed run)"
+            : inv.run().lastRunPipelineVersion());
+    out.printf(
+        Locale.ROOT,
+        "last run: %s%n",
+        inv.run().lastRun() == null ? "none completed" : inv.run().lastRun());
     if (inv.run().runStarted() != null) {
-      out.printf(Locale.ROOT,
+      out.printf(
+          Locale.ROOT,
           "a run started at %s has not completed: it is still going, or it was stopped;%n"
-              + "  run the same ingest again to finish it%n", inv.run().runStarted());
+              + "  run the same ingest again to finish it%n",
+          inv.run().runStarted());
     }
     if (inv.otherPipelineVersions() > 0) {
-      out.printf(Locale.ROOT,
+      out.printf(
+          Locale.ROOT,
           "%d documents were analyzed by another pipeline version than %s; ingest again to update them%n",
-          inv.otherPipelineVersions(), PipelineVersion.CURRENT);
+          inv.otherPipelineVersions(),
+          PipelineVersion.CURRENT);
     }
   }
 }

@@ -45,33 +45,55 @@ final class TrainCommand implements Runnable {
       })
   static final class Status implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of WhatDoTheyKnow JSON threads (repeatable).")
+    @Option(
+        names = "--data",
+        required = true,
+        paramLabel = "DIR",
+        description = "Folder of WhatDoTheyKnow JSON threads (repeatable).")
     List<Path> data;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write a model trained on all threads here.")
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        description = "Write a model trained on all threads here.")
     Path out;
 
-    @Option(names = "--config", paramLabel = "DIR", defaultValue = "config",
+    @Option(
+        names = "--config",
+        paramLabel = "DIR",
+        defaultValue = "config",
         description = "Configuration folder with status-cues.tsv (default: ${DEFAULT-VALUE}).")
     Path config;
 
-    @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
+    @Option(
+        names = "--folds",
+        paramLabel = "K",
+        defaultValue = "5",
         description = "Cross-validation folds; 0 or 1 for none (default: ${DEFAULT-VALUE}).")
     int folds;
 
-    @Option(names = "--holdout", paramLabel = "FRACTION", defaultValue = "0.3",
+    @Option(
+        names = "--holdout",
+        paramLabel = "FRACTION",
+        defaultValue = "0.3",
         description = "Share of each status held out for testing (default: ${DEFAULT-VALUE}).")
     double holdout;
 
-    @Option(names = "--seed", defaultValue = "2024",
+    @Option(
+        names = "--seed",
+        defaultValue = "2024",
         description = "Seed of the held-out split (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--algorithm", defaultValue = "MAXENT",
+    @Option(
+        names = "--algorithm",
+        defaultValue = "MAXENT",
         description = "MAXENT, NAIVEBAYES or PERCEPTRON (default: ${DEFAULT-VALUE}).")
     String algorithm;
 
-    @Option(names = "--cutoff", defaultValue = "2",
+    @Option(
+        names = "--cutoff",
+        defaultValue = "2",
         description = "Features seen fewer times are dropped (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
@@ -84,10 +106,12 @@ final class TrainCommand implements Runnable {
       StatusTrainingSet set = StatusTrainingSet.read(data);
       List<StatusTrainingSet.Thread> threads = set.all();
       StatusTrainingSet.Split split = set.split(holdout, seed);
-      w.printf("labelled threads: %d; held out %d (%.0f%% of each status, seed %d); %s, cutoff %d%n",
+      w.printf(
+          "labelled threads: %d; held out %d (%.0f%% of each status, seed %d); %s, cutoff %d%n",
           threads.size(), split.test().size(), holdout * 100, seed, algorithm, cutoff);
       RequestStatusClassifier heldOutModel =
-          new RequestStatusClassifier(StatusTrainer.train(split.train(), cues, algorithm, cutoff), cues, 0);
+          new RequestStatusClassifier(
+              StatusTrainer.train(split.train(), cues, algorithm, cutoff), cues, 0);
       ClassifierReport heldOut = new ClassifierReport();
       ClassifierReport heldOutConfident = new ClassifierReport();
       for (StatusTrainingSet.Thread t : split.test()) {
@@ -99,8 +123,11 @@ final class TrainCommand implements Runnable {
       }
       w.printf("%nheld-out split (trained on %d threads):%n", split.train().size());
       w.print(heldOut.format());
-      w.printf("%nanswering only at probability >= %.2f: %d of %d threads, accuracy %.3f%n",
-          RequestStatusClassifier.DEFAULT_THRESHOLD, heldOutConfident.size(), heldOut.size(),
+      w.printf(
+          "%nanswering only at probability >= %.2f: %d of %d threads, accuracy %.3f%n",
+          RequestStatusClassifier.DEFAULT_THRESHOLD,
+          heldOutConfident.size(),
+          heldOut.size(),
           heldOutConfident.accuracy());
       if (folds > 1) {
         crossValidate(w, threads, cues);
@@ -119,7 +146,8 @@ final class TrainCommand implements Runnable {
       return 0;
     }
 
-    private void crossValidate(PrintWriter w, List<StatusTrainingSet.Thread> threads, List<StatusFeatures.Cue> cues)
+    private void crossValidate(
+        PrintWriter w, List<StatusTrainingSet.Thread> threads, List<StatusFeatures.Cue> cues)
         throws java.io.IOException {
       ClassifierReport report = new ClassifierReport();
       ClassifierReport confident = new ClassifierReport();
@@ -128,7 +156,8 @@ final class TrainCommand implements Runnable {
         List<StatusTrainingSet.Thread> train =
             threads.stream().filter(t -> StatusTrainingSet.fold(t, folds) != fold).toList();
         RequestStatusClassifier classifier =
-            new RequestStatusClassifier(StatusTrainer.train(train, cues, algorithm, cutoff), cues, 0);
+            new RequestStatusClassifier(
+                StatusTrainer.train(train, cues, algorithm, cutoff), cues, 0);
         for (StatusTrainingSet.Thread t : threads) {
           if (StatusTrainingSet.fold(t, folds) == fold) {
             RequestStatusClassifier.Prediction p = classifier.best(t.messages());
@@ -141,8 +170,12 @@ final class TrainCommand implements Runnable {
       }
       w.printf("%n%d-fold cross-validation over all %d threads:%n", folds, threads.size());
       w.print(report.format());
-      w.printf("%nanswering only at probability >= %.2f: %d of %d threads, accuracy %.3f%n",
-          RequestStatusClassifier.DEFAULT_THRESHOLD, confident.size(), report.size(), confident.accuracy());
+      w.printf(
+          "%nanswering only at probability >= %.2f: %d of %d threads, accuracy %.3f%n",
+          RequestStatusClassifier.DEFAULT_THRESHOLD,
+          confident.size(),
+          report.size(),
+          confident.accuracy());
     }
   }
 
@@ -158,17 +191,31 @@ final class TrainCommand implements Runnable {
       })
   static final class Ner implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of *.train files.")
+    @Option(
+        names = "--data",
+        required = true,
+        paramLabel = "DIR",
+        description = "Folder of *.train files.")
     Path data;
 
-    @Option(names = "--test", paramLabel = "FILE", description = "Held-out NameSample file to evaluate on.")
+    @Option(
+        names = "--test",
+        paramLabel = "FILE",
+        description = "Held-out NameSample file to evaluate on.")
     Path test;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the model trained on all of DIR here.")
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        description = "Write the model trained on all of DIR here.")
     Path out;
 
-    @Option(names = "--folds", paramLabel = "K", defaultValue = "10",
-        description = "Cross-validation folds; 0 skips cross-validation (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--folds",
+        paramLabel = "K",
+        defaultValue = "10",
+        description =
+            "Cross-validation folds; 0 skips cross-validation (default: ${DEFAULT-VALUE}).")
     int folds;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -177,12 +224,18 @@ final class TrainCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter w = spec.commandLine().getOut();
       if (!Files.isDirectory(data)) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "not a folder: " + data);
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "not a folder: " + data);
       }
-      List<opennlp.tools.namefind.NameSample> samples = org.foilens.train.NerTrainer.readFolder(data);
+      List<opennlp.tools.namefind.NameSample> samples =
+          org.foilens.train.NerTrainer.readFolder(data);
       long names = samples.stream().mapToLong(s -> s.getNames().length).sum();
-      w.printf("training sentences: %d, names: %d; maxent, %d iterations, cutoff %d%n",
-          samples.size(), names, org.foilens.train.NerTrainer.ITERATIONS, org.foilens.train.NerTrainer.CUTOFF);
+      w.printf(
+          "training sentences: %d, names: %d; maxent, %d iterations, cutoff %d%n",
+          samples.size(),
+          names,
+          org.foilens.train.NerTrainer.ITERATIONS,
+          org.foilens.train.NerTrainer.CUTOFF);
       if (folds > 1) {
         org.foilens.eval.NameReport cv = new org.foilens.eval.NameReport();
         org.foilens.train.NerTrainer.crossValidate(samples, folds, cv);
@@ -190,7 +243,8 @@ final class TrainCommand implements Runnable {
         w.print(cv.format());
         w.flush();
       }
-      opennlp.tools.namefind.TokenNameFinderModel model = org.foilens.train.NerTrainer.train(samples);
+      opennlp.tools.namefind.TokenNameFinderModel model =
+          org.foilens.train.NerTrainer.train(samples);
       if (test != null) {
         org.foilens.eval.NameReport held = new org.foilens.eval.NameReport();
         org.foilens.train.NerTrainer.evaluate(model, org.foilens.train.NerTrainer.read(test), held);

@@ -32,9 +32,16 @@ final class WatchLoop {
   private final Object wake = new Object();
   private volatile boolean stopping;
 
-  /** @param mirror a SolrCloud collection that each run also writes to, or null */
-  WatchLoop(Path index, IngestRun.Settings settings, IngestRun.PipelineFactory pipelines,
-      IngestRun.MirrorFactory mirror, FolderWatch folders, Duration interval) {
+  /**
+   * @param mirror a SolrCloud collection that each run also writes to, or null
+   */
+  WatchLoop(
+      Path index,
+      IngestRun.Settings settings,
+      IngestRun.PipelineFactory pipelines,
+      IngestRun.MirrorFactory mirror,
+      FolderWatch folders,
+      Duration interval) {
     this.index = index;
     this.settings = settings;
     this.pipelines = pipelines;
@@ -65,7 +72,8 @@ final class WatchLoop {
     int files = 0;
     Map<String, Integer> totals = new HashMap<>();
     try {
-      err.printf(Locale.ROOT, "watching %s for new and changed files (Ctrl-C to stop) ...%n", paths);
+      err.printf(
+          Locale.ROOT, "watching %s for new and changed files (Ctrl-C to stop) ...%n", paths);
       err.flush();
       while (!stopping) {
         synchronized (wake) {
@@ -90,14 +98,25 @@ final class WatchLoop {
         totals.merge("indexed", s.indexed(), Integer::sum);
         totals.merge("failed", s.failed(), Integer::sum);
         totals.merge("unchanged", s.unchanged(), Integer::sum);
-        out.printf(Locale.ROOT, "watch: %d file%s: indexed %d, failed %d, unchanged %d (%s)%n",
-            ready.size(), ready.size() == 1 ? "" : "s", s.indexed(), s.failed(), s.unchanged(),
+        out.printf(
+            Locale.ROOT,
+            "watch: %d file%s: indexed %d, failed %d, unchanged %d (%s)%n",
+            ready.size(),
+            ready.size() == 1 ? "" : "s",
+            s.indexed(),
+            s.failed(),
+            s.unchanged(),
             ready.size() == 1 ? ready.get(0) : ready.get(0) + ", ...");
         out.flush();
       }
-      out.printf(Locale.ROOT, "watch ended: %d files picked up, indexed %d, failed %d, unchanged %d, %.0f s%n",
-          files, totals.getOrDefault("indexed", 0), totals.getOrDefault("failed", 0),
-          totals.getOrDefault("unchanged", 0), (System.nanoTime() - start) / 1e9);
+      out.printf(
+          Locale.ROOT,
+          "watch ended: %d files picked up, indexed %d, failed %d, unchanged %d, %.0f s%n",
+          files,
+          totals.getOrDefault("indexed", 0),
+          totals.getOrDefault("failed", 0),
+          totals.getOrDefault("unchanged", 0),
+          (System.nanoTime() - start) / 1e9);
       out.flush();
     } finally {
       ended.countDown();

@@ -20,9 +20,28 @@ import picocli.CommandLine;
 class CommandLineIT {
 
   private static final List<String> CONTRACT_FIELDS =
-      List.of("source", "sha256", "kind", "title", "date", "authority", "case_refs", "provisions",
-          "outcome", "steps_ordered", "steps_deadline_days", "status", "lifecycle", "dates", "persons",
-          "organisations", "messages", "pages", "ocr_pages", "chars", "error");
+      List.of(
+          "source",
+          "sha256",
+          "kind",
+          "title",
+          "date",
+          "authority",
+          "case_refs",
+          "provisions",
+          "outcome",
+          "steps_ordered",
+          "steps_deadline_days",
+          "status",
+          "lifecycle",
+          "dates",
+          "persons",
+          "organisations",
+          "messages",
+          "pages",
+          "ocr_pages",
+          "chars",
+          "error");
 
   @TempDir Path work;
 
@@ -63,15 +82,22 @@ class CommandLineIT {
     JsonNode doc = new ObjectMapper().readTree(lines[0]);
     List<String> fields = new java.util.ArrayList<>();
     doc.fieldNames().forEachRemaining(fields::add);
-    assertEquals(CONTRACT_FIELDS, fields.subList(0, CONTRACT_FIELDS.size()), "DESIGN.md's fields first, in order");
-    assertEquals(List.of("header", "parts", "sector", "listing", "warnings", "duplicates", "appeal", "periods"), fields.subList(CONTRACT_FIELDS.size(), fields.size()));
+    assertEquals(
+        CONTRACT_FIELDS,
+        fields.subList(0, CONTRACT_FIELDS.size()),
+        "DESIGN.md's fields first, in order");
+    assertEquals(
+        List.of(
+            "header", "parts", "sector", "listing", "warnings", "duplicates", "appeal", "periods"),
+        fields.subList(CONTRACT_FIELDS.size(), fields.size()));
     assertEquals("decision_notice", doc.get("kind").asText());
   }
 
   @Test
   void ingestThenSearch() throws Exception {
     Path index = work.resolve("index");
-    Run ingest = run("ingest", "--index", index.toString(), TestData.shared().resolve("seeds").toString());
+    Run ingest =
+        run("ingest", "--index", index.toString(), TestData.shared().resolve("seeds").toString());
     assertEquals(0, ingest.exit(), ingest.err());
     assertTrue(ingest.out().startsWith("indexed 5, failed 0"), ingest.out());
 
@@ -98,12 +124,16 @@ class CommandLineIT {
          "provisions": [{"act": "FOIA", "ref": "35(1)(a)"}, {"act": "FOIA", "ref": "1"},
            {"act": "FOIA", "ref": "1(3)"}, {"act": "FOIA", "ref": "8(1)"}, {"act": "FOIA", "ref": "17"},
            {"act": "FOIA", "ref": "54"}, {"act": "FOIA", "ref": "84"}, {"act": "FOIA", "ref": "99"}]}
-        """.formatted(TestData.seed("003_").toAbsolutePath().toString().replace("\\", "/")));
+        """
+            .formatted(TestData.seed("003_").toAbsolutePath().toString().replace("\\", "/")));
     Run quiet = run("eval", "--gold", gold.toString());
-    assertTrue(quiet.out().contains("gold documents: 1"), "the table is printed without --verbose too");
+    assertTrue(
+        quiet.out().contains("gold documents: 1"), "the table is printed without --verbose too");
     Run r = run("eval", "--gold", gold.toString(), "--verbose");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("provisions              1.000     0.875     0.933     7     0     1"), r.out());
+    assertTrue(
+        r.out().contains("provisions              1.000     0.875     0.933     7     0     1"),
+        r.out());
     assertTrue(r.out().contains("kind                    1.000     1/1"), r.out());
     assertTrue(r.out().contains("provisions missed [FOIA 99]"), r.out());
   }

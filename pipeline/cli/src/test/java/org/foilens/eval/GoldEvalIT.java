@@ -37,11 +37,14 @@ class GoldEvalIT {
     Path corpus = TestData.root().resolve("corpus");
     List<Path> documents = new SourceWalker().list(List.of(corpus));
     long gold;
-    try (Stream<Path> s = Stream.concat(Files.list(corpus.resolve("gold")), Files.list(corpus.resolve("heldout/gold")))) {
+    try (Stream<Path> s =
+        Stream.concat(
+            Files.list(corpus.resolve("gold")), Files.list(corpus.resolve("heldout/gold")))) {
       gold = s.filter(p -> p.toString().endsWith(".json")).count();
     }
     assertTrue(documents.size() >= 20, "corpus too small: " + documents.size());
-    assertTrue(gold == documents.size(), gold + " gold files for " + documents.size() + " documents");
+    assertTrue(
+        gold == documents.size(), gold + " gold files for " + documents.size() + " documents");
   }
 
   @Test
@@ -60,7 +63,9 @@ class GoldEvalIT {
     floor("finding", report.scalars().get("finding").accuracy(), 0.90);
   }
 
-  /** The held-out notices were not used to write the rules (corpus/EVAL.md says what changed after). */
+  /**
+   * The held-out notices were not used to write the rules (corpus/EVAL.md says what changed after).
+   */
   @Test
   void heldOutNoticesMeetTheIssueTargets() {
     floor("held-out provisions", heldOut.sets().get("provisions").f1(), 0.97);

@@ -57,11 +57,16 @@ class OcrIT {
       assertTrue(words(e).contains(pdf[1]), pdf[0] + " read as: " + e.mainText());
       assertTrue(e.warnings().isEmpty(), e.warnings().toString());
       pages += e.ocrPages();
-      words += Arrays.stream(e.mainText().split("\\s+")).filter(w -> w.matches(".*\\p{L}.*")).count();
+      words +=
+          Arrays.stream(e.mainText().split("\\s+")).filter(w -> w.matches(".*\\p{L}.*")).count();
     }
     System.out.printf(
-        Locale.ROOT, "OCR auto: %d image-only PDFs, %d pages OCR'd, %d words of text in all (titles included), %.1f s%n",
-        IMAGE_ONLY.size(), pages, words, (System.nanoTime() - start) / 1e9);
+        Locale.ROOT,
+        "OCR auto: %d image-only PDFs, %d pages OCR'd, %d words of text in all (titles included), %.1f s%n",
+        IMAGE_ONLY.size(),
+        pages,
+        words,
+        (System.nanoTime() - start) / 1e9);
   }
 
   @Test
@@ -106,14 +111,22 @@ class OcrIT {
         new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "--enable-native-access=ALL-UNNAMED",
-            "-cp", System.getProperty("java.class.path"),
+            "-cp",
+            System.getProperty("java.class.path"),
             "-Dfoilens.config=" + TestData.root().resolve("config"),
-            "org.foilens.cli.Main", "analyze", "--json", "--threads", "1",
-            pdfs.resolve("testOCR.pdf").toString(), pdfs.resolve("testFlashInPDF.pdf").toString());
+            "org.foilens.cli.Main",
+            "analyze",
+            "--json",
+            "--threads",
+            "1",
+            pdfs.resolve("testOCR.pdf").toString(),
+            pdfs.resolve("testFlashInPDF.pdf").toString());
     analyze.environment().put("PATH", "/nonexistent"); // no tesseract to be found
     Process p = analyze.start();
-    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String out =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String err =
+        new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertEquals(0, p.waitFor(), err);
     assertEquals(1, err.split("tesseract is not installed", -1).length - 1, err);
     List<String> records = out.lines().toList();

@@ -21,14 +21,14 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.FSDirectory;
 import org.foilens.ForkedFoilens;
+import org.foilens.PipelineVersion;
 import org.foilens.TestData;
 import org.foilens.TestPipeline;
-import org.foilens.PipelineVersion;
 import org.foilens.index.IndexInventory;
 import org.foilens.index.IndexSchema;
 import org.foilens.index.RunRecord;
@@ -50,9 +50,14 @@ class CrashRecoveryIT {
     Path in = input();
     long t0 = System.nanoTime();
     // The reference run goes in-process, with the test run's already loaded pipeline, to save time.
-    new IngestRun(work.resolve("clean"), new IngestRun.Settings(500, Duration.ofSeconds(10), false, 2),
-        TestPipeline::pipeline, IngestProgress.NONE).run(List.of(in));
-    System.out.printf(Locale.ROOT, "clean run (in-process): %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    new IngestRun(
+            work.resolve("clean"),
+            new IngestRun.Settings(500, Duration.ofSeconds(10), false, 2),
+            TestPipeline::pipeline,
+            IngestProgress.NONE)
+        .run(List.of(in));
+    System.out.printf(
+        Locale.ROOT, "clean run (in-process): %.1f s%n", (System.nanoTime() - t0) / 1e9);
     Set<String> expectedDocs = documents(work.resolve("clean"));
     Set<String> expectedFailures = failures(work.resolve("clean"));
     int total = expectedDocs.size();
@@ -62,14 +67,20 @@ class CrashRecoveryIT {
     String[] killed = args(index, in);
     int run = 0;
     for (double seconds : new double[] {0.5, 1.5, 3.0}) {
-      killAfter(++run, killed, index, elapsed -> elapsed >= seconds * 1e9, "after " + seconds + " s");
+      killAfter(
+          ++run, killed, index, elapsed -> elapsed >= seconds * 1e9, "after " + seconds + " s");
     }
     for (double share : new double[] {0.3, 0.6}) {
       long previously = documents(index).size();
       long target = Math.max(previously + 10, Math.round(total * share));
-      killAfter(++run, killed, index, elapsed -> committed(index) >= target,
+      killAfter(
+          ++run,
+          killed,
+          index,
+          elapsed -> committed(index) >= target,
           "once " + target + " documents were committed");
-      assertNotNull(IndexInventory.read(index, PipelineVersion.CURRENT).run().runStarted(),
+      assertNotNull(
+          IndexInventory.read(index, PipelineVersion.CURRENT).run().runStarted(),
           "the index should say a run started and did not complete");
     }
     assertEquals(0, ForkedFoilens.run(work, work.resolve("final.log"), killed), log("final.log"));
@@ -78,16 +89,24 @@ class CrashRecoveryIT {
     RunRecord record = IndexInventory.read(index, PipelineVersion.CURRENT).run();
     assertNull(record.runStarted(), "the last run completed");
     assertNotNull(record.lastRun());
-    assertEquals(expectedDocs, documents(index), "(id, sha256) of every document, as a clean run has them");
-    assertEquals(paragraphs(work.resolve("clean")), paragraphs(index), "paragraphs, as a clean run has them");
-    assertEquals(expectedFailures, failures(index), "(path, sha256) of every failure, as a clean run has them");
+    assertEquals(
+        expectedDocs, documents(index), "(id, sha256) of every document, as a clean run has them");
+    assertEquals(
+        paragraphs(work.resolve("clean")),
+        paragraphs(index),
+        "paragraphs, as a clean run has them");
+    assertEquals(
+        expectedFailures,
+        failures(index),
+        "(path, sha256) of every failure, as a clean run has them");
   }
 
   /**
    * Starts a run, SIGKILLs it when {@code due} says so (or when it ends by itself), and checks the
    * index it leaves.
    */
-  private void killAfter(int run, String[] args, Path index, LongPredicate due, String when) throws Exception {
+  private void killAfter(int run, String[] args, Path index, LongPredicate due, String when)
+      throws Exception {
     Path log = work.resolve("killed-" + run + ".log");
     Process p = ForkedFoilens.start(work, log, args);
     long start = System.nanoTime();
@@ -98,9 +117,15 @@ class CrashRecoveryIT {
     p.destroyForcibly().waitFor();
     Set<String> docs = documents(index); // the index opens
     Set<String> failures = failures(index);
-    System.out.printf(Locale.ROOT, "run %d: %s at %.1f s %s; index holds %d documents, ledger %d failures%n",
-        run, killed ? "killed" : "ended by itself", (System.nanoTime() - start) / 1e9, when,
-        docs.size(), failures.size());
+    System.out.printf(
+        Locale.ROOT,
+        "run %d: %s at %.1f s %s; index holds %d documents, ledger %d failures%n",
+        run,
+        killed ? "killed" : "ended by itself",
+        (System.nanoTime() - start) / 1e9,
+        when,
+        docs.size(),
+        failures.size());
   }
 
   /** Documents (not paragraphs) committed so far, or 0 while there is no index yet. */
@@ -113,7 +138,8 @@ class CrashRecoveryIT {
         return new IndexSearcher(reader).count(IndexSchema.documentsOnly());
       }
     } catch (IOException e) {
-      throw new IllegalStateException("the index of a running ingest cannot be read: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the index of a running ingest cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -135,12 +161,18 @@ class CrashRecoveryIT {
         IndexSearcher searcher = new IndexSearcher(reader);
         Query documents = IndexSchema.documentsOnly();
         StoredFields stored = reader.storedFields();
-        for (ScoreDoc hit : searcher.search(documents, Math.max(1, searcher.count(documents))).scoreDocs) {
-          Document d = stored.document(hit.doc, Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.SHA256));
-          assertTrue(docs.add(d.get(IndexSchema.ID) + " " + d.get(IndexSchema.SHA256)), "duplicate " + d);
+        for (ScoreDoc hit :
+            searcher.search(documents, Math.max(1, searcher.count(documents))).scoreDocs) {
+          Document d =
+              stored.document(
+                  hit.doc, Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.SHA256));
+          assertTrue(
+              docs.add(d.get(IndexSchema.ID) + " " + d.get(IndexSchema.SHA256)), "duplicate " + d);
           assertTrue(sources.add(d.get(IndexSchema.SOURCE)), "duplicate source " + d);
         }
-        assertEquals(reader.numDocs(), docs.size() + searcher.count(IndexSchema.childrenOnly()),
+        assertEquals(
+            reader.numDocs(),
+            docs.size() + searcher.count(IndexSchema.childrenOnly()),
             "every Lucene document is a document or a child in its block");
       }
     }
@@ -158,7 +190,8 @@ class CrashRecoveryIT {
   /** "path sha256" of every ledger entry; fails on a duplicate line for the same path and hash. */
   private static Set<String> failures(Path index) throws IOException {
     Set<String> failures = new TreeSet<>();
-    for (FailureEntry f : Files.exists(index) ? FailureLedger.load(index).entries() : List.<FailureEntry>of()) {
+    for (FailureEntry f :
+        Files.exists(index) ? FailureLedger.load(index).entries() : List.<FailureEntry>of()) {
       assertTrue(failures.add(f.path() + " " + f.sha256()), "duplicate failure " + f);
     }
     Path file = index.resolve(FailureLedger.FILE_NAME);
@@ -169,7 +202,9 @@ class CrashRecoveryIT {
     return failures;
   }
 
-  /** The bundled corpus, the seeds and the robustness set, copied so that every run sees one tree. */
+  /**
+   * The bundled corpus, the seeds and the robustness set, copied so that every run sees one tree.
+   */
   private Path input() throws IOException {
     Path in = work.resolve("in");
     copy(TestData.root().resolve("corpus"), in.resolve("corpus"));
@@ -194,8 +229,20 @@ class CrashRecoveryIT {
   }
 
   private static String[] args(Path index, Path in) {
-    return new String[] {"ingest", "--threads", "2", "--commit-every", "10", "--commit-interval", "1", "--ocr", "off",
-        "--index", index.toString(), in.toString()};
+    return new String[] {
+      "ingest",
+      "--threads",
+      "2",
+      "--commit-every",
+      "10",
+      "--commit-interval",
+      "1",
+      "--ocr",
+      "off",
+      "--index",
+      index.toString(),
+      in.toString()
+    };
   }
 
   private String log(String name) throws IOException {
@@ -204,9 +251,16 @@ class CrashRecoveryIT {
 
   /** The summary lines of a run's output that say what it did. */
   private static String summary(String output) {
-    return String.join(" | ", output.lines()
-        .filter(l -> l.startsWith("indexed ") || l.contains("unchanged") || l.contains("not retried"))
-        .map(String::strip)
-        .toList());
+    return String.join(
+        " | ",
+        output
+            .lines()
+            .filter(
+                l ->
+                    l.startsWith("indexed ")
+                        || l.contains("unchanged")
+                        || l.contains("not retried"))
+            .map(String::strip)
+            .toList());
   }
 }

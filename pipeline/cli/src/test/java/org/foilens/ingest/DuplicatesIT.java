@@ -10,12 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.foilens.CliRun;
 import org.foilens.TestData;
 import org.foilens.index.IndexedDocument;
 import org.foilens.index.LuceneIndexWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.foilens.CliRun;
 
 /**
  * The same content under several names is stored once, under its first path in name order, and
@@ -31,7 +31,8 @@ class DuplicatesIT {
     String notice = Files.readString(TestData.seed("003_"), StandardCharsets.UTF_8);
     Files.writeString(in.resolve("a.txt"), notice, StandardCharsets.UTF_8);
     Files.writeString(in.resolve("b.txt"), notice, StandardCharsets.UTF_8);
-    Files.writeString(in.resolve("c.txt"), "A letter about something else.", StandardCharsets.UTF_8);
+    Files.writeString(
+        in.resolve("c.txt"), "A letter about something else.", StandardCharsets.UTF_8);
     Path index = work.resolve("index");
 
     String first = ingest(index, in);
@@ -39,7 +40,8 @@ class DuplicatesIT {
     assertTrue(first.contains("duplicates (same content as a document, stored once): 1"), first);
     assertStatus(index, 2, 3);
     assertEquals(List.of(path(in, "b.txt")), stored(index, path(in, "a.txt")).duplicates());
-    assertEquals(path(in, "a.txt"), stored(index, path(in, "b.txt")).source(), "found by either name");
+    assertEquals(
+        path(in, "a.txt"), stored(index, path(in, "b.txt")).source(), "found by either name");
 
     String again = ingest(index, in);
     assertTrue(again.contains("indexed 0,") && again.contains("unchanged, skipped: 3"), again);
@@ -77,14 +79,24 @@ class DuplicatesIT {
   }
 
   private static void assertStatus(Path index, int documents, int sources) throws Exception {
-    JsonNode status = new ObjectMapper().readTree(foilens("status", "--index", index.toString(), "--json"));
+    JsonNode status =
+        new ObjectMapper().readTree(foilens("status", "--index", index.toString(), "--json"));
     assertEquals(documents, status.get("documents").asInt(), status.toString());
     assertEquals(sources, status.get("sources").asInt(), status.toString());
   }
 
   private static String ingest(Path index, Path folder, String... more) {
-    List<String> args = new ArrayList<>(List.of("ingest", "--config", TestData.root().resolve("config").toString(),
-        "--index", index.toString(), "--no-isolate", "--threads", "1"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "ingest",
+                "--config",
+                TestData.root().resolve("config").toString(),
+                "--index",
+                index.toString(),
+                "--no-isolate",
+                "--threads",
+                "1"));
     args.addAll(List.of(more));
     args.add(folder.toString());
     return foilens(args.toArray(String[]::new));

@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.foilens.CliRun;
 import org.foilens.ForkedFoilens;
 import org.foilens.PipelineVersion;
 import org.foilens.TestData;
@@ -24,7 +25,6 @@ import org.foilens.index.LuceneIndexWriter;
 import org.foilens.source.SourceWalker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.foilens.CliRun;
 
 /**
  * Incremental, idempotent ingest as a user meets it: a re-run parses nothing, a changed file
@@ -40,8 +40,16 @@ class IncrementalIngestIT {
   }
 
   private CliRun.Result ingest(Path index, String... more) {
-    List<String> args = new ArrayList<>(List.of("ingest", "--config", TestData.root().resolve("config").toString(),
-        "--index", index.toString(), "--ocr", "off"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "ingest",
+                "--config",
+                TestData.root().resolve("config").toString(),
+                "--index",
+                index.toString(),
+                "--ocr",
+                "off"));
     args.addAll(List.of(more));
     CliRun.Result r = foilens(args.toArray(String[]::new));
     assertEquals(0, r.exit(), r.err());
@@ -72,12 +80,17 @@ class IncrementalIngestIT {
     CliRun.Result second = ingest(index, in.toString());
     assertTrue(second.out().startsWith("indexed 0, failed 1,"), second.out());
     assertTrue(second.out().contains("unchanged, skipped: 5"), second.out());
-    assertTrue(second.out().contains("failed before with the same content, not retried: 1"), second.out());
-    assertEquals(ledger, ledgerLines(index), "a known failure is neither retried nor written again");
+    assertTrue(
+        second.out().contains("failed before with the same content, not retried: 1"), second.out());
+    assertEquals(
+        ledger, ledgerLines(index), "a known failure is neither retried nor written again");
 
     Path changed = in.resolve(TestData.seed("002_").getFileName());
-    Files.writeString(changed, "\nA paragraph added later.\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-    Files.copy(TestData.shared().resolve("robustness/alaveteli-mail/pdf-with-utf8-characters.pdf"), broken,
+    Files.writeString(
+        changed, "\nA paragraph added later.\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Files.copy(
+        TestData.shared().resolve("robustness/alaveteli-mail/pdf-with-utf8-characters.pdf"),
+        broken,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     CliRun.Result third = ingest(index, in.toString());
     assertTrue(third.out().startsWith("indexed 2, failed 0,"), third.out());
@@ -100,8 +113,16 @@ class IncrementalIngestIT {
     JsonNode status = status(index);
     List<String> keys = new ArrayList<>();
     status.fieldNames().forEachRemaining(keys::add);
-    assertEquals(List.of("documents", "by_kind", "sources", "failures", "failures_by_reason", "pipeline_version",
-        "last_run"), keys);
+    assertEquals(
+        List.of(
+            "documents",
+            "by_kind",
+            "sources",
+            "failures",
+            "failures_by_reason",
+            "pipeline_version",
+            "last_run"),
+        keys);
     assertEquals(5, status.get("documents").asInt());
     assertEquals(5, status.get("sources").asInt());
     assertEquals(5, sum(status.get("by_kind")));
@@ -114,31 +135,54 @@ class IncrementalIngestIT {
   }
 
   /**
-   * A re-run over an unchanged tree, timed against the first run, both as real processes (JVM
-   * start included): the bundled corpus, the seeds and the robustness set. Prints the ratio; a
-   * benchmark, not a timed assertion.
+   * A re-run over an unchanged tree, timed against the first run, both as real processes (JVM start
+   * included): the bundled corpus, the seeds and the robustness set. Prints the ratio; a benchmark,
+   * not a timed assertion.
    */
   @Test
   void reRunOverAnUnchangedTreeTakesAFractionOfTheFirst() throws Exception {
     Path index = work.resolve("timed-index");
-    String[] args = {"ingest", "--threads", "2", "--ocr", "off", "--index", index.toString(),
-        TestData.root().resolve("corpus").toString(), TestData.shared().resolve("seeds").toString(),
-        TestData.shared().resolve("robustness").toString()};
+    String[] args = {
+      "ingest",
+      "--threads",
+      "2",
+      "--ocr",
+      "off",
+      "--index",
+      index.toString(),
+      TestData.root().resolve("corpus").toString(),
+      TestData.shared().resolve("seeds").toString(),
+      TestData.shared().resolve("robustness").toString()
+    };
     long t0 = System.nanoTime();
-    assertEquals(0, ForkedFoilens.run(work, work.resolve("first.log"), args), log(work.resolve("first.log")));
+    assertEquals(
+        0,
+        ForkedFoilens.run(work, work.resolve("first.log"), args),
+        log(work.resolve("first.log")));
     double first = (System.nanoTime() - t0) / 1e9;
     long t1 = System.nanoTime();
-    assertEquals(0, ForkedFoilens.run(work, work.resolve("second.log"), args), log(work.resolve("second.log")));
+    assertEquals(
+        0,
+        ForkedFoilens.run(work, work.resolve("second.log"), args),
+        log(work.resolve("second.log")));
     double second = (System.nanoTime() - t1) / 1e9;
     String summary = log(work.resolve("second.log"));
     assertTrue(summary.lines().anyMatch(l -> l.startsWith("indexed 0, ")), summary);
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "re-run over an unchanged tree (corpus/ %d files, seeds, robustness; %d files in all): "
             + "first run %.1f s, re-run %.1f s, ratio %.3f%n",
         new SourceWalker().list(List.of(TestData.root().resolve("corpus"))).size(),
-        new SourceWalker().list(List.of(TestData.root().resolve("corpus"), TestData.shared().resolve("seeds"),
-            TestData.shared().resolve("robustness"))).size(),
-        first, second, second / first);
+        new SourceWalker()
+            .list(
+                List.of(
+                    TestData.root().resolve("corpus"),
+                    TestData.shared().resolve("seeds"),
+                    TestData.shared().resolve("robustness")))
+            .size(),
+        first,
+        second,
+        second / first);
   }
 
   private static JsonNode status(Path index) throws IOException {

@@ -30,8 +30,19 @@ class WatchIT {
     Files.copy(TestData.seed("003_"), inbox.resolve("first.txt"));
     Path index = work.resolve("index");
     Path log = work.resolve("watch.log");
-    Process p = ForkedFoilens.start(work, log, "ingest", "--index", index.toString(), "--threads", "1",
-        "--watch", "--watch-interval", "1", inbox.toString());
+    Process p =
+        ForkedFoilens.start(
+            work,
+            log,
+            "ingest",
+            "--index",
+            index.toString(),
+            "--threads",
+            "1",
+            "--watch",
+            "--watch-interval",
+            "1",
+            inbox.toString());
     try {
       awaitDocuments(index, n -> n == 1, p, log);
 
@@ -53,8 +64,10 @@ class WatchIT {
     try (LuceneIndexWriter writer = new LuceneIndexWriter(index);
         var indexed = writer.indexedDocuments()) {
       Path dropped = inbox.resolve("dropped.txt");
-      assertEquals(SourceWalker.describe(dropped).sha256(),
-          indexed.find(dropped.toString()).orElseThrow().sha256(), "the whole file, not its first half");
+      assertEquals(
+          SourceWalker.describe(dropped).sha256(),
+          indexed.find(dropped.toString()).orElseThrow().sha256(),
+          "the whole file, not its first half");
     }
   }
 

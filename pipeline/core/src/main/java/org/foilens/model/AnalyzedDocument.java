@@ -10,10 +10,35 @@ import java.util.List;
  * Field names and vocabularies are relied on from outside; add fields, never rename them.
  */
 @JsonPropertyOrder({
-  "source", "sha256", "kind", "title", "date", "authority", "case_refs", "provisions", "outcome",
-  "steps_ordered", "steps_deadline_days", "status", "lifecycle", "dates", "persons",
-  "organisations", "messages", "pages", "ocr_pages", "chars", "error", "header", "parts", "sector",
-  "listing", "warnings", "duplicates", "appeal", "periods"
+  "source",
+  "sha256",
+  "kind",
+  "title",
+  "date",
+  "authority",
+  "case_refs",
+  "provisions",
+  "outcome",
+  "steps_ordered",
+  "steps_deadline_days",
+  "status",
+  "lifecycle",
+  "dates",
+  "persons",
+  "organisations",
+  "messages",
+  "pages",
+  "ocr_pages",
+  "chars",
+  "error",
+  "header",
+  "parts",
+  "sector",
+  "listing",
+  "warnings",
+  "duplicates",
+  "appeal",
+  "periods"
 })
 public record AnalyzedDocument(
     @JsonProperty("source") String source,
@@ -65,42 +90,164 @@ public record AnalyzedDocument(
    */
   public AnalyzedDocument withDuplicates(List<String> paths) {
     return new AnalyzedDocument(
-        source, sha256, kind, title, date, authority, caseRefs, provisions, outcome, stepsOrdered,
-        stepsDeadlineDays, status, lifecycle, dates, persons, organisations, messages, pages, ocrPages,
-        chars, error, header, parts, sector, listing, warnings, paths, appeal, periods);
+        source,
+        sha256,
+        kind,
+        title,
+        date,
+        authority,
+        caseRefs,
+        provisions,
+        outcome,
+        stepsOrdered,
+        stepsDeadlineDays,
+        status,
+        lifecycle,
+        dates,
+        persons,
+        organisations,
+        messages,
+        pages,
+        ocrPages,
+        chars,
+        error,
+        header,
+        parts,
+        sector,
+        listing,
+        warnings,
+        paths,
+        appeal,
+        periods);
   }
 
   /**
-   * A record with only the fields of DESIGN.md, header and parts: {@code sector} is the authority's sector from the
-   * gazetteer (central government, local government, NHS, police, education, …), null when
-   * unknown; {@code listing} is the ICO's listing of a notice fetched with its PDF.
+   * A record with only the fields of DESIGN.md, header and parts: {@code sector} is the authority's
+   * sector from the gazetteer (central government, local government, NHS, police, education, …),
+   * null when unknown; {@code listing} is the ICO's listing of a notice fetched with its PDF.
    */
   public AnalyzedDocument(
-      String source, String sha256, String kind, String title, String date, String authority,
-      List<String> caseRefs, List<Provision> provisions, String outcome, Boolean stepsOrdered,
-      Integer stepsDeadlineDays, String status, Lifecycle lifecycle, List<String> dates,
-      List<String> persons, List<String> organisations, List<ContractMessage> messages,
-      Integer pages, Integer ocrPages, Integer chars, String error, NoticeHeader header,
+      String source,
+      String sha256,
+      String kind,
+      String title,
+      String date,
+      String authority,
+      List<String> caseRefs,
+      List<Provision> provisions,
+      String outcome,
+      Boolean stepsOrdered,
+      Integer stepsDeadlineDays,
+      String status,
+      Lifecycle lifecycle,
+      List<String> dates,
+      List<String> persons,
+      List<String> organisations,
+      List<ContractMessage> messages,
+      Integer pages,
+      Integer ocrPages,
+      Integer chars,
+      String error,
+      NoticeHeader header,
       List<ContractPart> parts) {
-    this(source, sha256, kind, title, date, authority, caseRefs, provisions, outcome, stepsOrdered,
-        stepsDeadlineDays, status, lifecycle, dates, persons, organisations, messages, pages,
-        ocrPages, chars, error, header, parts, null, null, null, null, null, null);
+    this(
+        source,
+        sha256,
+        kind,
+        title,
+        date,
+        authority,
+        caseRefs,
+        provisions,
+        outcome,
+        stepsOrdered,
+        stepsDeadlineDays,
+        status,
+        lifecycle,
+        dates,
+        persons,
+        organisations,
+        messages,
+        pages,
+        ocrPages,
+        chars,
+        error,
+        header,
+        parts,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** The record printed for an input that failed: every field empty but source, hash and error. */
   public static AnalyzedDocument failed(FailureRecord failure) {
     return new AnalyzedDocument(
-        failure.source(), failure.sha256(), null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null,
-        failure.stage() + ": " + failure.reason(), null, null, null, null, null, null, null, null);
+        failure.source(),
+        failure.sha256(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        failure.stage() + ": " + failure.reason(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** The same record with the ICO's listing of the notice beside it (see {@link IcoListing}). */
   public AnalyzedDocument withListing(IcoListing newListing) {
     return new AnalyzedDocument(
-        source, sha256, kind, title, date, authority, caseRefs, provisions, outcome, stepsOrdered,
-        stepsDeadlineDays, status, lifecycle, dates, persons, organisations, messages, pages,
-        ocrPages, chars, error, header, parts, sector, newListing, warnings, duplicates, appeal, periods);
+        source,
+        sha256,
+        kind,
+        title,
+        date,
+        authority,
+        caseRefs,
+        provisions,
+        outcome,
+        stepsOrdered,
+        stepsDeadlineDays,
+        status,
+        lifecycle,
+        dates,
+        persons,
+        organisations,
+        messages,
+        pages,
+        ocrPages,
+        chars,
+        error,
+        header,
+        parts,
+        sector,
+        newListing,
+        warnings,
+        duplicates,
+        appeal,
+        periods);
   }
 
   @JsonIgnore
@@ -117,7 +264,8 @@ public record AnalyzedDocument(
 
   /** A numbered paragraph of a notice. */
   @JsonPropertyOrder({"number", "text"})
-  public record ContractParagraph(@JsonProperty("number") int number, @JsonProperty("text") String text) {}
+  public record ContractParagraph(
+      @JsonProperty("number") int number, @JsonProperty("text") String text) {}
 
   /** A message as the contract shows it: {@link Message} plus its length. */
   @JsonPropertyOrder({"from", "role", "date", "chars", "text", "attachments"})
@@ -130,7 +278,8 @@ public record AnalyzedDocument(
       @JsonProperty("attachments") List<String> attachments) {
 
     public static ContractMessage of(Message m) {
-      return new ContractMessage(m.from(), m.role(), m.date(), m.chars(), m.text(), m.attachments());
+      return new ContractMessage(
+          m.from(), m.role(), m.date(), m.chars(), m.text(), m.attachments());
     }
   }
 }

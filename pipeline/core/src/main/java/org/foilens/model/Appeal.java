@@ -13,11 +13,19 @@ import java.util.List;
  * @param citation the neutral citation, e.g. "[2024] UKFTT 412 (GRC)"
  * @param appellant the appellant, as named (capitals made title case)
  * @param respondents the respondents in order, first respondent first
- * @param result {@code allowed}, {@code allowed_in_part}, {@code dismissed}, {@code struck_out},
- *     or null
+ * @param result {@code allowed}, {@code allowed_in_part}, {@code dismissed}, {@code struck_out}, or
+ *     null
  * @param date the date the decision was given (promulgated), ISO
  */
-@JsonPropertyOrder({"tribunal", "reference", "citation", "appellant", "respondents", "result", "date"})
+@JsonPropertyOrder({
+  "tribunal",
+  "reference",
+  "citation",
+  "appellant",
+  "respondents",
+  "result",
+  "date"
+})
 public record Appeal(
     @JsonProperty("tribunal") String tribunal,
     @JsonProperty("reference") String reference,

@@ -1,8 +1,8 @@
 package org.foilens.model;
 
 /**
- * One piece of an extracted file: the file itself (depth 0) or a document embedded in it (an
- * e-mail inside an mbox, an attachment inside an e-mail).
+ * One piece of an extracted file: the file itself (depth 0) or a document embedded in it (an e-mail
+ * inside an mbox, an attachment inside an e-mail).
  *
  * @param resourcePath Tika's embedded resource path, "" for the file itself
  * @param depth 0 for the file itself, 1 for its children, and so on

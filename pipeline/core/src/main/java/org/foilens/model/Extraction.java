@@ -13,8 +13,8 @@ import java.util.Map;
  * @param pages page count where the format has pages, else null
  * @param ocrPages pages whose text came from OCR
  * @param properties what the source itself states about the document, e.g. {@code wdtk.status}
- * @param warnings what went less than fully right without failing, for people, e.g. pages not
- *     OCR'd because Tesseract is missing
+ * @param warnings what went less than fully right without failing, for people, e.g. pages not OCR'd
+ *     because Tesseract is missing
  */
 public record Extraction(
     SourceDocument source,
@@ -34,8 +34,13 @@ public record Extraction(
 
   /** An extraction that went without warnings. */
   public Extraction(
-      SourceDocument source, String mediaType, List<ExtractedPart> parts, String title, Integer pages,
-      int ocrPages, Map<String, String> properties) {
+      SourceDocument source,
+      String mediaType,
+      List<ExtractedPart> parts,
+      String title,
+      Integer pages,
+      int ocrPages,
+      Map<String, String> properties) {
     this(source, mediaType, parts, title, pages, ocrPages, properties, List.of());
   }
 

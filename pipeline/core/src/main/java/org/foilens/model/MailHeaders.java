@@ -10,8 +10,8 @@ package org.foilens.model;
  * @param messageId the Message-ID
  * @param inReplyTo the In-Reply-To or last References id
  * @param direction {@code outgoing} (from the requester), {@code incoming} (to the requester) or
- *     {@code annotation} (a note a third party left on a request page)
- *     where the source says so, as WhatDoTheyKnow's exports do; else null
+ *     {@code annotation} (a note a third party left on a request page) where the source says so, as
+ *     WhatDoTheyKnow's exports do; else null
  */
 public record MailHeaders(
     String from,

@@ -9,7 +9,13 @@ package org.foilens.model;
  * @param address the authority's address, lines joined with ", "
  * @param complainant the complainant as written
  */
-@com.fasterxml.jackson.annotation.JsonPropertyOrder({"reference", "date", "authority", "address", "complainant"})
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({
+  "reference",
+  "date",
+  "authority",
+  "address",
+  "complainant"
+})
 public record NoticeHeader(
     String reference, String date, String authority, String address, String complainant) {
 

@@ -3,8 +3,8 @@ package org.foilens.model;
 import java.util.List;
 
 /**
- * One part of a decision notice ("Reasons for decision") with its numbered paragraphs; offsets
- * are character positions in the document's body text.
+ * One part of a decision notice ("Reasons for decision") with its numbered paragraphs; offsets are
+ * character positions in the document's body text.
  *
  * @param name the canonical part: decision, request, scope, reasons, steps, other_matters,
  *     right_of_appeal, legal_annex, role, background
@@ -13,7 +13,8 @@ import java.util.List;
  * @param end where it ends
  * @param paragraphs its numbered paragraphs, in order
  */
-public record NoticePart(String name, String heading, int start, int end, List<Paragraph> paragraphs) {
+public record NoticePart(
+    String name, String heading, int start, int end, List<Paragraph> paragraphs) {
 
   public NoticePart {
     paragraphs = List.copyOf(paragraphs);

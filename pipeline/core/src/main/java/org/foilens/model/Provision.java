@@ -11,9 +11,21 @@ package org.foilens.model;
  * @param mentions how many times the document cites it
  * @param paragraphs the numbered paragraphs of a notice that cite it, in order; else empty
  */
-@com.fasterxml.jackson.annotation.JsonPropertyOrder({"act", "ref", "role", "finding", "mentions", "paragraphs"})
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({
+  "act",
+  "ref",
+  "role",
+  "finding",
+  "mentions",
+  "paragraphs"
+})
 public record Provision(
-    String act, String ref, String role, String finding, int mentions, java.util.List<Integer> paragraphs) {
+    String act,
+    String ref,
+    String role,
+    String finding,
+    int mentions,
+    java.util.List<Integer> paragraphs) {
 
   public Provision {
     paragraphs = paragraphs == null ? java.util.List.of() : java.util.List.copyOf(paragraphs);

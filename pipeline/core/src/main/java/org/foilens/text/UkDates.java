@@ -15,9 +15,18 @@ public final class UkDates {
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-          Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("sept", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
           Map.entry("dec", 12));
 
   private static final String MONTH =
@@ -28,8 +37,12 @@ public final class UkDates {
   public static final Pattern DATE =
       Pattern.compile(
           "(?=[\\dJFMASOND])(?<![\\w/.-])(?:" // a date starts with a digit or a month's initial
-              + "(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<m1>" + MONTH + ")(?:,)?\\s+(?<y1>(?:19|20)\\d\\d)"
-              + "|(?<m2>" + MONTH + ")\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<y2>(?:19|20)\\d\\d)"
+              + "(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<m1>"
+              + MONTH
+              + ")(?:,)?\\s+(?<y1>(?:19|20)\\d\\d)"
+              + "|(?<m2>"
+              + MONTH
+              + ")\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<y2>(?:19|20)\\d\\d)"
               + "|(?<d3>[0-3]?\\d)[/.](?<m3>[01]?\\d)[/.](?<y3>(?:19|20)\\d\\d)"
               + "|(?<y4>(?:19|20)\\d\\d)-(?<m4>[01]\\d)-(?<d4>[0-3]\\d)"
               + ")(?![\\w/-])",

@@ -12,8 +12,8 @@ import java.util.TreeSet;
 
 /**
  * Working days as FOIA section 10 counts them: Monday to Friday, less the bank holidays of a
- * calendar ({@code config/bank-holidays-england-wales.txt}). The day a request arrives is day
- * zero; the next working day is day one.
+ * calendar ({@code config/bank-holidays-england-wales.txt}). The day a request arrives is day zero;
+ * the next working day is day one.
  */
 public final class WorkingDays {
 

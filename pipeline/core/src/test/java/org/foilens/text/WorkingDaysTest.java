@@ -57,7 +57,8 @@ class WorkingDaysTest {
   void oneOffHolidaysAreInTheCalendar() {
     assertFalse(calendar.isWorkingDay(d("2022-09-19")), "the State Funeral of Queen Elizabeth II");
     assertFalse(calendar.isWorkingDay(d("2023-05-08")), "the Coronation of King Charles III");
-    assertFalse(calendar.isWorkingDay(d("2020-05-08")), "VE Day: the early May holiday moved to a Friday");
+    assertFalse(
+        calendar.isWorkingDay(d("2020-05-08")), "VE Day: the early May holiday moved to a Friday");
     assertTrue(calendar.isWorkingDay(d("2020-05-04")));
   }
 

@@ -17,7 +17,11 @@ import org.foilens.model.Message;
  * @param ingested when the document was first written by an ingest
  */
 public record DocumentRecord(
-    AnalyzedDocument document, String body, List<Message> messages, String mailSet, String mailSetSha,
+    AnalyzedDocument document,
+    String body,
+    List<Message> messages,
+    String mailSet,
+    String mailSetSha,
     Instant ingested) {
 
   public DocumentRecord {

@@ -24,7 +24,8 @@ public record ExpandingTerms(MultiTermQuery query, ByteRunAutomaton automaton) {
     query.visit(
         new QueryVisitor() {
           @Override
-          public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+          public void consumeTermsMatching(
+              Query q, String field, Supplier<ByteRunAutomaton> automaton) {
             if (q instanceof MultiTermQuery m) {
               out.add(new ExpandingTerms(m, automaton.get()));
             }

@@ -15,21 +15,32 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Refuses a query whose wildcards, prefixes, ranges or regular expressions expand into more
- * distinct terms of the index than a limit, before it runs. Fuzzy queries are left alone: they
- * keep only their best few expansions by themselves.
+ * distinct terms of the index than a limit, before it runs. Fuzzy queries are left alone: they keep
+ * only their best few expansions by themselves.
  */
 final class ExpansionLimit {
 
   private ExpansionLimit() {}
 
-  /** @throws QueryException naming the part of the query that expands too far */
-  static void check(IndexReader reader, Query query, int maxTerms) throws QueryException, IOException {
+  /**
+   * @throws QueryException naming the part of the query that expands too far
+   */
+  static void check(IndexReader reader, Query query, int maxTerms)
+      throws QueryException, IOException {
     List<MultiTermQuery> expanding =
-        ExpandingTerms.in(query).stream().map(ExpandingTerms::query).filter(m -> !(m instanceof FuzzyQuery)).toList();
+        ExpandingTerms.in(query).stream()
+            .map(ExpandingTerms::query)
+            .filter(m -> !(m instanceof FuzzyQuery))
+            .toList();
     for (MultiTermQuery m : expanding) {
       if (countUpTo(reader, m, maxTerms + 1) > maxTerms) {
         throw new QueryException(
-            "'" + m.toString() + "' matches more than " + maxTerms + " different words: make it more specific", null);
+            "'"
+                + m.toString()
+                + "' matches more than "
+                + maxTerms
+                + " different words: make it more specific",
+            null);
       }
     }
   }

@@ -18,9 +18,9 @@ import org.apache.lucene.index.IndexReader;
 
 /**
  * Counts the facets of {@link IndexSchema#FACETS} over a search's matches. The hierarchical
- * provision facet is counted one level at a time: Act and section first ({@code FOIA 35}), then
- * the children of a chosen path ({@code FOIA 35(1)}, then {@code FOIA 35(1)(a)}). Keeps the facet
- * state of the newest reader. Thread-safe.
+ * provision facet is counted one level at a time: Act and section first ({@code FOIA 35}), then the
+ * children of a chosen path ({@code FOIA 35(1)}, then {@code FOIA 35(1)(a)}). Keeps the facet state
+ * of the newest reader. Thread-safe.
  */
 final class FacetCounter {
 
@@ -35,7 +35,8 @@ final class FacetCounter {
   }
 
   /** The top values of every dimension; {@code provisionPath} picks the provision level. */
-  Map<String, List<SearchResults.FacetCount>> facets(IndexReader reader, FacetsCollector collector, List<String> provisionPath)
+  Map<String, List<SearchResults.FacetCount>> facets(
+      IndexReader reader, FacetsCollector collector, List<String> provisionPath)
       throws IOException {
     return facets(reader, collector, provisionPath, ALL_DIMENSIONS);
   }
@@ -45,7 +46,8 @@ final class FacetCounter {
       IndexReader reader, FacetsCollector collector, List<String> provisionPath, Set<String> dims)
       throws IOException {
     Facets counts = counts(reader, collector);
-    boolean anyProvision = state(reader).getDimTree(IndexSchema.PROVISION) != null; // Lucene fails on an absent tree
+    boolean anyProvision =
+        state(reader).getDimTree(IndexSchema.PROVISION) != null; // Lucene fails on an absent tree
     Map<String, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
     for (String dim : IndexSchema.FACETS) {
       if (!dims.contains(dim)) {
@@ -58,7 +60,8 @@ final class FacetCounter {
         FacetResult top = topChildren(counts, dim);
         if (top != null) {
           for (LabelAndValue lv : top.labelValues) {
-            values.add(new SearchResults.FacetCount(lv.label, List.of(lv.label), lv.value.intValue()));
+            values.add(
+                new SearchResults.FacetCount(lv.label, List.of(lv.label), lv.value.intValue()));
           }
         }
         if (dim.equals(IndexSchema.YEAR)) {
@@ -74,7 +77,8 @@ final class FacetCounter {
    * Provision values at one level. With no path: every Act's sections ({@code FOIA 35}), most
    * frequent first. With a path such as {@code [FOIA, 35]}: its children ({@code FOIA 35(1)}).
    */
-  private static List<SearchResults.FacetCount> provisions(Facets counts, List<String> path) throws IOException {
+  private static List<SearchResults.FacetCount> provisions(Facets counts, List<String> path)
+      throws IOException {
     List<SearchResults.FacetCount> values = new ArrayList<>();
     if (path.isEmpty()) {
       FacetResult acts = topChildren(counts, IndexSchema.PROVISION);
@@ -83,7 +87,9 @@ final class FacetCounter {
           FacetResult sections = topChildren(counts, IndexSchema.PROVISION, act.label);
           if (sections != null) {
             for (LabelAndValue s : sections.labelValues) {
-              values.add(new SearchResults.FacetCount(act.label + " " + s.label, List.of(act.label, s.label), s.value.intValue()));
+              values.add(
+                  new SearchResults.FacetCount(
+                      act.label + " " + s.label, List.of(act.label, s.label), s.value.intValue()));
             }
           }
         }
@@ -96,7 +102,9 @@ final class FacetCounter {
       for (LabelAndValue c : children.labelValues) {
         List<String> childPath = new ArrayList<>(path);
         childPath.add(c.label);
-        values.add(new SearchResults.FacetCount(path.get(0) + " " + c.label, childPath, c.value.intValue()));
+        values.add(
+            new SearchResults.FacetCount(
+                path.get(0) + " " + c.label, childPath, c.value.intValue()));
       }
     }
     return values;
@@ -112,7 +120,9 @@ final class FacetCounter {
 
   private synchronized SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
     if (state == null || stateReader != reader) {
-      state = new DefaultSortedSetDocValuesReaderState((DirectoryReader) reader, IndexSchema.facetsConfig());
+      state =
+          new DefaultSortedSetDocValuesReaderState(
+              (DirectoryReader) reader, IndexSchema.facetsConfig());
       stateReader = (DirectoryReader) reader;
     }
     return state;

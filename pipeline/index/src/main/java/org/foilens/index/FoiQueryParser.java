@@ -16,8 +16,8 @@ import org.apache.lucene.search.QueryVisitor;
  * date:[2020-01-01 TO 2022-12-31]} and {@code year:2021} or {@code year:[2019 TO 2021]} become
  * numeric ranges over the document date. Leading wildcards are refused, and so are regular
  * expressions that do not start with a literal character, are longer than {@value
- * #MAX_REGEXP_CHARS} characters or are too complex to compile. How many terms a wildcard may
- * expand into is checked against the index before searching ({@link ExpansionLimit}).
+ * #MAX_REGEXP_CHARS} characters or are too complex to compile. How many terms a wildcard may expand
+ * into is checked against the index before searching ({@link ExpansionLimit}).
  */
 public final class FoiQueryParser extends QueryParser {
 
@@ -30,18 +30,23 @@ public final class FoiQueryParser extends QueryParser {
    * @throws QueryException with the parser's first line, for the person who wrote the query
    */
   public static Query parseQuery(String query) throws QueryException {
-    if (query == null || query.isBlank() || query.strip().equals("*") || query.strip().equals("*:*")) {
+    if (query == null
+        || query.isBlank()
+        || query.strip().equals("*")
+        || query.strip().equals("*:*")) {
       return MatchAllDocsQuery.INSTANCE;
     }
     if (query.length() > SearchBackend.MAX_QUERY_CHARS) {
-      throw new QueryException("the query is longer than " + SearchBackend.MAX_QUERY_CHARS + " characters", null);
+      throw new QueryException(
+          "the query is longer than " + SearchBackend.MAX_QUERY_CHARS + " characters", null);
     }
     try {
       return new FoiQueryParser().parse(query);
     } catch (ParseException e) {
       throw new QueryException(firstLine(e.getMessage()), e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QueryException("the query has more than " + IndexSearcher.getMaxClauseCount() + " parts", e);
+      throw new QueryException(
+          "the query has more than " + IndexSearcher.getMaxClauseCount() + " parts", e);
     }
   }
 
@@ -91,10 +96,12 @@ public final class FoiQueryParser extends QueryParser {
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
     if (termStr.length() > MAX_REGEXP_CHARS) {
-      throw new ParseException("regular expression longer than " + MAX_REGEXP_CHARS + " characters");
+      throw new ParseException(
+          "regular expression longer than " + MAX_REGEXP_CHARS + " characters");
     }
     if (termStr.isEmpty() || !Character.isLetterOrDigit(termStr.codePointAt(0))) {
-      throw new ParseException("a regular expression must start with a letter or digit: /" + termStr + "/");
+      throw new ParseException(
+          "a regular expression must start with a letter or digit: /" + termStr + "/");
     }
     try {
       return super.getRegexpQuery(field, termStr);
@@ -105,7 +112,8 @@ public final class FoiQueryParser extends QueryParser {
   }
 
   @Override
-  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+  protected Query getFieldQuery(String field, String queryText, boolean quoted)
+      throws ParseException {
     if (IndexSchema.YEAR.equals(field)) {
       int year = year(queryText);
       return IntPoint.newRangeQuery(IndexSchema.DATE_DAYS, firstDay(year), lastDay(year));

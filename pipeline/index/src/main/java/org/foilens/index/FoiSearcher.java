@@ -39,8 +39,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Searches a foilens index: parses the query, returns a page of hits with snippets, and counts
  * facets over all matches. A hit is always a whole document: matches in a document's child
- * documents (a notice's paragraphs, or any other kind of child written in its block) count for
- * the document. Every search runs within a time limit, and a wildcard may expand into only so many
+ * documents (a notice's paragraphs, or any other kind of child written in its block) count for the
+ * document. Every search runs within a time limit, and a wildcard may expand into only so many
  * words. Sees what a running ingest commits (the reader is refreshed before each search when the
  * index changed). Thread-safe.
  */
@@ -48,15 +48,29 @@ public final class FoiSearcher implements SearchBackend {
 
   private static final int PARAGRAPHS_PER_HIT = 3;
   private static final int EXPORT_BATCH = 500;
+
   /** The stored fields a hit shows: not the body or the contract JSON, which are large. */
   private static final Set<String> HIT_FIELDS =
-      Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.KIND, IndexSchema.TITLE, IndexSchema.DATE,
-          IndexSchema.AUTHORITY, IndexSchema.SECTOR, IndexSchema.OUTCOME, IndexSchema.STATUS, IndexSchema.INGESTED);
-  private static final Set<String> PARAGRAPH_FIELDS = Set.of(IndexSchema.PART, IndexSchema.PARAGRAPH);
+      Set.of(
+          IndexSchema.ID,
+          IndexSchema.SOURCE,
+          IndexSchema.KIND,
+          IndexSchema.TITLE,
+          IndexSchema.DATE,
+          IndexSchema.AUTHORITY,
+          IndexSchema.SECTOR,
+          IndexSchema.OUTCOME,
+          IndexSchema.STATUS,
+          IndexSchema.INGESTED);
+
+  private static final Set<String> PARAGRAPH_FIELDS =
+      Set.of(IndexSchema.PART, IndexSchema.PARAGRAPH);
 
   /**
-   * @param timeLimit how long one search may run; past it, it fails with {@link SearchTimeoutException}
-   * @param maxExpansions how many different words a wildcard, prefix, range or regular expression may match
+   * @param timeLimit how long one search may run; past it, it fails with {@link
+   *     SearchTimeoutException}
+   * @param maxExpansions how many different words a wildcard, prefix, range or regular expression
+   *     may match
    */
   public record Limits(Duration timeLimit, int maxExpansions) {
     public static final Limits DEFAULT = new Limits(Duration.ofSeconds(5), 1024);
@@ -86,7 +100,8 @@ public final class FoiSearcher implements SearchBackend {
     return FoiQueryParser.parseQuery(query);
   }
 
-  public SearchResults search(String query, int limit, int offset) throws QueryException, IOException {
+  public SearchResults search(String query, int limit, int offset)
+      throws QueryException, IOException {
     return search(SearchRequest.of(query, limit, offset));
   }
 
@@ -98,25 +113,56 @@ public final class FoiSearcher implements SearchBackend {
     try (SearchSession s = open()) {
       Query documents = s.documents(parsed, request.filters());
       FacetsCollectorManager.FacetsResult result =
-          run(s, () -> request.order() == SearchRequest.Order.RELEVANCE
-              ? FacetsCollectorManager.search(s.searcher, documents, Math.max(1, offset + size), new FacetsCollectorManager())
-              : FacetsCollectorManager.search(s.searcher, documents, Math.max(1, offset + size), byDate(request.order()), true, new FacetsCollectorManager()));
+          run(
+              s,
+              () ->
+                  request.order() == SearchRequest.Order.RELEVANCE
+                      ? FacetsCollectorManager.search(
+                          s.searcher,
+                          documents,
+                          Math.max(1, offset + size),
+                          new FacetsCollectorManager())
+                      : FacetsCollectorManager.search(
+                          s.searcher,
+                          documents,
+                          Math.max(1, offset + size),
+                          byDate(request.order()),
+                          true,
+                          new FacetsCollectorManager()));
       TopDocs top = result.topDocs();
       ScoreDoc[] page =
-          Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), Math.min(offset + size, top.scoreDocs.length));
+          Arrays.copyOfRange(
+              top.scoreDocs,
+              Math.min(offset, top.scoreDocs.length),
+              Math.min(offset + size, top.scoreDocs.length));
       Query highlighted = forHighlighting(s.searcher, request.query(), parsed);
       String[] snippets = snippets(s.searcher, highlighted, page);
-      UnifiedHighlighter paragraphHighlighter = highlighter(s.searcher).withMaxNoHighlightPassages(0).build();
+      UnifiedHighlighter paragraphHighlighter =
+          highlighter(s.searcher).withMaxNoHighlightPassages(0).build();
       List<SearchResults.Hit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
         Document d = s.searcher.storedFields().document(page[i].doc, HIT_FIELDS);
-        List<String> docSnippets = snippets[i] == null ? List.of() : List.of(snippets[i].split("\n"));
-        hits.add(hit(d, page[i].score, docSnippets, paragraphs(s.searcher, paragraphHighlighter, parsed, highlighted, d.get(IndexSchema.ID))));
+        List<String> docSnippets =
+            snippets[i] == null ? List.of() : List.of(snippets[i].split("\n"));
+        hits.add(
+            hit(
+                d,
+                page[i].score,
+                docSnippets,
+                paragraphs(
+                    s.searcher, paragraphHighlighter, parsed, highlighted, d.get(IndexSchema.ID))));
       }
       Map<String, List<SearchResults.FacetCount>> counts =
           facets.facets(s.reader(), result.facetsCollector(), request.provisionPath());
-      return new SearchResults(request.query(), request.filters(), request.order().label(), top.totalHits.value(),
-          offset, size, hits, counts);
+      return new SearchResults(
+          request.query(),
+          request.filters(),
+          request.order().label(),
+          top.totalHits.value(),
+          offset,
+          size,
+          hits,
+          counts);
     }
   }
 
@@ -125,15 +171,24 @@ public final class FoiSearcher implements SearchBackend {
    * what a saved search's feed lists.
    */
   @Override
-  public List<SearchResults.Hit> newest(String query, int limit) throws QueryException, IOException {
+  public List<SearchResults.Hit> newest(String query, int limit)
+      throws QueryException, IOException {
     Query parsed = parse(query);
     try (SearchSession s = open()) {
       Query documents = s.documents(parsed, List.of());
       Sort newest = new Sort(ingestedField(), SortField.FIELD_DOC);
-      TopDocs top = run(s, () -> s.searcher.search(documents, Math.max(1, Math.min(limit, MAX_PAGE)), newest));
+      TopDocs top =
+          run(
+              s,
+              () -> s.searcher.search(documents, Math.max(1, Math.min(limit, MAX_PAGE)), newest));
       List<SearchResults.Hit> out = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
-        out.add(hit(s.searcher.storedFields().document(sd.doc, HIT_FIELDS), Float.NaN, List.of(), List.of()));
+        out.add(
+            hit(
+                s.searcher.storedFields().document(sd.doc, HIT_FIELDS),
+                Float.NaN,
+                List.of(),
+                List.of()));
       }
       return out;
     }
@@ -152,14 +207,25 @@ public final class FoiSearcher implements SearchBackend {
     return new Sort(date, SortField.FIELD_SCORE);
   }
 
-  private static SearchResults.Hit hit(Document d, float score, List<String> snippets, List<SearchResults.ParagraphHit> paragraphs) {
+  private static SearchResults.Hit hit(
+      Document d, float score, List<String> snippets, List<SearchResults.ParagraphHit> paragraphs) {
     var ingested = d.getField(IndexSchema.INGESTED);
     return new SearchResults.Hit(
-        d.get(IndexSchema.ID), d.get(IndexSchema.SOURCE), d.get(IndexSchema.KIND), d.get(IndexSchema.TITLE),
-        d.get(IndexSchema.DATE), d.get(IndexSchema.AUTHORITY), d.get(IndexSchema.SECTOR), d.get(IndexSchema.OUTCOME),
+        d.get(IndexSchema.ID),
+        d.get(IndexSchema.SOURCE),
+        d.get(IndexSchema.KIND),
+        d.get(IndexSchema.TITLE),
+        d.get(IndexSchema.DATE),
+        d.get(IndexSchema.AUTHORITY),
+        d.get(IndexSchema.SECTOR),
+        d.get(IndexSchema.OUTCOME),
         d.get(IndexSchema.STATUS),
-        ingested == null ? null : Instant.ofEpochMilli(ingested.numericValue().longValue()).toString(),
-        score, snippets, paragraphs);
+        ingested == null
+            ? null
+            : Instant.ofEpochMilli(ingested.numericValue().longValue()).toString(),
+        score,
+        snippets,
+        paragraphs);
   }
 
   /** Parses a query and checks it against the index's limits without running it. */
@@ -176,7 +242,11 @@ public final class FoiSearcher implements SearchBackend {
    * number and highlighted text; empty for documents without numbered paragraphs.
    */
   private static List<SearchResults.ParagraphHit> paragraphs(
-      IndexSearcher searcher, UnifiedHighlighter highlighter, Query parsed, Query highlighted, String id)
+      IndexSearcher searcher,
+      UnifiedHighlighter highlighter,
+      Query parsed,
+      Query highlighted,
+      String id)
       throws IOException {
     Query query =
         new BooleanQuery.Builder()
@@ -205,14 +275,15 @@ public final class FoiSearcher implements SearchBackend {
   }
 
   /**
-   * Hands the stored contract JSON of every document the query finds to a consumer, in index
-   * order, a batch at a time: an export of any size without holding it in memory. The time limit
-   * applies to each batch.
+   * Hands the stored contract JSON of every document the query finds to a consumer, in index order,
+   * a batch at a time: an export of any size without holding it in memory. The time limit applies
+   * to each batch.
    *
    * @return how many documents were handed over
    */
   @Override
-  public long forEachMatch(String query, Consumer<String> consumer) throws QueryException, IOException {
+  public long forEachMatch(String query, Consumer<String> consumer)
+      throws QueryException, IOException {
     Query parsed = parse(query);
     try (SearchSession s = open()) {
       Query documents = s.documents(parsed, List.of());
@@ -221,7 +292,8 @@ public final class FoiSearcher implements SearchBackend {
       while (true) {
         ScoreDoc from = after;
         s.searcher.setTimeout(new QueryTimeoutImpl(limits.timeLimit().toMillis()));
-        TopDocs batch = run(s, () -> s.searcher.searchAfter(from, documents, EXPORT_BATCH, Sort.INDEXORDER));
+        TopDocs batch =
+            run(s, () -> s.searcher.searchAfter(from, documents, EXPORT_BATCH, Sort.INDEXORDER));
         for (ScoreDoc sd : batch.scoreDocs) {
           consumer.accept(s.searcher.storedFields().document(sd.doc).get(IndexSchema.JSON));
           n++;
@@ -250,19 +322,27 @@ public final class FoiSearcher implements SearchBackend {
   @Override
   public Trends trends(String query, String by, int top) throws QueryException, IOException {
     if (!TREND_DIMENSIONS.contains(by)) {
-      throw new IllegalArgumentException("cannot break down by '" + by + "': use one of " + TREND_DIMENSIONS);
+      throw new IllegalArgumentException(
+          "cannot break down by '" + by + "': use one of " + TREND_DIMENSIONS);
     }
     Query parsed = parse(query);
     try (SearchSession s = open()) {
       Query documents = s.documents(parsed, List.of());
       FacetsCollectorManager.FacetsResult all =
-          run(s, () -> FacetsCollectorManager.search(s.searcher, documents, 1, new FacetsCollectorManager()));
+          run(
+              s,
+              () ->
+                  FacetsCollectorManager.search(
+                      s.searcher, documents, 1, new FacetsCollectorManager()));
       List<SearchResults.FacetCount> years =
-          facets.facets(s.reader(), all.facetsCollector(), List.of(), Set.of(IndexSchema.YEAR)).get(IndexSchema.YEAR);
+          facets
+              .facets(s.reader(), all.facetsCollector(), List.of(), Set.of(IndexSchema.YEAR))
+              .get(IndexSchema.YEAR);
       List<String> labels = new ArrayList<>();
       years.forEach(y -> labels.add(y.value()));
       labels.sort(null);
-      Query matches = MatchedDocsQuery.of(all.facetsCollector()); // each year within them, not the query again
+      Query matches =
+          MatchedDocsQuery.of(all.facetsCollector()); // each year within them, not the query again
       List<Trends.Year> series = new ArrayList<>();
       for (String year : labels) {
         series.add(trendYear(s, matches, year, by, top));
@@ -277,21 +357,37 @@ public final class FoiSearcher implements SearchBackend {
     Query inYear =
         new BooleanQuery.Builder()
             .add(matches, BooleanClause.Occur.FILTER)
-            .add(IntPoint.newRangeQuery(IndexSchema.DATE_DAYS,
-                (int) LocalDate.of(y, 1, 1).toEpochDay(), (int) LocalDate.of(y, 12, 31).toEpochDay()),
+            .add(
+                IntPoint.newRangeQuery(
+                    IndexSchema.DATE_DAYS,
+                    (int) LocalDate.of(y, 1, 1).toEpochDay(),
+                    (int) LocalDate.of(y, 12, 31).toEpochDay()),
                 BooleanClause.Occur.FILTER)
             .build();
     FacetsCollectorManager.FacetsResult r =
-        run(s, () -> FacetsCollectorManager.search(s.searcher, inYear, 1, new FacetsCollectorManager()));
+        run(
+            s,
+            () ->
+                FacetsCollectorManager.search(s.searcher, inYear, 1, new FacetsCollectorManager()));
     Map<String, List<SearchResults.FacetCount>> f =
-        facets.facets(s.reader(), r.facetsCollector(), List.of(), Set.copyOf(List.of(by, IndexSchema.OUTCOME)));
+        facets.facets(
+            s.reader(),
+            r.facetsCollector(),
+            List.of(),
+            Set.copyOf(List.of(by, IndexSchema.OUTCOME)));
     Map<String, Integer> breakdown = new LinkedHashMap<>();
-    f.getOrDefault(by, List.of()).stream().limit(top).forEach(c -> breakdown.put(c.value(), c.count()));
+    f.getOrDefault(by, List.of()).stream()
+        .limit(top)
+        .forEach(c -> breakdown.put(c.value(), c.count()));
     Map<String, Integer> outcomes = new LinkedHashMap<>();
     f.getOrDefault(IndexSchema.OUTCOME, List.of()).forEach(c -> outcomes.put(c.value(), c.count()));
     int ruled = outcomes.values().stream().mapToInt(Integer::intValue).sum();
     int upheld = outcomes.getOrDefault("upheld", 0) + outcomes.getOrDefault("partly_upheld", 0);
-    return new Trends.Year(year, r.topDocs().totalHits.value(), breakdown, outcomes,
+    return new Trends.Year(
+        year,
+        r.topDocs().totalHits.value(),
+        breakdown,
+        outcomes,
         ruled == 0 ? null : upheld / (double) ruled);
   }
 
@@ -318,11 +414,14 @@ public final class FoiSearcher implements SearchBackend {
     try {
       result = step.run();
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QueryException("the query expands to more than " + IndexSearcher.getMaxClauseCount() + " parts", e);
+      throw new QueryException(
+          "the query expands to more than " + IndexSearcher.getMaxClauseCount() + " parts", e);
     }
     if (s.searcher.timedOut()) {
       throw new SearchTimeoutException(
-          "the search ran past its time limit of " + limits.timeLimit().toMillis() + " ms: narrow the query");
+          "the search ran past its time limit of "
+              + limits.timeLimit().toMillis()
+              + " ms: narrow the query");
     }
     return result;
   }
@@ -332,7 +431,8 @@ public final class FoiSearcher implements SearchBackend {
     return new SearchSession(manager, limits);
   }
 
-  private static String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+  private static String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page)
+      throws IOException {
     if (page.length == 0) {
       return new String[0];
     }
@@ -348,13 +448,14 @@ public final class FoiSearcher implements SearchBackend {
   }
 
   /**
-   * The query to highlight with: the same query with every wildcard, prefix, regular expression
-   * and fuzzy term expanded into the index's words it matches. The highlighter reads plain words'
+   * The query to highlight with: the same query with every wildcard, prefix, regular expression and
+   * fuzzy term expanded into the index's words it matches. The highlighter reads plain words'
    * offsets from the postings; given a pattern instead, it analyses each hit's whole text again
    * and, for a fuzzy term, builds its automaton once per hit and paragraph (most of a fuzzy
    * search's time). The expansion is bounded as the search's is ({@link ExpansionLimit}).
    */
-  static Query forHighlighting(IndexSearcher searcher, String query, Query parsed) throws IOException {
+  static Query forHighlighting(IndexSearcher searcher, String query, Query parsed)
+      throws IOException {
     if (ExpandingTerms.in(parsed).isEmpty()) {
       return parsed;
     }

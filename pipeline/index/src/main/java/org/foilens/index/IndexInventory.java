@@ -27,14 +27,18 @@ import org.apache.lucene.util.BytesRef;
  *
  * @param documents live documents (not counting the paragraphs indexed in their blocks)
  * @param byKind live documents per kind, by kind name
- * @param sources distinct source paths among the live documents: their sources and the paths
- *     of their duplicates (the same content under another name, stored once)
+ * @param sources distinct source paths among the live documents: their sources and the paths of
+ *     their duplicates (the same content under another name, stored once)
  * @param otherPipelineVersions live documents analyzed by another pipeline version than {@code
  *     pipelineVersion} (a re-run analyzes them again)
  * @param run what the commit says about ingest runs
  */
 public record IndexInventory(
-    long documents, Map<String, Long> byKind, long sources, long otherPipelineVersions, RunRecord run) {
+    long documents,
+    Map<String, Long> byKind,
+    long sources,
+    long otherPipelineVersions,
+    RunRecord run) {
 
   /** Reads the last commit of the index in {@code folder}. */
   public static IndexInventory read(Path folder, String pipelineVersion) throws IOException {
@@ -49,7 +53,10 @@ public record IndexInventory(
       if (kinds != null) {
         TermsEnum terms = kinds.iterator();
         for (BytesRef kind = terms.next(); kind != null; kind = terms.next()) {
-          long n = searcher.count(IndexSchema.documentsOnly(new TermQuery(new Term(IndexSchema.KIND, BytesRef.deepCopyOf(kind)))));
+          long n =
+              searcher.count(
+                  IndexSchema.documentsOnly(
+                      new TermQuery(new Term(IndexSchema.KIND, BytesRef.deepCopyOf(kind)))));
           if (n > 0) {
             byKind.put(kind.utf8ToString(), n);
           }
@@ -57,7 +64,9 @@ public record IndexInventory(
       }
       long documents = searcher.count(IndexSchema.documentsOnly());
       long current =
-          searcher.count(IndexSchema.documentsOnly(new TermQuery(new Term(IndexSchema.PIPELINE_VERSION, pipelineVersion))));
+          searcher.count(
+              IndexSchema.documentsOnly(
+                  new TermQuery(new Term(IndexSchema.PIPELINE_VERSION, pipelineVersion))));
       return new IndexInventory(
           documents,
           byKind,
@@ -87,7 +96,9 @@ public record IndexInventory(
     PostingsEnum postings = null;
     for (BytesRef value = values.next(); value != null; value = values.next()) {
       postings = values.postings(postings, PostingsEnum.NONE);
-      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+      for (int doc = postings.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
         if (live == null || live.get(doc)) {
           n++;
           break;

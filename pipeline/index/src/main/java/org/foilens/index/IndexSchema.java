@@ -29,12 +29,13 @@ import org.foilens.model.Provision;
 import org.foilens.model.ProvisionRefs;
 
 /**
- * The Lucene schema, in one place for the pipeline that writes the index and the server that
- * reads it: field names, how each is analysed, and the facets.
+ * The Lucene schema, in one place for the pipeline that writes the index and the server that reads
+ * it: field names, how each is analysed, and the facets.
  */
 public final class IndexSchema {
 
   public static final String ID = "id";
+
   /**
    * What a Lucene document is. A block holds one {@code document} (the parent, last) and its
    * children, which carry the parent's {@link #ID}: {@code paragraph} (a numbered paragraph of a
@@ -42,36 +43,48 @@ public final class IndexSchema {
    * text of a file attached to a message, with the message's number).
    */
   public static final String DOC_TYPE = "doc_type";
+
   public static final String DOCUMENT = "document";
   public static final String PARAGRAPH_TYPE = "paragraph";
   public static final String MESSAGE_TYPE = "message";
   public static final String ATTACHMENT_TYPE = "attachment";
+
   /** A message's number in its thread, from 1; on message and attachment children. */
   public static final String MESSAGE = "message";
+
   /** A message's sender role (requester, authority, annotation, system). */
   public static final String ROLE = "role";
+
   /** A message's sender as written. */
   public static final String FROM = "from";
+
   /**
    * On a document written by {@code ingest --join-threads}: the folder whose .eml files it was
    * joined from, and the hash of that folder's set of mail files.
    */
   public static final String MAIL_SET = "mail_set";
+
   public static final String MAIL_SET_SHA = "mail_set_sha";
+
   /** An attachment's file name, searchable as text. */
   public static final String ATTACHMENT = "attachment";
+
   /** A paragraph's part (decision, request, reasons, …) and number. */
   public static final String PART = "part";
+
   public static final String PARAGRAPH = "paragraph";
   public static final String SOURCE = "source";
   public static final String SHA256 = "sha256";
+
   /** The other source paths of a document's content (the same file under other names). */
   public static final String DUPLICATE = "duplicate";
+
   /**
-   * The {@link PipelineVersion#CURRENT} that analyzed the document: an unchanged file is re-analyzed only
-   * when this differs from the running pipeline's.
+   * The {@link PipelineVersion#CURRENT} that analyzed the document: an unchanged file is
+   * re-analyzed only when this differs from the running pipeline's.
    */
   public static final String PIPELINE_VERSION = "pipeline_version";
+
   public static final String KIND = "kind";
   public static final String TITLE = "title";
   public static final String BODY = "body";
@@ -80,23 +93,29 @@ public final class IndexSchema {
   public static final String CASE_REF = "case_ref";
   public static final String STATUS = "status";
   public static final String OUTCOME = "outcome";
+
   /**
    * The findings on a notice's provisions: each finding alone ({@code not_upheld}), and with each
    * provision it was made on and their ancestors ({@code 35(1)(a) not_upheld}, {@code foia 35
    * not_upheld}, …), so a query can ask for both at once.
    */
   public static final String FINDING = "finding";
+
   /** The authority's sector from the gazetteer: central government, local government, NHS, … */
   public static final String SECTOR = "sector";
+
   /**
-   * When the document was written into the index, in milliseconds since the epoch: stored, and
-   * doc values for sorting newest first (the saved-search feeds). Set by {@link LuceneIndexWriter}.
+   * When the document was written into the index, in milliseconds since the epoch: stored, and doc
+   * values for sorting newest first (the saved-search feeds). Set by {@link LuceneIndexWriter}.
    */
   public static final String INGESTED = "ingested";
+
   /** The document date as days since 1970-01-01: points for ranges, doc values for sorting. */
   public static final String DATE_DAYS = "date_days";
+
   public static final String DATE = "date";
   public static final String YEAR = "year";
+
   /** The whole contract record as JSON, for document views and exports. */
   public static final String JSON = "json";
 
@@ -140,7 +159,8 @@ public final class IndexSchema {
     Analyzer keyword = new LowercaseKeywordAnalyzer();
     Analyzer exact = new KeywordAnalyzer();
     Map<String, Analyzer> fields = new java.util.HashMap<>();
-    for (String f : List.of(KIND, PROVISION, CASE_REF, STATUS, OUTCOME, FINDING, SECTOR, PART, ROLE)) {
+    for (String f :
+        List.of(KIND, PROVISION, CASE_REF, STATUS, OUTCOME, FINDING, SECTOR, PART, ROLE)) {
       fields.put(f, keyword);
     }
     for (String f : List.of(DOC_TYPE, SOURCE, ID, SHA256, MAIL_SET)) {
@@ -156,7 +176,8 @@ public final class IndexSchema {
 
   /** Only the documents, not the paragraphs indexed beside them. */
   public static org.apache.lucene.search.Query documentsOnly() {
-    return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(DOC_TYPE, DOCUMENT));
+    return new org.apache.lucene.search.TermQuery(
+        new org.apache.lucene.index.Term(DOC_TYPE, DOCUMENT));
   }
 
   /** The query, restricted to documents: the paragraphs indexed in their blocks left out. */
@@ -170,28 +191,32 @@ public final class IndexSchema {
   /** Every child of a block: paragraphs, messages and attachments. */
   public static org.apache.lucene.search.Query childrenOnly() {
     return new org.apache.lucene.search.BooleanQuery.Builder()
-        .add(new org.apache.lucene.search.MatchAllDocsQuery(), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .add(
+            new org.apache.lucene.search.MatchAllDocsQuery(),
+            org.apache.lucene.search.BooleanClause.Occur.FILTER)
         .add(documentsOnly(), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
         .build();
   }
 
   /** Only the children of one type: {@link #MESSAGE_TYPE}, {@link #ATTACHMENT_TYPE}, … */
   public static org.apache.lucene.search.Query childrenOfType(String docType) {
-    return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(DOC_TYPE, docType));
+    return new org.apache.lucene.search.TermQuery(
+        new org.apache.lucene.index.Term(DOC_TYPE, docType));
   }
 
   /** Only the paragraphs. */
   public static org.apache.lucene.search.Query paragraphsOnly() {
-    return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(DOC_TYPE, PARAGRAPH_TYPE));
+    return new org.apache.lucene.search.TermQuery(
+        new org.apache.lucene.index.Term(DOC_TYPE, PARAGRAPH_TYPE));
   }
 
   /**
    * The block of Lucene documents for one analyzed document: a child per numbered paragraph of a
    * notice (part, number, text), a child per message of a thread (number, role, sender, date, its
    * own words) and per attachment with text (the message's number, the file name, the text), each
-   * with the document's filter fields so that a search among children can also filter by
-   * authority or provision; then the document itself, last, as block joins require. Facet fields
-   * are still to be built on the last one.
+   * with the document's filter fields so that a search among children can also filter by authority
+   * or provision; then the document itself, last, as block joins require. Facet fields are still to
+   * be built on the last one.
    *
    * @param messages the thread's messages with their attachments' text; empty for other kinds
    */
@@ -290,8 +315,12 @@ public final class IndexSchema {
       d.add(new StoredField(SECTOR, doc.sector()));
       d.add(new SortedSetDocValuesFacetField(SECTOR, doc.sector()));
     }
-    for (String finding : new LinkedHashSet<>(doc.provisions().stream().map(Provision::finding)
-        .filter(java.util.Objects::nonNull).toList())) {
+    for (String finding :
+        new LinkedHashSet<>(
+            doc.provisions().stream()
+                .map(Provision::finding)
+                .filter(java.util.Objects::nonNull)
+                .toList())) {
       d.add(new SortedSetDocValuesFacetField(FINDING, finding));
     }
     if (doc.outcome() != null) {

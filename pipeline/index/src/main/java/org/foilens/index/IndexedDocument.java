@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the index holds for one source file: enough to tell whether the file must be analyzed
- * again.
+ * What the index holds for one source file: enough to tell whether the file must be analyzed again.
  *
  * @param source the source path as stored
  * @param sha256 the hash of the content that was indexed

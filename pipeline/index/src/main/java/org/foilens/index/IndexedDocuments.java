@@ -24,7 +24,11 @@ import org.apache.lucene.search.TopDocs;
 public final class IndexedDocuments implements AutoCloseable {
 
   private static final Set<String> FIELDS =
-      Set.of(IndexSchema.SOURCE, IndexSchema.SHA256, IndexSchema.PIPELINE_VERSION, IndexSchema.DUPLICATE);
+      Set.of(
+          IndexSchema.SOURCE,
+          IndexSchema.SHA256,
+          IndexSchema.PIPELINE_VERSION,
+          IndexSchema.DUPLICATE);
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -34,12 +38,17 @@ public final class IndexedDocuments implements AutoCloseable {
     this.searcher = new IndexSearcher(reader);
   }
 
-  /** The document indexed for a source path, if any: stored under it, or as a duplicate of another. */
+  /**
+   * The document indexed for a source path, if any: stored under it, or as a duplicate of another.
+   */
   public Optional<IndexedDocument> find(String source) throws IOException {
     Term id = new Term(IndexSchema.ID, IndexSchema.idFor(source));
-    TopDocs top = searcher.search(IndexSchema.documentsOnly(new TermQuery(id)), 1); // not its paragraphs
+    TopDocs top =
+        searcher.search(IndexSchema.documentsOnly(new TermQuery(id)), 1); // not its paragraphs
     if (top.scoreDocs.length == 0) {
-      top = searcher.search(IndexSchema.documentsOnly(new TermQuery(new Term(IndexSchema.DUPLICATE, source))), 1);
+      top =
+          searcher.search(
+              IndexSchema.documentsOnly(new TermQuery(new Term(IndexSchema.DUPLICATE, source))), 1);
     }
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
@@ -58,8 +67,12 @@ public final class IndexedDocuments implements AutoCloseable {
     return all(
         IndexSchema.documentsOnly(
             new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexSchema.DUPLICATE, root)), BooleanClause.Occur.SHOULD)
-                .add(new PrefixQuery(new Term(IndexSchema.DUPLICATE, folder)), BooleanClause.Occur.SHOULD)
+                .add(
+                    new TermQuery(new Term(IndexSchema.DUPLICATE, root)),
+                    BooleanClause.Occur.SHOULD)
+                .add(
+                    new PrefixQuery(new Term(IndexSchema.DUPLICATE, folder)),
+                    BooleanClause.Occur.SHOULD)
                 .build()));
   }
 
@@ -82,7 +95,9 @@ public final class IndexedDocuments implements AutoCloseable {
         IndexSchema.documentsOnly(
             new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexSchema.SOURCE, root)), BooleanClause.Occur.SHOULD)
-                .add(new PrefixQuery(new Term(IndexSchema.SOURCE, folder)), BooleanClause.Occur.SHOULD)
+                .add(
+                    new PrefixQuery(new Term(IndexSchema.SOURCE, folder)),
+                    BooleanClause.Occur.SHOULD)
                 .build());
     int hits = Math.max(1, searcher.count(query));
     List<String> sources = new ArrayList<>();
@@ -93,11 +108,14 @@ public final class IndexedDocuments implements AutoCloseable {
   }
 
   /** What the index holds from one folder's set of mail files, joined by {@code --join-threads}. */
-  public record MailSet(List<String> sources, java.util.Set<String> hashes, java.util.Set<String> pipelineVersions) {
+  public record MailSet(
+      List<String> sources, java.util.Set<String> hashes, java.util.Set<String> pipelineVersions) {
 
     /** True when the set was indexed from exactly these files by this pipeline. */
     public boolean isCurrent(String hash, String pipelineVersion) {
-      return !sources.isEmpty() && hashes.equals(Set.of(hash)) && pipelineVersions.equals(Set.of(pipelineVersion));
+      return !sources.isEmpty()
+          && hashes.equals(Set.of(hash))
+          && pipelineVersions.equals(Set.of(pipelineVersion));
     }
   }
 
@@ -110,7 +128,12 @@ public final class IndexedDocuments implements AutoCloseable {
     java.util.Set<String> versions = new java.util.HashSet<>();
     for (ScoreDoc d : searcher.search(query, hits).scoreDocs) {
       Document doc =
-          searcher.storedFields().document(d.doc, Set.of(IndexSchema.SOURCE, IndexSchema.MAIL_SET_SHA, IndexSchema.PIPELINE_VERSION));
+          searcher
+              .storedFields()
+              .document(
+                  d.doc,
+                  Set.of(
+                      IndexSchema.SOURCE, IndexSchema.MAIL_SET_SHA, IndexSchema.PIPELINE_VERSION));
       sources.add(doc.get(IndexSchema.SOURCE));
       hashes.add(String.valueOf(doc.get(IndexSchema.MAIL_SET_SHA)));
       versions.add(String.valueOf(doc.get(IndexSchema.PIPELINE_VERSION)));
@@ -121,7 +144,9 @@ public final class IndexedDocuments implements AutoCloseable {
   private IndexedDocument read(int doc) throws IOException {
     Document d = searcher.storedFields().document(doc, FIELDS);
     return new IndexedDocument(
-        d.get(IndexSchema.SOURCE), d.get(IndexSchema.SHA256), d.get(IndexSchema.PIPELINE_VERSION),
+        d.get(IndexSchema.SOURCE),
+        d.get(IndexSchema.SHA256),
+        d.get(IndexSchema.PIPELINE_VERSION),
         List.of(d.getValues(IndexSchema.DUPLICATE)));
   }
 

@@ -8,13 +8,13 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pattern.PatternTokenizer;
 
 /**
- * The analyzer of foilens's text fields. Its tokenizer keeps legal references whole, so that
- * {@code 35(1)(a)}, {@code 12(4)(b)}, {@code IC-155171-G3W9}, {@code FS50123456} and {@code
- * EA/2019/0123} are each one token and findable as written ({@code s.40(2)} becomes {@code s},
- * {@code 40(2)}); words are lower-cased and folded to ASCII. The indexing variant also adds each
- * provision's ancestors at the same position ({@link ProvisionAncestorFilter}), so that a search
- * for {@code "section 35"} finds {@code section 35(1)(a)}; the query variant does not, so that a
- * search for {@code 35(1)(a)} stays exact.
+ * The analyzer of foilens's text fields. Its tokenizer keeps legal references whole, so that {@code
+ * 35(1)(a)}, {@code 12(4)(b)}, {@code IC-155171-G3W9}, {@code FS50123456} and {@code EA/2019/0123}
+ * are each one token and findable as written ({@code s.40(2)} becomes {@code s}, {@code 40(2)});
+ * words are lower-cased and folded to ASCII. The indexing variant also adds each provision's
+ * ancestors at the same position ({@link ProvisionAncestorFilter}), so that a search for {@code
+ * "section 35"} finds {@code section 35(1)(a)}; the query variant does not, so that a search for
+ * {@code 35(1)(a)} stays exact.
  */
 public final class LegalAnalyzer extends Analyzer {
 

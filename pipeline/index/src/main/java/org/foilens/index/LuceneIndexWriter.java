@@ -83,11 +83,18 @@ public final class LuceneIndexWriter implements IndexSink {
     try {
       AnalyzedDocument doc = record.document();
       String json = JSON.writeValueAsString(doc);
-      List<Document> block = new ArrayList<>(IndexSchema.toBlock(doc, record.body(), record.messages(), json));
+      List<Document> block =
+          new ArrayList<>(IndexSchema.toBlock(doc, record.body(), record.messages(), json));
       Document parent = block.get(block.size() - 1);
       if (record.mailSet() != null) {
-        parent.add(new org.apache.lucene.document.StringField(IndexSchema.MAIL_SET, record.mailSet(), org.apache.lucene.document.Field.Store.YES));
-        parent.add(new org.apache.lucene.document.StoredField(IndexSchema.MAIL_SET_SHA, record.mailSetSha()));
+        parent.add(
+            new org.apache.lucene.document.StringField(
+                IndexSchema.MAIL_SET,
+                record.mailSet(),
+                org.apache.lucene.document.Field.Store.YES));
+        parent.add(
+            new org.apache.lucene.document.StoredField(
+                IndexSchema.MAIL_SET_SHA, record.mailSetSha()));
       }
       IndexSchema.addIngested(parent, record.ingested());
       block.set(block.size() - 1, facets.build(parent));

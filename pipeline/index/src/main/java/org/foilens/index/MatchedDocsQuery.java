@@ -18,9 +18,9 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The documents one search has matched, as a query, for further searches within them that should
- * not match the first query again: the trends search runs a query once, then once a year within
- * its matches. Valid only on the searcher that collected the matches (segments are known by
- * their place in its reader).
+ * not match the first query again: the trends search runs a query once, then once a year within its
+ * matches. Valid only on the searcher that collected the matches (segments are known by their place
+ * in its reader).
  */
 final class MatchedDocsQuery extends Query {
 
@@ -59,7 +59,8 @@ final class MatchedDocsQuery extends Query {
           return null;
         }
         return new DefaultScorerSupplier(
-            new ConstantScoreScorer(score(), scoreMode, new BitSetIterator(matched.docs(), matched.count())));
+            new ConstantScoreScorer(
+                score(), scoreMode, new BitSetIterator(matched.docs(), matched.count())));
       }
 
       @Override

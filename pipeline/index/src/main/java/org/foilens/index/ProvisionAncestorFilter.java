@@ -10,13 +10,14 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.foilens.model.ProvisionRefs;
 
 /**
- * After a provision token such as {@code 35(1)(a)}, adds its ancestors {@code 35(1)} and {@code
- * 35} at the same position, so that a search for a section finds its subsections.
+ * After a provision token such as {@code 35(1)(a)}, adds its ancestors {@code 35(1)} and {@code 35}
+ * at the same position, so that a search for a section finds its subsections.
  */
 public final class ProvisionAncestorFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+  private final PositionIncrementAttribute position =
+      addAttribute(PositionIncrementAttribute.class);
   private final Deque<String> pending = new ArrayDeque<>();
   private State current;
 
@@ -35,8 +36,12 @@ public final class ProvisionAncestorFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (term.length() > 1 && Character.isDigit(term.charAt(0)) && term.charAt(term.length() - 1) == ')') {
-      for (String r = ProvisionRefs.parent(term.toString()); r != null; r = ProvisionRefs.parent(r)) {
+    if (term.length() > 1
+        && Character.isDigit(term.charAt(0))
+        && term.charAt(term.length() - 1) == ')') {
+      for (String r = ProvisionRefs.parent(term.toString());
+          r != null;
+          r = ProvisionRefs.parent(r)) {
         pending.add(r);
       }
       current = captureState();

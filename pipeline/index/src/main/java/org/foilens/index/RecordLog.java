@@ -29,16 +29,16 @@ import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.Message;
 
 /**
- * The analyzed records of an index, kept beside it ({@code INDEX/records.jsonl}) so that the
- * index can be rebuilt, into a new folder or into SolrCloud, without parsing a file again. One
- * JSON object per line: {@code {"op":"put","id":…,"ingested":…,"mail_set":…,"mail_set_sha":…,
+ * The analyzed records of an index, kept beside it ({@code INDEX/records.jsonl}) so that the index
+ * can be rebuilt, into a new folder or into SolrCloud, without parsing a file again. One JSON
+ * object per line: {@code {"op":"put","id":…,"ingested":…,"mail_set":…,"mail_set_sha":…,
  * "document":{the contract},"body":…,"messages":[…]}} or {@code {"op":"delete","id":…}}.
  *
  * <p>Why one append-only log: an ingest writes documents in no order of id, and appending is the
  * cheapest durable write there is (one sequential file, flushed and forced at the ingest's commit
- * points, before the index commits, so the index never holds a document its log lacks); a line
- * torn by a crash comes after the last commit and is cut off when the log is next opened. The
- * last line of an id wins. Replaced and deleted records are garbage; when the log is over {@value
+ * points, before the index commits, so the index never holds a document its log lacks); a line torn
+ * by a crash comes after the last commit and is cut off when the log is next opened. The last line
+ * of an id wins. Replaced and deleted records are garbage; when the log is over {@value
  * #COMPACT_MIN_BYTES} bytes and more than half of its lines are garbage, closing it rewrites it
  * with only the live records (into a new file, then an atomic rename).
  */
@@ -57,7 +57,8 @@ public final class RecordLog implements IndexSink {
   private RecordLog(Path file) throws IOException {
     this.file = file;
     this.channel =
-        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
     cutTornLine();
     channel.position(channel.size());
     this.out = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8), 1 << 16);
@@ -147,16 +148,18 @@ public final class RecordLog implements IndexSink {
     Path temp = file.resolveSibling(FILE_NAME + ".compacting");
     java.util.Set<Long> keep = new java.util.HashSet<>(live.offsets().values());
     try (var target = Files.newOutputStream(temp)) {
-      scan(file, (offset, bytes) -> {
-        if (keep.contains(offset)) {
-          try {
-            target.write(bytes);
-            target.write('\n');
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      });
+      scan(
+          file,
+          (offset, bytes) -> {
+            if (keep.contains(offset)) {
+              try {
+                target.write(bytes);
+                target.write('\n');
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+          });
     }
     try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
       ch.force(true);
@@ -164,19 +167,24 @@ public final class RecordLog implements IndexSink {
     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
-  /** The records of an index's log that are live (last put of an id, not deleted after), in log order. */
+  /**
+   * The records of an index's log that are live (last put of an id, not deleted after), in log
+   * order.
+   */
   public static void readLive(Path index, Consumer<DocumentRecord> consumer) throws IOException {
     Path file = index.resolve(FILE_NAME);
     java.util.Set<Long> keep = new java.util.HashSet<>(live(file).offsets().values());
-    scan(file, (offset, bytes) -> {
-      if (keep.contains(offset)) {
-        try {
-          consumer.accept(parse(JSON.readTree(bytes)));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    });
+    scan(
+        file,
+        (offset, bytes) -> {
+          if (keep.contains(offset)) {
+            try {
+              consumer.accept(parse(JSON.readTree(bytes)));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        });
   }
 
   /** How many live records an index's log holds. */
@@ -191,7 +199,11 @@ public final class RecordLog implements IndexSink {
       messages.add(JSON.treeToValue(m, Message.class));
     }
     return new DocumentRecord(
-        doc, line.path("body").asText(), messages, text(line, "mail_set"), text(line, "mail_set_sha"),
+        doc,
+        line.path("body").asText(),
+        messages,
+        text(line, "mail_set"),
+        text(line, "mail_set_sha"),
         Instant.ofEpochMilli(line.path("ingested").asLong()));
   }
 
@@ -213,32 +225,34 @@ public final class RecordLog implements IndexSink {
     if (!Files.exists(file)) {
       throw new IOException("no records log at " + file + " (it is written by ingest)");
     }
-    scan(file, (offset, bytes) -> {
-      lines[0]++;
-      try (JsonParser p = JSON.getFactory().createParser(bytes)) {
-        String op = null;
-        String id = null;
-        p.nextToken();
-        while ((op == null || id == null) && p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          if (name.equals("op")) {
-            op = p.getText();
-          } else if (name.equals("id")) {
-            id = p.getText();
-          } else {
-            p.skipChildren();
+    scan(
+        file,
+        (offset, bytes) -> {
+          lines[0]++;
+          try (JsonParser p = JSON.getFactory().createParser(bytes)) {
+            String op = null;
+            String id = null;
+            p.nextToken();
+            while ((op == null || id == null) && p.nextToken() == JsonToken.FIELD_NAME) {
+              String name = p.currentName();
+              p.nextToken();
+              if (name.equals("op")) {
+                op = p.getText();
+              } else if (name.equals("id")) {
+                id = p.getText();
+              } else {
+                p.skipChildren();
+              }
+            }
+            if ("put".equals(op)) {
+              live.put(id, offset);
+            } else if ("delete".equals(op)) {
+              live.remove(id);
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException("unreadable line at byte " + offset + " of " + file, e);
           }
-        }
-        if ("put".equals(op)) {
-          live.put(id, offset);
-        } else if ("delete".equals(op)) {
-          live.remove(id);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("unreadable line at byte " + offset + " of " + file, e);
-      }
-    });
+        });
     return new Live(live, lines[0]);
   }
 

@@ -22,7 +22,9 @@ public record RunRecord(Instant lastRun, String lastRunPipelineVersion, Instant 
 
   public static RunRecord fromCommitData(Map<String, String> data) {
     return new RunRecord(
-        instant(data.get(LAST_RUN)), data.get(LAST_RUN_PIPELINE_VERSION), instant(data.get(RUN_STARTED)));
+        instant(data.get(LAST_RUN)),
+        data.get(LAST_RUN_PIPELINE_VERSION),
+        instant(data.get(RUN_STARTED)));
   }
 
   /** The same record with a run under way since {@code started}. */

@@ -6,24 +6,31 @@ import java.util.function.Consumer;
 
 /**
  * What the server asks of an index: a page of hits with facets, the newest matches, trends, an
- * export of every match, one document by id. Two implementations answer alike: {@link
- * FoiSearcher} over an embedded Lucene index, and {@code SolrSearchBackend} over a SolrCloud
- * collection. Queries are in foilens's query syntax ({@link FoiQueryParser}) for both; a query
- * that cannot be run is a {@link QueryException}, a search past its time limit a {@link
- * SearchTimeoutException}.
+ * export of every match, one document by id. Two implementations answer alike: {@link FoiSearcher}
+ * over an embedded Lucene index, and {@code SolrSearchBackend} over a SolrCloud collection. Queries
+ * are in foilens's query syntax ({@link FoiQueryParser}) for both; a query that cannot be run is a
+ * {@link QueryException}, a search past its time limit a {@link SearchTimeoutException}.
  */
 public interface SearchBackend extends AutoCloseable {
 
   int MAX_PAGE = 100;
+
   /** How far into the matches a page may start. */
   int MAX_OFFSET = 10_000;
+
   int MAX_QUERY_CHARS = 2_000;
+
   /** How many values of each facet dimension a search counts. */
   int FACET_VALUES = 20;
 
   /** What {@link #trends} can break counts down by. */
   List<String> TREND_DIMENSIONS =
-      List.of(IndexSchema.PROVISION, IndexSchema.AUTHORITY, IndexSchema.SECTOR, IndexSchema.KIND, IndexSchema.OUTCOME);
+      List.of(
+          IndexSchema.PROVISION,
+          IndexSchema.AUTHORITY,
+          IndexSchema.SECTOR,
+          IndexSchema.KIND,
+          IndexSchema.OUTCOME);
 
   SearchResults search(SearchRequest request) throws QueryException, IOException;
 

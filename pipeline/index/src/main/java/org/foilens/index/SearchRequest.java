@@ -6,11 +6,16 @@ import java.util.List;
  * One page of a search: the query, filters that narrow it without changing the order (facet
  * choices, in the same syntax), the order, the page, and the provision facet's level.
  *
- * @param provisionPath the provision facet values to count: empty for Act and section ({@code
- *     FOIA 35}), {@code [FOIA, 35]} for the subsections of section 35, and so on
+ * @param provisionPath the provision facet values to count: empty for Act and section ({@code FOIA
+ *     35}), {@code [FOIA, 35]} for the subsections of section 35, and so on
  */
 public record SearchRequest(
-    String query, List<String> filters, Order order, int offset, int limit, List<String> provisionPath) {
+    String query,
+    List<String> filters,
+    Order order,
+    int offset,
+    int limit,
+    List<String> provisionPath) {
 
   /** Best match first, or by document date. Undated documents come last in either date order. */
   public enum Order {

@@ -27,8 +27,8 @@ public record SearchResults(
     @JsonProperty("facets") Map<String, List<FacetCount>> facets) {
 
   /**
-   * One matching document (a whole notice, thread or letter: its paragraphs and other parts are
-   * not hits of their own) with highlighted snippets (HTML-escaped, matches in mark).
+   * One matching document (a whole notice, thread or letter: its paragraphs and other parts are not
+   * hits of their own) with highlighted snippets (HTML-escaped, matches in mark).
    *
    * @param ingested when the document was written into the index (ISO instant), or null
    */

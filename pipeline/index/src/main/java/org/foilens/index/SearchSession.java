@@ -21,12 +21,13 @@ import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * One request's view of the index: the newest reader, and a searcher of its own with the time
- * limit set (the shared searcher must not carry one request's deadline).
+ * One request's view of the index: the newest reader, and a searcher of its own with the time limit
+ * set (the shared searcher must not carry one request's deadline).
  */
 final class SearchSession implements AutoCloseable {
 
-  private static final BitSetProducer PARENTS = new QueryBitSetProducer(IndexSchema.documentsOnly());
+  private static final BitSetProducer PARENTS =
+      new QueryBitSetProducer(IndexSchema.documentsOnly());
 
   private final SearcherManager manager;
   private final IndexSearcher shared;
@@ -46,13 +47,14 @@ final class SearchSession implements AutoCloseable {
   }
 
   /**
-   * The documents a query finds, within the filters. A query on {@code part:} is about
-   * paragraphs: it runs on the paragraphs and finds the documents they belong to. Any other query
-   * runs on the documents and on any other kind of child document in their blocks (attachments,
-   * say), so that one document is one hit however its block is made up.
+   * The documents a query finds, within the filters. A query on {@code part:} is about paragraphs:
+   * it runs on the paragraphs and finds the documents they belong to. Any other query runs on the
+   * documents and on any other kind of child document in their blocks (attachments, say), so that
+   * one document is one hit however its block is made up.
    */
   Query documents(Query parsed, List<String> filters) throws QueryException, IOException {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(documentsOf(parsed), BooleanClause.Occur.MUST);
+    BooleanQuery.Builder b =
+        new BooleanQuery.Builder().add(documentsOf(parsed), BooleanClause.Occur.MUST);
     for (String filter : filters) {
       if (filter != null && !filter.isBlank()) {
         b.add(documentsOf(FoiQueryParser.parseFilter(filter)), BooleanClause.Occur.FILTER);
@@ -65,7 +67,8 @@ final class SearchSession implements AutoCloseable {
 
   private Query documentsOf(Query parsed) throws IOException {
     if (FoiQueryParser.usesField(parsed, IndexSchema.PART)) {
-      return new ToParentBlockJoinQuery(only(parsed, IndexSchema.paragraphsOnly()), PARENTS, ScoreMode.Max);
+      return new ToParentBlockJoinQuery(
+          only(parsed, IndexSchema.paragraphsOnly()), PARENTS, ScoreMode.Max);
     }
     Query own = only(parsed, IndexSchema.documentsOnly());
     List<BytesRef> others = otherChildTypes();
@@ -75,7 +78,9 @@ final class SearchSession implements AutoCloseable {
     Query children = only(parsed, new TermInSetQuery(IndexSchema.DOC_TYPE, others));
     return new BooleanQuery.Builder()
         .add(own, BooleanClause.Occur.SHOULD)
-        .add(new ToParentBlockJoinQuery(children, PARENTS, ScoreMode.Max), BooleanClause.Occur.SHOULD)
+        .add(
+            new ToParentBlockJoinQuery(children, PARENTS, ScoreMode.Max),
+            BooleanClause.Occur.SHOULD)
         .build();
   }
 

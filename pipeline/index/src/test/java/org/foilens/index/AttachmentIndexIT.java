@@ -30,13 +30,18 @@ class AttachmentIndexIT {
   @TempDir static Path index;
 
   private static final List<String> THREADS =
-      List.of("hmrc-umbrella-company-checks.eml", "royal-free-agency-nursing.eml", "manchester-escooter-claims.mbox");
+      List.of(
+          "hmrc-umbrella-company-checks.eml",
+          "royal-free-agency-nursing.eml",
+          "manchester-escooter-claims.mbox");
 
   @BeforeAll
   static void ingest() throws Exception {
     try (LuceneIndexWriter writer = new LuceneIndexWriter(index)) {
       for (String name : THREADS) {
-        Analysis a = TestPipeline.pipeline().analyze(TestData.root().resolve("corpus/threads").resolve(name));
+        Analysis a =
+            TestPipeline.pipeline()
+                .analyze(TestData.root().resolve("corpus/threads").resolve(name));
         writer.write(a.document(), a.body(), a.messages());
       }
       writer.commit();
@@ -63,18 +68,28 @@ class AttachmentIndexIT {
       IndexSearcher searcher = new IndexSearcher(reader);
       Query query =
           new BooleanQuery.Builder()
-              .add(new FoiQueryParser().parse("\"tackling tax avoidance\""), BooleanClause.Occur.MUST)
-              .add(IndexSchema.childrenOfType(IndexSchema.ATTACHMENT_TYPE), BooleanClause.Occur.FILTER)
+              .add(
+                  new FoiQueryParser().parse("\"tackling tax avoidance\""),
+                  BooleanClause.Occur.MUST)
+              .add(
+                  IndexSchema.childrenOfType(IndexSchema.ATTACHMENT_TYPE),
+                  BooleanClause.Occur.FILTER)
               .build();
       ScoreDoc[] hits = searcher.search(query, 10).scoreDocs;
       assertEquals(1, hits.length);
       Document child = searcher.storedFields().document(hits[0].doc);
       assertEquals("FOI2024-01987 response.pdf", child.get(IndexSchema.ATTACHMENT));
-      assertEquals(IndexSchema.idFor(TestData.root().resolve("corpus/threads/hmrc-umbrella-company-checks.eml").toString()),
+      assertEquals(
+          IndexSchema.idFor(
+              TestData.root()
+                  .resolve("corpus/threads/hmrc-umbrella-company-checks.eml")
+                  .toString()),
           child.get(IndexSchema.ID));
       int message = child.getField(IndexSchema.MESSAGE).numericValue().intValue();
       assertEquals(1, message, "the reply that carries the letter is the file's one message");
-      assertTrue(searcher.count(IndexSchema.childrenOfType(IndexSchema.MESSAGE_TYPE)) >= 6, "each message is a child");
+      assertTrue(
+          searcher.count(IndexSchema.childrenOfType(IndexSchema.MESSAGE_TYPE)) >= 6,
+          "each message is a child");
     }
   }
 }

@@ -16,9 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A block may hold children other than a notice's paragraphs (a thread's attachments, say): a
- * match in them counts for their document, and a document is one hit however many of its
- * children match.
+ * A block may hold children other than a notice's paragraphs (a thread's attachments, say): a match
+ * in them counts for their document, and a document is one hit however many of its children match.
  */
 class ChildDocumentGroupingTest {
 
@@ -26,11 +25,18 @@ class ChildDocumentGroupingTest {
 
   private static AnalyzedDocument thread(String source) {
     var json = new com.fasterxml.jackson.databind.ObjectMapper();
-    var node = json.createObjectNode().put("source", source).put("kind", "foi_thread")
-        .put("title", "Request about parking").put("date", "2024-02-01").put("authority", "Leeds City Council")
-        .put("status", "successful").put("sector", "local government");
+    var node =
+        json.createObjectNode()
+            .put("source", source)
+            .put("kind", "foi_thread")
+            .put("title", "Request about parking")
+            .put("date", "2024-02-01")
+            .put("authority", "Leeds City Council")
+            .put("status", "successful")
+            .put("sector", "local government");
     try {
-      return json.treeToValue(node, AnalyzedDocument.class); // from JSON: new contract fields do not break it
+      return json.treeToValue(
+          node, AnalyzedDocument.class); // from JSON: new contract fields do not break it
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -38,18 +44,26 @@ class ChildDocumentGroupingTest {
 
   @Test
   void matchesInOtherChildrenGroupUnderTheirDocument() throws Exception {
-    try (IndexWriter writer = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig(IndexSchema.indexAnalyzer()))) {
+    try (IndexWriter writer =
+        new IndexWriter(
+            FSDirectory.open(index), new IndexWriterConfig(IndexSchema.indexAnalyzer()))) {
       for (String source : List.of("threads/a.eml", "threads/b.eml")) {
         AnalyzedDocument doc = thread(source);
         List<Document> block = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
           Document attachment = new Document();
-          attachment.add(new StringField(IndexSchema.ID, IndexSchema.idFor(source), Field.Store.YES));
+          attachment.add(
+              new StringField(IndexSchema.ID, IndexSchema.idFor(source), Field.Store.YES));
           attachment.add(new StringField(IndexSchema.DOC_TYPE, "attachment", Field.Store.NO));
-          attachment.add(IndexSchema.body(source.equals("threads/a.eml") ? "spreadsheet of penalty charge notices " + i : "minutes " + i));
+          attachment.add(
+              IndexSchema.body(
+                  source.equals("threads/a.eml")
+                      ? "spreadsheet of penalty charge notices " + i
+                      : "minutes " + i));
           block.add(attachment);
         }
-        Document parent = IndexSchema.toDocument(doc, "Dear Council, please send the parking figures.", "{}");
+        Document parent =
+            IndexSchema.toDocument(doc, "Dear Council, please send the parking figures.", "{}");
         block.add(IndexSchema.facetsConfig().build(parent));
         writer.addDocuments(block);
       }
@@ -59,12 +73,19 @@ class ChildDocumentGroupingTest {
       SearchResults r = searcher.search("\"penalty charge\"", 10, 0);
       assertEquals(1, r.total(), "three matching attachments, one thread");
       assertEquals(IndexSchema.idFor("threads/a.eml"), r.hits().get(0).id());
-      assertEquals(1, r.facets().get("kind").get(0).count(), "facets count threads, not attachments");
+      assertEquals(
+          1, r.facets().get("kind").get(0).count(), "facets count threads, not attachments");
       assertEquals(2, searcher.search("parking OR minutes", 10, 0).total());
       assertEquals(2, searcher.search("", 10, 0).total());
-      assertEquals(0, searcher.search("minutes AND kind:foi_thread", 10, 0).total(),
+      assertEquals(
+          0,
+          searcher.search("minutes AND kind:foi_thread", 10, 0).total(),
           "one query is matched within one child: children need the filter fields, as paragraphs have them");
-      assertEquals(1, searcher.search(new SearchRequest("minutes", List.of("kind:foi_thread"), null, 0, 10, null)).total(),
+      assertEquals(
+          1,
+          searcher
+              .search(new SearchRequest("minutes", List.of("kind:foi_thread"), null, 0, 10, null))
+              .total(),
           "a filter applies to the document");
       assertEquals("local government", r.hits().get(0).sector());
       assertEquals(2, searcher.search("sector:\"local government\"", 10, 0).total());

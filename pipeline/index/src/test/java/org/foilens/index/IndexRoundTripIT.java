@@ -40,9 +40,15 @@ class IndexRoundTripIT {
       assertEquals(1, r.total());
       SearchResults.Hit hit = r.hits().get(0);
       assertEquals("decision_notice", hit.kind());
-      assertTrue(hit.snippets().stream().anyMatch(s -> s.contains("<mark>35(1)(a)</mark>")), hit.snippets().toString());
-      assertEquals(List.of(new SearchResults.FacetCount("decision_notice", List.of("decision_notice"), 1)), r.facets().get("kind"));
-      assertTrue(r.facets().get("provision").stream().anyMatch(f -> f.value().equals("FOIA 35") && f.count() == 1));
+      assertTrue(
+          hit.snippets().stream().anyMatch(s -> s.contains("<mark>35(1)(a)</mark>")),
+          hit.snippets().toString());
+      assertEquals(
+          List.of(new SearchResults.FacetCount("decision_notice", List.of("decision_notice"), 1)),
+          r.facets().get("kind"));
+      assertTrue(
+          r.facets().get("provision").stream()
+              .anyMatch(f -> f.value().equals("FOIA 35") && f.count() == 1));
       assertEquals("2023", r.facets().get("year").get(0).value());
     }
   }
@@ -50,11 +56,16 @@ class IndexRoundTripIT {
   @Test
   void searchesFieldsAncestorsAndDates() throws Exception {
     try (FoiSearcher searcher = new FoiSearcher(index)) {
-      assertEquals(1, searcher.search("\"section 35\"", 10, 0).total(), "35(1)(a) is indexed under 35 too");
+      assertEquals(
+          1, searcher.search("\"section 35\"", 10, 0).total(), "35(1)(a) is indexed under 35 too");
       assertEquals(1, searcher.search("provision:\"FOIA 35\"", 10, 0).total());
       assertEquals(1, searcher.search("provision:\"12(1)\"", 10, 0).total());
       assertEquals(2, searcher.search("kind:foi_thread", 10, 0).total());
-      assertEquals(1, searcher.search("authority:\"work and pensions\" AND kind:decision_notice", 10, 0).total());
+      assertEquals(
+          1,
+          searcher
+              .search("authority:\"work and pensions\" AND kind:decision_notice", 10, 0)
+              .total());
       assertEquals(1, searcher.search("date:[2023-01-01 TO 2023-12-31]", 10, 0).total());
       assertEquals(1, searcher.search("year:2023", 10, 0).total());
       assertEquals(5, searcher.search("", 10, 0).total());
@@ -68,20 +79,33 @@ class IndexRoundTripIT {
       SearchResults scope = searcher.search("part:scope AND \"35(1)(a)\"", 10, 0);
       assertEquals(1, scope.total());
       List<SearchResults.ParagraphHit> cited = scope.hits().get(0).paragraphs();
-      assertTrue(!cited.isEmpty() && cited.stream().allMatch(p -> p.part().equals("scope")), cited.toString());
+      assertTrue(
+          !cited.isEmpty() && cited.stream().allMatch(p -> p.part().equals("scope")),
+          cited.toString());
       assertTrue(cited.get(0).snippet().contains("<mark>35(1)(a)</mark>"), cited.toString());
-      assertEquals(1, scope.facets().get("kind").get(0).count(), "facets count documents, not paragraphs");
+      assertEquals(
+          1, scope.facets().get("kind").get(0).count(), "facets count documents, not paragraphs");
 
       assertEquals(0, searcher.search("part:reasons AND \"35(1)(a)\"", 10, 0).total());
       assertEquals(1, searcher.search("part:reasons AND \"section 8(1)\"", 10, 0).total());
       assertEquals(1, searcher.search("part:request AND \"35(1)(a)\"", 10, 0).total());
       assertEquals(0, searcher.search("part:legal_annex AND \"35(1)(a)\"", 10, 0).total());
-      assertEquals(1, searcher.search("part:decision AND authority:\"work and pensions\"", 10, 0).total());
+      assertEquals(
+          1, searcher.search("part:decision AND authority:\"work and pensions\"", 10, 0).total());
 
       SearchResults anywhere = searcher.search("\"35(1)(a)\"", 10, 0);
-      assertEquals(List.of(6, 11), anywhere.hits().get(0).paragraphs().stream().map(SearchResults.ParagraphHit::number).sorted().toList());
-      assertEquals(1, searcher.search("kind:decision_notice", 10, 0).total(), "paragraphs are not documents");
-      assertTrue(searcher.search("kind:decision_notice", 10, 0).hits().get(0).paragraphs().isEmpty(),
+      assertEquals(
+          List.of(6, 11),
+          anywhere.hits().get(0).paragraphs().stream()
+              .map(SearchResults.ParagraphHit::number)
+              .sorted()
+              .toList());
+      assertEquals(
+          1,
+          searcher.search("kind:decision_notice", 10, 0).total(),
+          "paragraphs are not documents");
+      assertTrue(
+          searcher.search("kind:decision_notice", 10, 0).hits().get(0).paragraphs().isEmpty(),
           "a match on a filter field cites no paragraph");
     }
   }
@@ -91,10 +115,15 @@ class IndexRoundTripIT {
     try (FoiSearcher searcher = new FoiSearcher(index)) {
       for (String pattern : List.of("sectio*", "secton~", "/sect[a-z]+/")) {
         SearchResults.Hit hit = searcher.search(pattern, 10, 0).hits().get(0);
-        assertTrue(hit.snippets().stream().anyMatch(s -> s.matches(".*<mark>\\w+</mark>.*")), pattern + " " + hit.snippets());
+        assertTrue(
+            hit.snippets().stream().anyMatch(s -> s.matches(".*<mark>\\w+</mark>.*")),
+            pattern + " " + hit.snippets());
         SearchResults inPart = searcher.search("part:reasons AND " + pattern, 10, 0);
-        assertTrue(inPart.hits().stream().flatMap(h -> h.paragraphs().stream())
-            .anyMatch(p -> p.snippet().matches(".*<mark>\\w+</mark>.*")), pattern + " " + inPart.hits());
+        assertTrue(
+            inPart.hits().stream()
+                .flatMap(h -> h.paragraphs().stream())
+                .anyMatch(p -> p.snippet().matches(".*<mark>\\w+</mark>.*")),
+            pattern + " " + inPart.hits());
       }
     }
   }
@@ -102,7 +131,8 @@ class IndexRoundTripIT {
   @Test
   void aQueryThatDoesNotParseSaysWhy() throws Exception {
     try (FoiSearcher searcher = new FoiSearcher(index)) {
-      QueryException e = assertThrows(QueryException.class, () -> searcher.search("section AND (35", 10, 0));
+      QueryException e =
+          assertThrows(QueryException.class, () -> searcher.search("section AND (35", 10, 0));
       assertTrue(e.getMessage().startsWith("Cannot parse"), e.getMessage());
       assertThrows(QueryException.class, () -> searcher.search("*olicy", 10, 0));
     }

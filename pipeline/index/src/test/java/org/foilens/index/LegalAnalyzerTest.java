@@ -30,8 +30,19 @@ class LegalAnalyzerTest {
   @Test
   void keepsLegalReferencesWhole() throws IOException {
     assertEquals(
-        List.of("under", "s", "40(2)", "and", "section", "35(1)(a)", "case", "ic-155171-g3w9", "ea/2019/0123"),
-        tokens(LegalAnalyzer.forQueries(), "under s.40(2) and section 35(1)(a), case IC-155171-G3W9 (EA/2019/0123)"));
+        List.of(
+            "under",
+            "s",
+            "40(2)",
+            "and",
+            "section",
+            "35(1)(a)",
+            "case",
+            "ic-155171-g3w9",
+            "ea/2019/0123"),
+        tokens(
+            LegalAnalyzer.forQueries(),
+            "under s.40(2) and section 35(1)(a), case IC-155171-G3W9 (EA/2019/0123)"));
   }
 
   @Test
@@ -43,6 +54,7 @@ class LegalAnalyzerTest {
 
   @Test
   void foldsCaseAndAccents() throws IOException {
-    assertEquals(List.of("cafe", "ombudsman's"), tokens(LegalAnalyzer.forQueries(), "Café Ombudsman's"));
+    assertEquals(
+        List.of("cafe", "ombudsman's"), tokens(LegalAnalyzer.forQueries(), "Café Ombudsman's"));
   }
 }

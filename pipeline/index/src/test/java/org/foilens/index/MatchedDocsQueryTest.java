@@ -33,20 +33,29 @@ class MatchedDocsQueryTest {
   @Test
   void searchingWithinTheMatchesFindsWhatTheQueryFinds() throws IOException {
     try (Directory dir = new ByteBuffersDirectory()) {
-      IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE);
+      IndexWriterConfig config =
+          new IndexWriterConfig(new StandardAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE);
       try (IndexWriter w = new IndexWriter(dir, config)) {
-        for (int segment = 0; segment < 3; segment++) { // three segments, blocks of a parent and two children
+        for (int segment = 0;
+            segment < 3;
+            segment++) { // three segments, blocks of a parent and two children
           for (int i = 0; i < 40; i++) {
             int n = segment * 40 + i;
             List<Document> block = new ArrayList<>();
             for (int c = 0; c < 2; c++) {
               Document child = new Document();
-              child.add(new TextField("body", "child text " + (n % 3 == 0 ? "refused" : "granted"), Field.Store.NO));
+              child.add(
+                  new TextField(
+                      "body",
+                      "child text " + (n % 3 == 0 ? "refused" : "granted"),
+                      Field.Store.NO));
               block.add(child);
             }
             Document parent = new Document();
             parent.add(new StringField("type", "parent", Field.Store.NO));
-            parent.add(new TextField("body", n % 2 == 0 ? "refused under section 12" : "disclosed", Field.Store.NO));
+            parent.add(
+                new TextField(
+                    "body", n % 2 == 0 ? "refused under section 12" : "disclosed", Field.Store.NO));
             parent.add(new IntPoint("year", 2010 + n % 7));
             block.add(parent);
             w.addDocuments(block);
@@ -73,6 +82,9 @@ class MatchedDocsQueryTest {
   }
 
   private static Query both(Query a, Query b) {
-    return new BooleanQuery.Builder().add(a, BooleanClause.Occur.FILTER).add(b, BooleanClause.Occur.FILTER).build();
+    return new BooleanQuery.Builder()
+        .add(a, BooleanClause.Occur.FILTER)
+        .add(b, BooleanClause.Occur.FILTER)
+        .build();
   }
 }

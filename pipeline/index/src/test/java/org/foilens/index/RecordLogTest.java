@@ -23,9 +23,19 @@ class RecordLogTest {
 
   static DocumentRecord record(String source, String body) {
     List<Message> messages =
-        List.of(new Message("A Requester", "requester", "2024-01-02", "Please send",
-            List.of(new Attachment("reply.pdf", "the reply's text"))));
-    return new DocumentRecord(TestData.document(source, "sha-" + body, "foi_thread"), body, messages, "mail/x", "h1",
+        List.of(
+            new Message(
+                "A Requester",
+                "requester",
+                "2024-01-02",
+                "Please send",
+                List.of(new Attachment("reply.pdf", "the reply's text"))));
+    return new DocumentRecord(
+        TestData.document(source, "sha-" + body, "foi_thread"),
+        body,
+        messages,
+        "mail/x",
+        "h1",
         Instant.ofEpochMilli(1_700_000_000_000L));
   }
 
@@ -58,11 +68,13 @@ class RecordLogTest {
       log.write(record("a.eml", "a"));
     }
     Path file = index.resolve(RecordLog.FILE_NAME);
-    Files.writeString(file, "{\"op\":\"put\",\"id\":\"torn", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Files.writeString(
+        file, "{\"op\":\"put\",\"id\":\"torn", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     try (RecordLog log = RecordLog.open(index)) {
       log.write(record("b.eml", "b"));
     }
-    assertEquals(List.of("a.eml", "b.eml"), live(index).stream().map(r -> r.document().source()).toList());
+    assertEquals(
+        List.of("a.eml", "b.eml"), live(index).stream().map(r -> r.document().source()).toList());
   }
 
   @Test
@@ -78,13 +90,16 @@ class RecordLogTest {
     RecordLog.compact(file);
     assertTrue(Files.size(file) < before / 5, Files.size(file) + " of " + before);
     assertEquals(2, Files.readAllLines(file).size());
-    assertEquals(List.of("version 19", "b"), live(index).stream().map(DocumentRecord::body).toList());
+    assertEquals(
+        List.of("version 19", "b"), live(index).stream().map(DocumentRecord::body).toList());
   }
 
   @Test
   void linesLongerThanAReadAndAcrossReadsComeBackWhole() throws IOException {
     List<String> bodies = new ArrayList<>();
-    for (int i = 0; i < 40; i++) { // 1 to 200 KB: lines longer than one 64 KB read, and lines across reads
+    for (int i = 0;
+        i < 40;
+        i++) { // 1 to 200 KB: lines longer than one 64 KB read, and lines across reads
       bodies.add(("body " + i + " ").repeat(1 + i * 700 % 25_000));
     }
     try (RecordLog log = RecordLog.open(index)) {

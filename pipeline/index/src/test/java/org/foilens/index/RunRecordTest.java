@@ -29,7 +29,9 @@ class RunRecordTest {
       assertEquals(new RunRecord(null, null, null), writer.runRecord());
       writer.write(doc("a.pdf", "decision_notice"), "text");
       writer.commit(writer.runRecord().started(started));
-      assertEquals(new RunRecord(null, null, started), IndexInventory.read(index, PipelineVersion.CURRENT).run());
+      assertEquals(
+          new RunRecord(null, null, started),
+          IndexInventory.read(index, PipelineVersion.CURRENT).run());
       writer.write(doc("b.eml", "foi_thread"), "text");
       writer.write(doc("c.eml", "foi_thread"), "text");
       writer.commit(writer.runRecord().completed(finished, "9.9"));
@@ -50,7 +52,9 @@ class RunRecordTest {
   void commitDataRoundTrip() {
     RunRecord none = RunRecord.fromCommitData(Map.of());
     assertNull(none.lastRun());
-    RunRecord r = new RunRecord(Instant.parse("2024-01-02T03:04:05Z"), "0.1.0", Instant.parse("2024-01-03T00:00:00Z"));
+    RunRecord r =
+        new RunRecord(
+            Instant.parse("2024-01-02T03:04:05Z"), "0.1.0", Instant.parse("2024-01-03T00:00:00Z"));
     assertEquals(r, RunRecord.fromCommitData(r.toCommitData()));
   }
 }

@@ -45,7 +45,8 @@ final class Checkpoints implements AutoCloseable {
   synchronized void changed(int n) throws IOException {
     throwBackgroundFailure();
     pending += n;
-    if (pending >= everyChanges || (pending > 0 && System.nanoTime() - lastCommit >= intervalNanos)) {
+    if (pending >= everyChanges
+        || (pending > 0 && System.nanoTime() - lastCommit >= intervalNanos)) {
       commitNow();
     }
   }
@@ -59,7 +60,9 @@ final class Checkpoints implements AutoCloseable {
   }
 
   private synchronized void onTimer() {
-    if (backgroundFailure != null || pending == 0 || System.nanoTime() - lastCommit < intervalNanos) {
+    if (backgroundFailure != null
+        || pending == 0
+        || System.nanoTime() - lastCommit < intervalNanos) {
       return;
     }
     try {
@@ -71,7 +74,8 @@ final class Checkpoints implements AutoCloseable {
 
   private void throwBackgroundFailure() throws IOException {
     if (backgroundFailure != null) {
-      throw new IOException("a periodic commit failed: " + backgroundFailure.getMessage(), backgroundFailure);
+      throw new IOException(
+          "a periodic commit failed: " + backgroundFailure.getMessage(), backgroundFailure);
     }
   }
 

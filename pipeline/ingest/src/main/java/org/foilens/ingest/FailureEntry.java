@@ -8,8 +8,8 @@ import java.time.Instant;
 import org.foilens.model.FailureRecord;
 
 /**
- * One line of the failure ledger: an input that did not make it into the index, why, and with
- * which content and pipeline, so that a re-run knows whether trying again could help.
+ * One line of the failure ledger: an input that did not make it into the index, why, and with which
+ * content and pipeline, so that a re-run knows whether trying again could help.
  *
  * @param path the input's path as given on the command line
  * @param sha256 the input's hash, or null when it could not be read
@@ -32,8 +32,13 @@ public record FailureEntry(
 
   public static FailureEntry of(FailureRecord failure, String pipelineVersion, Instant time) {
     return new FailureEntry(
-        failure.source(), failure.sha256(), failure.stage(), failure.reason(),
-        failure.causeClass(), pipelineVersion, time.toString());
+        failure.source(),
+        failure.sha256(),
+        failure.stage(),
+        failure.reason(),
+        failure.causeClass(),
+        pipelineVersion,
+        time.toString());
   }
 
   /** The same failure for another path of the same content. */

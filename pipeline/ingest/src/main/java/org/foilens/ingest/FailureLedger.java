@@ -21,10 +21,10 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * {@code failures.jsonl} in the index folder: one JSON line per input that is not in the index,
- * at most one per path. It is held in memory and rewritten whole, through a temporary file and an
- * atomic move, so a process killed at any moment leaves either the old ledger or the new one,
- * never a torn line. Thread-safe.
+ * {@code failures.jsonl} in the index folder: one JSON line per input that is not in the index, at
+ * most one per path. It is held in memory and rewritten whole, through a temporary file and an
+ * atomic move, so a process killed at any moment leaves either the old ledger or the new one, never
+ * a torn line. Thread-safe.
  */
 public final class FailureLedger {
 
@@ -56,7 +56,12 @@ public final class FailureLedger {
         entry = JSON.readValue(lines.get(i), FailureEntry.class);
       } catch (JsonProcessingException e) {
         throw new IOException(
-            ledger.file + " line " + (i + 1) + " is not a failure record: " + e.getOriginalMessage(), e);
+            ledger.file
+                + " line "
+                + (i + 1)
+                + " is not a failure record: "
+                + e.getOriginalMessage(),
+            e);
       }
       ledger.byPath.put(entry.path(), entry); // older ledgers could repeat a path; the last wins
     }

@@ -13,10 +13,10 @@ import java.util.Map;
 import org.foilens.source.SourceWalker;
 
 /**
- * Finds files dropped into (or changed under) the watched paths by polling: a file is ready when
- * it is new or changed since it was last ingested, and has kept its size and time through one
- * whole poll interval, so that a file still being written is left until it is complete. Polling
- * works the same on every file system, network mounts included, and needs no recursion.
+ * Finds files dropped into (or changed under) the watched paths by polling: a file is ready when it
+ * is new or changed since it was last ingested, and has kept its size and time through one whole
+ * poll interval, so that a file still being written is left until it is complete. Polling works the
+ * same on every file system, network mounts included, and needs no recursion.
  */
 public final class FolderWatch {
 

@@ -12,8 +12,8 @@ import org.foilens.index.RunRecord;
  * Where an ingest writes: the embedded index, which is also the ingest's catalogue (what is
  * indexed, with which hash, and the run record), and the mirrors that receive the same writes and
  * deletes (the records log, a SolrCloud collection). Mirrors commit before the catalogue, so the
- * catalogue never records as ingested what a mirror has not made durable; when a mirror fails,
- * the catalogue's uncommitted writes are rolled back, and the next run redoes them.
+ * catalogue never records as ingested what a mirror has not made durable; when a mirror fails, the
+ * catalogue's uncommitted writes are rolled back, and the next run redoes them.
  */
 final class IngestOutput implements AutoCloseable {
 
@@ -94,7 +94,8 @@ final class IngestOutput implements AutoCloseable {
       failures.add(e);
     }
     if (!failures.isEmpty()) {
-      IOException e = failures.get(0) instanceof IOException io ? io : new IOException(failures.get(0));
+      IOException e =
+          failures.get(0) instanceof IOException io ? io : new IOException(failures.get(0));
       failures.stream().skip(1).forEach(e::addSuppressed);
       throw e;
     }

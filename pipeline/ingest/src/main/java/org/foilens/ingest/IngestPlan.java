@@ -16,8 +16,8 @@ import org.foilens.model.SourceDocument;
  * @param staleDocuments source paths whose indexed document must go because the file now fails
  * @param prunedDocuments source paths indexed under the run's paths whose files are gone (--prune)
  * @param prunedFailures ledger paths under the run's paths whose files are gone (--prune)
- * @param duplicates for each source path to analyze, the other paths of the same content, which
- *     its document lists instead of being stored again
+ * @param duplicates for each source path to analyze, the other paths of the same content, which its
+ *     document lists instead of being stored again
  */
 public record IngestPlan(
     List<SourceDocument> toAnalyze,

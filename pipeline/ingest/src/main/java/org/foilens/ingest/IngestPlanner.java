@@ -22,8 +22,8 @@ import org.foilens.source.SourceWalker;
 
 /**
  * Decides what a run must do with each file: hashing is cheap, so every file is hashed and looked
- * up by its source path in the index and in the failure ledger; only new or changed files (or
- * files analyzed by another pipeline version) are parsed.
+ * up by its source path in the index and in the failure ledger; only new or changed files (or files
+ * analyzed by another pipeline version) are parsed.
  */
 public final class IngestPlanner {
 
@@ -43,8 +43,8 @@ public final class IngestPlanner {
    *
    * <p>Files with the same content (the same SHA-256) form a group, stored once: under the group's
    * first path in name order, with the others as its {@code duplicates}. Groups are formed from
-   * this run's files and the paths the index already knows for the same content, so that the
-   * result depends only on which files exist, not on the order of runs.
+   * this run's files and the paths the index already knows for the same content, so that the result
+   * depends only on which files exist, not on the order of runs.
    */
   public IngestPlan plan(List<Path> files, List<Path> roots, boolean prune) throws IOException {
     List<Analysis> unreadable = new ArrayList<>();
@@ -64,7 +64,8 @@ public final class IngestPlanner {
       }
     }
     List<String> rootPaths = roots.stream().map(IngestPlanner::displayPath).toList();
-    Predicate<String> gone = p -> !foundPaths.contains(p) && prune && rootPaths.stream().anyMatch(r -> isUnder(p, r));
+    Predicate<String> gone =
+        p -> !foundPaths.contains(p) && prune && rootPaths.stream().anyMatch(r -> isUnder(p, r));
 
     // the contents to settle: those of this run's files, and those a file held before it changed
     Map<String, List<String>> bySha = new LinkedHashMap<>();
@@ -116,7 +117,11 @@ public final class IngestPlanner {
       }
     }
     return new IngestPlan(
-        plan.toAnalyze, unreadable, plan.unchanged, plan.knownFailures, List.copyOf(plan.stale),
+        plan.toAnalyze,
+        unreadable,
+        plan.unchanged,
+        plan.knownFailures,
+        List.copyOf(plan.stale),
         List.copyOf(new LinkedHashSet<>(prunedDocuments)),
         List.copyOf(new LinkedHashSet<>(prunedFailures)),
         plan.duplicates);
@@ -131,7 +136,11 @@ public final class IngestPlanner {
     final Map<String, List<String>> duplicates = new HashMap<>();
 
     /** Decides for the paths of one content: nothing to do, known to fail, or analyze once. */
-    void settle(String sha, TreeSet<String> group, List<IndexedDocument> docs, Map<String, SourceDocument> found)
+    void settle(
+        String sha,
+        TreeSet<String> group,
+        List<IndexedDocument> docs,
+        Map<String, SourceDocument> found)
         throws IOException {
       if (group.isEmpty()) { // every place of this content is gone or holds something else now
         for (IndexedDocument d : docs) {
@@ -164,8 +173,11 @@ public final class IngestPlanner {
       Optional<FailureEntry> failure = ledger.find(canonical);
       if (failure.isPresent() && failure.get().isSameAttempt(sha, pipelineVersion)) {
         for (String p : inRun) {
-          knownFailures.add(ledger.find(p).filter(f -> f.isSameAttempt(sha, pipelineVersion))
-              .orElse(failure.get().forPath(p)));
+          knownFailures.add(
+              ledger
+                  .find(p)
+                  .filter(f -> f.isSameAttempt(sha, pipelineVersion))
+                  .orElse(failure.get().forPath(p)));
         }
         for (String p : inRun) {
           if (indexed.find(p).filter(d -> d.source().equals(p)).isPresent()) {

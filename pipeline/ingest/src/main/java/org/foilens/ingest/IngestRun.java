@@ -29,10 +29,10 @@ import org.foilens.model.SourceDocument;
 import org.foilens.source.SourceWalker;
 
 /**
- * One ingest run into an index folder: plans from hashes what to parse, analyzes only that,
- * writes documents and failures, and commits at bounded intervals so that a killed run loses at
- * most the last few seconds of work, which the next run redoes. Every input ends either in the
- * index or in the failure ledger.
+ * One ingest run into an index folder: plans from hashes what to parse, analyzes only that, writes
+ * documents and failures, and commits at bounded intervals so that a killed run loses at most the
+ * last few seconds of work, which the next run redoes. Every input ends either in the index or in
+ * the failure ledger.
  */
 public final class IngestRun {
 
@@ -60,7 +60,8 @@ public final class IngestRun {
     IndexSink open() throws IOException;
   }
 
-  public IngestRun(Path index, Settings settings, PipelineFactory pipelines, IngestProgress progress) {
+  public IngestRun(
+      Path index, Settings settings, PipelineFactory pipelines, IngestProgress progress) {
     this(index, settings, pipelines, progress, false);
   }
 
@@ -69,7 +70,11 @@ public final class IngestRun {
    * into threads ({@link MailSets}); all other files are ingested one document per file.
    */
   public IngestRun(
-      Path index, Settings settings, PipelineFactory pipelines, IngestProgress progress, boolean joinThreads) {
+      Path index,
+      Settings settings,
+      PipelineFactory pipelines,
+      IngestProgress progress,
+      boolean joinThreads) {
     this.index = index;
     this.settings = settings;
     this.pipelines = pipelines;
@@ -100,7 +105,9 @@ public final class IngestRun {
       RunRecord run = writer.catalogue().runRecord().started(Instant.now());
       IngestPlan plan;
       try (IndexedDocuments indexed = writer.catalogue().indexedDocuments()) {
-        plan = new IngestPlanner(indexed, ledger, PipelineVersion.CURRENT).plan(single, roots, settings.prune());
+        plan =
+            new IngestPlanner(indexed, ledger, PipelineVersion.CURRENT)
+                .plan(single, roots, settings.prune());
         plan = keepMailSets(plan, indexed, mailSets);
       }
       Tally tally = new Tally();
@@ -125,8 +132,8 @@ public final class IngestRun {
   }
 
   /**
-   * The index folder's writer, and the mirrors opened for this run: the folder's records log
-   * always (for rebuilds without parsing), and a SolrCloud collection when one was given.
+   * The index folder's writer, and the mirrors opened for this run: the folder's records log always
+   * (for rebuilds without parsing), and a SolrCloud collection when one was given.
    */
   private IngestOutput open() throws IOException {
     LuceneIndexWriter catalogue = new LuceneIndexWriter(index);
@@ -148,7 +155,8 @@ public final class IngestRun {
 
   /** The plan without pruning what the folders' mail sets hold: those are handled as sets. */
   private static IngestPlan keepMailSets(
-      IngestPlan plan, IndexedDocuments indexed, Map<String, List<Path>> mailSets) throws IOException {
+      IngestPlan plan, IndexedDocuments indexed, Map<String, List<Path>> mailSets)
+      throws IOException {
     if (mailSets.isEmpty()) {
       return plan;
     }
@@ -158,7 +166,11 @@ public final class IngestRun {
       set.getValue().forEach(f -> kept.add(f.toString().replace('\\', '/')));
     }
     return new IngestPlan(
-        plan.toAnalyze(), plan.unreadable(), plan.unchanged(), plan.knownFailures(), plan.staleDocuments(),
+        plan.toAnalyze(),
+        plan.unreadable(),
+        plan.unchanged(),
+        plan.knownFailures(),
+        plan.staleDocuments(),
         plan.prunedDocuments().stream().filter(s -> !kept.contains(s)).toList(),
         plan.prunedFailures().stream().filter(s -> !kept.contains(s)).toList(),
         plan.duplicates());
@@ -170,8 +182,12 @@ public final class IngestRun {
    * documents, and any documents of its files indexed one by one before, are replaced.
    */
   private void joinMailSets(
-      Map<String, List<Path>> mailSets, IngestOutput writer, FailureLedger ledger, Checkpoints checkpoints,
-      Tally tally) throws IOException, StageException {
+      Map<String, List<Path>> mailSets,
+      IngestOutput writer,
+      FailureLedger ledger,
+      Checkpoints checkpoints,
+      Tally tally)
+      throws IOException, StageException {
     List<Map.Entry<String, List<SourceDocument>>> changed = new ArrayList<>();
     for (Map.Entry<String, List<Path>> set : mailSets.entrySet()) {
       List<SourceDocument> sources = new ArrayList<>();
@@ -239,11 +255,17 @@ public final class IngestRun {
       writer.delete(source);
     }
     ledger.removeIf(plan.prunedFailures()::contains);
-    return plan.staleDocuments().size() + plan.prunedDocuments().size() + plan.prunedFailures().size();
+    return plan.staleDocuments().size()
+        + plan.prunedDocuments().size()
+        + plan.prunedFailures().size();
   }
 
   private void analyze(
-      IngestPlan plan, IngestOutput writer, FailureLedger ledger, Checkpoints checkpoints, Tally tally)
+      IngestPlan plan,
+      IngestOutput writer,
+      FailureLedger ledger,
+      Checkpoints checkpoints,
+      Tally tally)
       throws IOException, StageException, InterruptedException {
     progress.started(plan.toAnalyze().size() + plan.unreadable().size());
     try {
@@ -280,13 +302,25 @@ public final class IngestRun {
    * folder's mail set and that set's hash, and without a plan (its files are never duplicates).
    */
   private void record(
-      Analysis analysis, IngestPlan plan, IngestOutput writer, FailureLedger ledger, Tally tally,
-      String mailSet, String mailSetSha)
+      Analysis analysis,
+      IngestPlan plan,
+      IngestOutput writer,
+      FailureLedger ledger,
+      Tally tally,
+      String mailSet,
+      String mailSetSha)
       throws IOException {
-    List<String> duplicates = plan == null ? List.of() : plan.duplicatesOf(analysis.document().source());
+    List<String> duplicates =
+        plan == null ? List.of() : plan.duplicatesOf(analysis.document().source());
     FailureRecord failure = analysis.failure();
     if (failure == null) {
-      failure = write(analysis.document().withDuplicates(duplicates), analysis, writer, mailSet, mailSetSha);
+      failure =
+          write(
+              analysis.document().withDuplicates(duplicates),
+              analysis,
+              writer,
+              mailSet,
+              mailSetSha);
     }
     if (failure != null) {
       FailureEntry entry = FailureEntry.of(failure, PipelineVersion.CURRENT, Instant.now());
@@ -315,14 +349,24 @@ public final class IngestRun {
    * fails the run.
    */
   private static FailureRecord write(
-      AnalyzedDocument document, Analysis analysis, IngestOutput writer, String mailSet, String mailSetSha)
+      AnalyzedDocument document,
+      Analysis analysis,
+      IngestOutput writer,
+      String mailSet,
+      String mailSetSha)
       throws IOException {
     try {
-      writer.write(new DocumentRecord(document, analysis.body(), analysis.messages(), mailSet, mailSetSha, Instant.now()));
+      writer.write(
+          new DocumentRecord(
+              document, analysis.body(), analysis.messages(), mailSet, mailSetSha, Instant.now()));
       return null;
     } catch (IllegalArgumentException e) {
-      return new FailureRecord(document.source(), document.sha256(), "index",
-          "the index refused the document: " + e.getMessage(), e.getClass().getName());
+      return new FailureRecord(
+          document.source(),
+          document.sha256(),
+          "index",
+          "the index refused the document: " + e.getMessage(),
+          e.getClass().getName());
     }
   }
 
@@ -344,8 +388,13 @@ public final class IngestRun {
 
     IngestSummary summary(IngestPlan plan, Duration elapsed) {
       return new IngestSummary(
-          byKind, plan.unchanged().size() + unchangedJoined, plan.knownFailures().size(), failuresByReason,
-          plan.prunedDocuments().size() + plan.prunedFailures().size(), duplicates, elapsed);
+          byKind,
+          plan.unchanged().size() + unchangedJoined,
+          plan.knownFailures().size(),
+          failuresByReason,
+          plan.prunedDocuments().size() + plan.prunedFailures().size(),
+          duplicates,
+          elapsed);
     }
   }
 }

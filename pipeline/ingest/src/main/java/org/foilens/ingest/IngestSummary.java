@@ -8,12 +8,12 @@ import java.util.Map;
  *
  * @param indexedByKind documents analyzed and indexed in this run, by kind
  * @param unchanged files skipped because their indexed document is current
- * @param knownFailures files skipped because they already failed with the same content and
- *     pipeline (they are counted in {@code failuresByReason} too)
+ * @param knownFailures files skipped because they already failed with the same content and pipeline
+ *     (they are counted in {@code failuresByReason} too)
  * @param failuresByReason every input of this run that is in the failure ledger, by reason
  * @param pruned documents and failure records removed because their files are gone
- * @param duplicates files of this run found to hold the same content as an indexed document,
- *     listed in that document instead of being stored again
+ * @param duplicates files of this run found to hold the same content as an indexed document, listed
+ *     in that document instead of being stored again
  * @param elapsed wall-clock time of the run
  */
 public record IngestSummary(

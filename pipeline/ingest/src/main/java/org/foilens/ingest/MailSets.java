@@ -12,9 +12,9 @@ import org.foilens.text.Sha256;
 /**
  * The unit in which {@code ingest --join-threads} handles separate mail files: all the {@code .eml}
  * files of one folder (a folder with two or more). The folder's threads are joined from all its
- * files together, so the set is what an incremental run compares: its hash covers every file's
- * path and content, and when it is unchanged the set's documents are kept without parsing; when
- * any file is added, changed or removed, the set's documents are replaced as a whole.
+ * files together, so the set is what an incremental run compares: its hash covers every file's path
+ * and content, and when it is unchanged the set's documents are kept without parsing; when any file
+ * is added, changed or removed, the set's documents are replaced as a whole.
  */
 final class MailSets {
 
@@ -24,8 +24,11 @@ final class MailSets {
   static Map<String, List<Path>> partition(List<Path> files) {
     Map<String, List<Path>> byFolder = new LinkedHashMap<>();
     for (Path f : files) {
-      if (f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".eml") && f.getParent() != null) {
-        byFolder.computeIfAbsent(f.getParent().toString().replace('\\', '/'), k -> new ArrayList<>()).add(f);
+      if (f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".eml")
+          && f.getParent() != null) {
+        byFolder
+            .computeIfAbsent(f.getParent().toString().replace('\\', '/'), k -> new ArrayList<>())
+            .add(f);
       }
     }
     byFolder.values().removeIf(list -> list.size() < 2);

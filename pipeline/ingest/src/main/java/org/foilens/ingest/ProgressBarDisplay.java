@@ -9,8 +9,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on the terminal (stderr, as the library draws it): files done of total,
- * documents per second, time left, and failures so far.
+ * A progress bar on the terminal (stderr, as the library draws it): files done of total, documents
+ * per second, time left, and failures so far.
  */
 public final class ProgressBarDisplay implements IngestProgress {
 

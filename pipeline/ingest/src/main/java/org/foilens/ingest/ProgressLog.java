@@ -49,12 +49,17 @@ public final class ProgressLog implements IngestProgress {
     return String.format(
         Locale.ROOT,
         "ingest: %d of %d files, %.1f docs/s, about %s left, %d failed",
-        done, total, rate, left, failures);
+        done,
+        total,
+        rate,
+        left,
+        failures);
   }
 
   private static String clock(long seconds) {
     return seconds >= 3600
-        ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+        ? String.format(
+            Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
         : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
   }
 

@@ -18,7 +18,14 @@ class FailureLedgerTest {
   @TempDir Path index;
 
   private static FailureEntry entry(String path, String sha) {
-    return new FailureEntry(path, sha, "extract", "cannot parse " + path + ": broken", "java.io.IOException", "1", "2024-01-01T00:00:00Z");
+    return new FailureEntry(
+        path,
+        sha,
+        "extract",
+        "cannot parse " + path + ": broken",
+        "java.io.IOException",
+        "1",
+        "2024-01-01T00:00:00Z");
   }
 
   @Test
@@ -29,13 +36,18 @@ class FailureLedgerTest {
     ledger.record(entry("b.pdf", "33")); // the file changed and failed again
     ledger.save();
 
-    List<String> lines = Files.readAllLines(index.resolve(FailureLedger.FILE_NAME), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(index.resolve(FailureLedger.FILE_NAME), StandardCharsets.UTF_8);
     assertEquals(2, lines.size(), lines.toString());
     assertFalse(Files.exists(index.resolve(FailureLedger.FILE_NAME + ".tmp")));
 
     FailureLedger again = FailureLedger.load(index);
     assertEquals(List.of(entry("a.pdf", "22"), entry("b.pdf", "33")), again.entries());
-    assertTrue(lines.get(0).startsWith("{\"path\":\"a.pdf\",\"sha256\":\"22\",\"stage\":\"extract\",\"reason\":"), lines.get(0));
+    assertTrue(
+        lines
+            .get(0)
+            .startsWith("{\"path\":\"a.pdf\",\"sha256\":\"22\",\"stage\":\"extract\",\"reason\":"),
+        lines.get(0));
   }
 
   @Test
@@ -76,7 +88,10 @@ class FailureLedgerTest {
 
   @Test
   void aDamagedLedgerIsAnErrorThatSaysWhere() throws IOException {
-    Files.writeString(index.resolve(FailureLedger.FILE_NAME), "{\"path\":\"a.pdf\"}\n{\"path\":", StandardCharsets.UTF_8);
+    Files.writeString(
+        index.resolve(FailureLedger.FILE_NAME),
+        "{\"path\":\"a.pdf\"}\n{\"path\":",
+        StandardCharsets.UTF_8);
     IOException e = assertThrows(IOException.class, () -> FailureLedger.load(index));
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
   }

@@ -31,7 +31,8 @@ class IngestPlannerTest {
     in = Files.createDirectories(work.resolve("in"));
     index = work.resolve("index");
     Files.createDirectories(in.resolve("sub"));
-    for (String name : List.of("same.txt", "changed.txt", "new.txt", "failed.txt", "sub/failed-changed.txt")) {
+    for (String name :
+        List.of("same.txt", "changed.txt", "new.txt", "failed.txt", "sub/failed-changed.txt")) {
       Files.writeString(in.resolve(name), "content of " + name, StandardCharsets.UTF_8);
     }
   }
@@ -41,7 +42,8 @@ class IngestPlannerTest {
   }
 
   private static FailureEntry failed(SourceDocument s) {
-    return new FailureEntry(s.displayPath(), s.sha256(), "extract", "cannot parse", null, PipelineVersion.CURRENT, "t");
+    return new FailureEntry(
+        s.displayPath(), s.sha256(), "extract", "cannot parse", null, PipelineVersion.CURRENT, "t");
   }
 
   @Test
@@ -52,7 +54,8 @@ class IngestPlannerTest {
       writer.write(indexed(SourceWalker.describe(in.resolve("changed.txt"))), "body");
       writer.write(indexed(SourceWalker.describe(in.resolve("failed.txt"))), "body");
       Files.writeString(in.resolve("failed.txt"), "broken since", StandardCharsets.UTF_8);
-      ledger.record(failed(SourceWalker.describe(in.resolve("failed.txt")))); // indexed, changed, failed
+      ledger.record(
+          failed(SourceWalker.describe(in.resolve("failed.txt")))); // indexed, changed, failed
       ledger.record(failed(SourceWalker.describe(in.resolve("sub/failed-changed.txt"))));
       writer.commit();
       Files.writeString(in.resolve("changed.txt"), "new content", StandardCharsets.UTF_8);
@@ -61,9 +64,12 @@ class IngestPlannerTest {
       IngestPlan plan = plan(writer, ledger, List.of(in), false);
 
       assertEquals(List.of(path("same.txt")), plan.unchanged());
-      assertEquals(List.of(path("changed.txt"), path("new.txt"), path("sub/failed-changed.txt")),
+      assertEquals(
+          List.of(path("changed.txt"), path("new.txt"), path("sub/failed-changed.txt")),
           plan.toAnalyze().stream().map(SourceDocument::displayPath).toList());
-      assertEquals(List.of(path("failed.txt")), plan.knownFailures().stream().map(FailureEntry::path).toList());
+      assertEquals(
+          List.of(path("failed.txt")),
+          plan.knownFailures().stream().map(FailureEntry::path).toList());
       assertEquals(List.of(path("failed.txt")), plan.staleDocuments(), "its old document must go");
       assertEquals(5, plan.inputs());
       assertTrue(plan.prunedDocuments().isEmpty() && plan.prunedFailures().isEmpty());
@@ -86,9 +92,13 @@ class IngestPlannerTest {
       Files.delete(in.resolve("failed.txt"));
       Files.delete(elsewhere.resolve("kept.txt"));
 
-      assertTrue(plan(writer, ledger, List.of(in), false).prunedDocuments().isEmpty(), "only with --prune");
+      assertTrue(
+          plan(writer, ledger, List.of(in), false).prunedDocuments().isEmpty(),
+          "only with --prune");
       IngestPlan plan = plan(writer, ledger, List.of(in), true);
-      assertEquals(List.of(path("same.txt"), path("sub/failed-changed.txt")), plan.prunedDocuments().stream().sorted().toList());
+      assertEquals(
+          List.of(path("same.txt"), path("sub/failed-changed.txt")),
+          plan.prunedDocuments().stream().sorted().toList());
       assertEquals(List.of(path("failed.txt")), plan.prunedFailures());
     }
   }
@@ -105,7 +115,8 @@ class IngestPlannerTest {
     return in.resolve(name).toString();
   }
 
-  private static IngestPlan plan(LuceneIndexWriter writer, FailureLedger ledger, List<Path> roots, boolean prune)
+  private static IngestPlan plan(
+      LuceneIndexWriter writer, FailureLedger ledger, List<Path> roots, boolean prune)
       throws IOException {
     List<Path> files = new SourceWalker().list(roots);
     try (IndexedDocuments indexed = writer.indexedDocuments()) {

@@ -28,8 +28,11 @@ class JoinedThreadIngestIT {
 
   private IngestSummary ingest(Path index, Path folder) throws Exception {
     return new IngestRun(
-            index, new IngestRun.Settings(100, Duration.ofSeconds(10), true, 1), TestPipeline::pipeline,
-            IngestProgress.NONE, true)
+            index,
+            new IngestRun.Settings(100, Duration.ofSeconds(10), true, 1),
+            TestPipeline::pipeline,
+            IngestProgress.NONE,
+            true)
         .run(List.of(folder));
   }
 
@@ -61,7 +64,11 @@ class JoinedThreadIngestIT {
         Set.of("01-request.eml#thread", "05-forwarded-copy.eml#thread", "07-other-request.eml"),
         sources(index, folder.toString()));
     try (FoiSearcher searcher = new FoiSearcher(index)) {
-      assertEquals(1, searcher.search("\"conducts Freedom of Information reviews\" AND \"1,184 claims\"", 10, 0).total(),
+      assertEquals(
+          1,
+          searcher
+              .search("\"conducts Freedom of Information reviews\" AND \"1,184 claims\"", 10, 0)
+              .total(),
           "the request's files are one document");
     }
 
@@ -72,7 +79,8 @@ class JoinedThreadIngestIT {
 
     Files.writeString(
         folder.resolve("07-other-request.eml"),
-        Files.readString(folder.resolve("07-other-request.eml")).replace("library branches", "leisure centres"));
+        Files.readString(folder.resolve("07-other-request.eml"))
+            .replace("library branches", "leisure centres"));
     IngestSummary changed = ingest(index, folder);
     assertEquals(3, changed.indexed(), "the folder's threads are joined again");
     assertEquals(3, sources(index, folder.toString()).size(), "no duplicates after re-joining");

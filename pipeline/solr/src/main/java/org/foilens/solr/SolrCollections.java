@@ -13,15 +13,18 @@ import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.common.util.NamedList;
 
 /**
- * {@code foilens solr init}: uploads foilens's configset and creates a collection with it, and
- * the checks the writer makes before it sends anything.
+ * {@code foilens solr init}: uploads foilens's configset and creates a collection with it, and the
+ * checks the writer makes before it sends anything.
  */
 public final class SolrCollections {
 
   /** What {@link #init} did. */
   public enum Outcome {
     CREATED,
-    /** The collection existed with this configset: the configset was updated and the collection reloaded. */
+    /**
+     * The collection existed with this configset: the configset was updated and the collection
+     * reloaded.
+     */
     RELOADED
   }
 
@@ -33,8 +36,8 @@ public final class SolrCollections {
 
   /**
    * Uploads the configset under {@code configset} (replacing an older upload) and creates the
-   * collection with {@code shards} shards of {@code replicas} replicas each, then waits until
-   * every replica is active. A collection that exists with another configset is an error.
+   * collection with {@code shards} shards of {@code replicas} replicas each, then waits until every
+   * replica is active. A collection that exists with another configset is an error.
    */
   public Outcome init(String collection, String configset, int shards, int replicas, Duration wait)
       throws IOException, SolrServerException, InterruptedException {
@@ -42,7 +45,12 @@ public final class SolrCollections {
     String current = existing.get(collection);
     if (existing.containsKey(collection) && !configset.equals(current)) {
       throw new IllegalStateException(
-          "collection " + collection + " already exists with configset " + current + ", not " + configset
+          "collection "
+              + collection
+              + " already exists with configset "
+              + current
+              + ", not "
+              + configset
               + "; choose another --collection");
     }
     ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
@@ -50,14 +58,16 @@ public final class SolrCollections {
     upload.setOverwrite(true);
     upload.setCleanup(true);
     upload.setUploadStream(
-        new ContentStreamBase.ByteArrayStream(SolrConfigset.zip(), configset + ".zip", "application/octet-stream"));
+        new ContentStreamBase.ByteArrayStream(
+            SolrConfigset.zip(), configset + ".zip", "application/octet-stream"));
     nodes.process(upload, null);
     if (existing.containsKey(collection)) {
       nodes.process(CollectionAdminRequest.reloadCollection(collection), null);
       waitUntilActive(collection, wait);
       return Outcome.RELOADED;
     }
-    nodes.process(CollectionAdminRequest.createCollection(collection, configset, shards, replicas), null);
+    nodes.process(
+        CollectionAdminRequest.createCollection(collection, configset, shards, replicas), null);
     waitUntilActive(collection, wait);
     return Outcome.CREATED;
   }
@@ -66,8 +76,12 @@ public final class SolrCollections {
   public void requireCollection(String collection) throws IOException, SolrServerException {
     if (!collectionConfigsets().containsKey(collection)) {
       throw new IllegalStateException(
-          "Solr has no collection " + collection + " (at " + String.join(", ", nodes.urls())
-              + "); create it with: foilens solr init --solr URLS --collection " + collection);
+          "Solr has no collection "
+              + collection
+              + " (at "
+              + String.join(", ", nodes.urls())
+              + "); create it with: foilens solr init --solr URLS --collection "
+              + collection);
     }
   }
 
@@ -81,7 +95,8 @@ public final class SolrCollections {
       for (Map.Entry<String, Object> replica : entries(get(shard.getValue(), "replicas"))) {
         Object node = get(replica.getValue(), "node_name");
         String state = String.valueOf(get(replica.getValue(), "state"));
-        states.add(shard.getKey() + "/" + replica.getKey() + "=" + (live.contains(node) ? state : "down"));
+        states.add(
+            shard.getKey() + "/" + replica.getKey() + "=" + (live.contains(node) ? state : "down"));
       }
     }
     return states;
@@ -98,7 +113,8 @@ public final class SolrCollections {
       }
       Thread.sleep(250);
     }
-    throw new IOException("collection " + collection + " is not active after " + wait.toSeconds() + " s: " + states);
+    throw new IOException(
+        "collection " + collection + " is not active after " + wait.toSeconds() + " s: " + states);
   }
 
   /** Each collection's configset name. */
@@ -113,7 +129,11 @@ public final class SolrCollections {
   private NamedList<Object> clusterStatus() throws IOException, SolrServerException {
     @SuppressWarnings("unchecked")
     NamedList<Object> cluster =
-        (NamedList<Object>) nodes.process(CollectionAdminRequest.getClusterStatus(), null).getResponse().get("cluster");
+        (NamedList<Object>)
+            nodes
+                .process(CollectionAdminRequest.getClusterStatus(), null)
+                .getResponse()
+                .get("cluster");
     return cluster;
   }
 

@@ -36,7 +36,8 @@ public final class SolrDocuments {
     int paragraph = 0;
     for (AnalyzedDocument.ContractPart part : doc.parts()) {
       for (AnalyzedDocument.ContractParagraph p : part.paragraphs()) {
-        SolrInputDocument c = child(doc, id, id + ".p" + ++paragraph, IndexSchema.PARAGRAPH_TYPE, p.text());
+        SolrInputDocument c =
+            child(doc, id, id + ".p" + ++paragraph, IndexSchema.PARAGRAPH_TYPE, p.text());
         c.addField(IndexSchema.PART, part.name());
         c.addField(IndexSchema.PARAGRAPH, p.number());
         parent.addChildDocument(c);
@@ -46,7 +47,8 @@ public final class SolrDocuments {
     for (int i = 0; i < messages.size(); i++) {
       Message m = messages.get(i);
       String uid = id + ".m" + (i + 1);
-      SolrInputDocument c = child(doc, id, uid, IndexSchema.MESSAGE_TYPE, m.text() == null ? "" : m.text());
+      SolrInputDocument c =
+          child(doc, id, uid, IndexSchema.MESSAGE_TYPE, m.text() == null ? "" : m.text());
       c.addField(IndexSchema.MESSAGE, i + 1);
       addIfPresent(c, IndexSchema.ROLE, m.role());
       addIfPresent(c, IndexSchema.FROM, m.from());
@@ -57,7 +59,8 @@ public final class SolrDocuments {
         if (a.text().isBlank()) {
           continue; // named in the message's JSON; nothing to search
         }
-        SolrInputDocument f = child(doc, id, uid + ".a" + (j + 1), IndexSchema.ATTACHMENT_TYPE, a.text());
+        SolrInputDocument f =
+            child(doc, id, uid + ".a" + (j + 1), IndexSchema.ATTACHMENT_TYPE, a.text());
         f.addField(IndexSchema.MESSAGE, i + 1);
         f.addField(IndexSchema.ATTACHMENT, a.name());
         parent.addChildDocument(f);
@@ -93,7 +96,8 @@ public final class SolrDocuments {
     addIfPresent(d, "status_facet", doc.status());
     addIfPresent(d, "sector_facet", doc.sector());
     for (String finding :
-        new LinkedHashSet<>(doc.provisions().stream().map(Provision::finding).filter(Objects::nonNull).toList())) {
+        new LinkedHashSet<>(
+            doc.provisions().stream().map(Provision::finding).filter(Objects::nonNull).toList())) {
       d.addField("finding_facet", finding);
     }
     addIfPresent(d, "outcome_facet", doc.outcome());
@@ -104,7 +108,8 @@ public final class SolrDocuments {
     return d;
   }
 
-  private static SolrInputDocument child(AnalyzedDocument doc, String id, String uid, String docType, String text) {
+  private static SolrInputDocument child(
+      AnalyzedDocument doc, String id, String uid, String docType, String text) {
     SolrInputDocument c = new SolrInputDocument();
     c.addField(UID, uid);
     c.addField(IndexSchema.ID, id);
@@ -136,8 +141,8 @@ public final class SolrDocuments {
   }
 
   /**
-   * The provision facet's values: each level of each provision's path, prefixed with its depth,
-   * so that a facet with a prefix lists one level below a path: {@code 0/FOIA}, {@code 1/FOIA/35},
+   * The provision facet's values: each level of each provision's path, prefixed with its depth, so
+   * that a facet with a prefix lists one level below a path: {@code 0/FOIA}, {@code 1/FOIA/35},
    * {@code 2/FOIA/35/35(1)}, {@code 3/FOIA/35/35(1)/35(1)(a)}.
    */
   static Set<String> provisionPaths(List<Provision> provisions) {

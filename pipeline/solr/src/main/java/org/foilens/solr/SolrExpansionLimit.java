@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.RegexpQuery;
@@ -23,31 +22,40 @@ import org.foilens.index.QueryException;
 /**
  * The embedded index's limit on wildcards, prefixes, ranges and regular expressions, on SolrCloud:
  * a query part that matches more distinct terms of the collection than the limit is refused, with
- * the embedded message, before it runs. The terms come from Solr's terms component (merged over
- * the shards); a regular expression's candidates, those under its literal start, are matched here
- * with Lucene's own automaton, a page at a time.
+ * the embedded message, before it runs. The terms come from Solr's terms component (merged over the
+ * shards); a regular expression's candidates, those under its literal start, are matched here with
+ * Lucene's own automaton, a page at a time.
  */
 final class SolrExpansionLimit {
 
   private static final int PAGE = 1_000;
+
   /** How many pages of a regular expression's candidates are read before it counts as too broad. */
   private static final int MAX_PAGES = 50;
 
   private SolrExpansionLimit() {}
 
-  static void check(SolrNodes solr, String collection, Query query, int max) throws QueryException, IOException {
+  static void check(SolrNodes solr, String collection, Query query, int max)
+      throws QueryException, IOException {
     List<ExpandingTerms> expanding =
         ExpandingTerms.in(query).stream().filter(e -> !(e.query() instanceof FuzzyQuery)).toList();
     for (ExpandingTerms e : expanding) {
-      if (SolrQueryTranslator.TERM_FIELDS.contains(e.query().getField()) && count(solr, collection, e, max + 1) > max) {
+      if (SolrQueryTranslator.TERM_FIELDS.contains(e.query().getField())
+          && count(solr, collection, e, max + 1) > max) {
         throw new QueryException(
-            "'" + e.query().toString() + "' matches more than " + max + " different words: make it more specific", null);
+            "'"
+                + e.query().toString()
+                + "' matches more than "
+                + max
+                + " different words: make it more specific",
+            null);
       }
     }
   }
 
   /** How many terms the query matches, counting no further than {@code stop}. */
-  private static int count(SolrNodes solr, String collection, ExpandingTerms e, int stop) throws IOException {
+  private static int count(SolrNodes solr, String collection, ExpandingTerms e, int stop)
+      throws IOException {
     ModifiableSolrParams p = new ModifiableSolrParams();
     switch (e.query()) {
       case PrefixQuery q -> p.set("terms.prefix", q.getPrefix().text());
@@ -66,7 +74,12 @@ final class SolrExpansionLimit {
         }
       }
       case RegexpQuery q -> {
-        return countMatching(solr, collection, e, literalStart(q.getRegexp().text(), ".?+*|{}[]()\"\\#@&<>~^$", true), stop);
+        return countMatching(
+            solr,
+            collection,
+            e,
+            literalStart(q.getRegexp().text(), ".?+*|{}[]()\"\\#@&<>~^$", true),
+            stop);
       }
       default -> {
         return 0; // not one the parser makes
@@ -76,7 +89,8 @@ final class SolrExpansionLimit {
   }
 
   /** Pages through the terms under a literal start and matches them with the query's automaton. */
-  private static int countMatching(SolrNodes solr, String collection, ExpandingTerms e, String start, int stop)
+  private static int countMatching(
+      SolrNodes solr, String collection, ExpandingTerms e, String start, int stop)
       throws IOException {
     int matching = 0;
     String after = null;
@@ -90,7 +104,8 @@ final class SolrExpansionLimit {
       List<String> terms = terms(solr, collection, e.query().getField(), p, PAGE);
       for (String t : terms) {
         BytesRef b = new BytesRef(t);
-        if ((e.automaton() == null || e.automaton().run(b.bytes, b.offset, b.length)) && ++matching >= stop) {
+        if ((e.automaton() == null || e.automaton().run(b.bytes, b.offset, b.length))
+            && ++matching >= stop) {
           return matching;
         }
       }
@@ -102,7 +117,8 @@ final class SolrExpansionLimit {
     return stop; // too many candidates to look through: as broad as the limit
   }
 
-  private static List<String> terms(SolrNodes solr, String collection, String field, ModifiableSolrParams p, int limit)
+  private static List<String> terms(
+      SolrNodes solr, String collection, String field, ModifiableSolrParams p, int limit)
       throws IOException {
     p.set("q", "*:*");
     p.set("rows", 0);

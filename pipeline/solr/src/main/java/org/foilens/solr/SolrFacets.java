@@ -17,10 +17,10 @@ import org.foilens.index.Trends;
 
 /**
  * The facets and trends of a search through Solr's JSON Facet API, counted over the matching
- * documents (parents only) and given back exactly as the embedded index's facet counter gives
- * them: the top {@value SearchBackend#FACET_VALUES} values by count (ties in value order), years
- * newest first, and the provision facet one level at a time from the depth-prefixed values of
- * {@code provision_facet} ({@code 1/FOIA/35} is section 35 of FOIA).
+ * documents (parents only) and given back exactly as the embedded index's facet counter gives them:
+ * the top {@value SearchBackend#FACET_VALUES} values by count (ties in value order), years newest
+ * first, and the provision facet one level at a time from the depth-prefixed values of {@code
+ * provision_facet} ({@code 1/FOIA/35} is section 35 of FOIA).
  */
 final class SolrFacets {
 
@@ -31,6 +31,7 @@ final class SolrFacets {
   private static final String SECTIONS = "provision_sections";
   private static final String CHILDREN = "provision_children";
   private static final String YEARS = "years";
+
   /** Beyond the top values, how many more each shard offers for the merge. */
   private static final int OVERREQUEST = 100;
 
@@ -66,7 +67,8 @@ final class SolrFacets {
   }
 
   /** The counts of every dimension, as the embedded facet counter gives them. */
-  static Map<String, List<FacetCount>> facets(NestableJsonFacet response, List<String> provisionPath) {
+  static Map<String, List<FacetCount>> facets(
+      NestableJsonFacet response, List<String> provisionPath) {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     for (String dim : IndexSchema.FACETS) {
       out.put(dim, values(response, dim, provisionPath));
@@ -79,19 +81,27 @@ final class SolrFacets {
     List<Trends.Year> series = new ArrayList<>();
     for (BucketJsonFacet year : buckets(response, YEARS)) {
       Map<String, Integer> breakdown = new LinkedHashMap<>();
-      values(year, by, List.of()).stream().limit(top).forEach(c -> breakdown.put(c.value(), c.count()));
+      values(year, by, List.of()).stream()
+          .limit(top)
+          .forEach(c -> breakdown.put(c.value(), c.count()));
       Map<String, Integer> outcomes = new LinkedHashMap<>();
       values(year, IndexSchema.OUTCOME, List.of()).forEach(c -> outcomes.put(c.value(), c.count()));
       int ruled = outcomes.values().stream().mapToInt(Integer::intValue).sum();
       int upheld = outcomes.getOrDefault("upheld", 0) + outcomes.getOrDefault("partly_upheld", 0);
-      series.add(new Trends.Year(String.valueOf(year.getVal()), year.getCount(), breakdown, outcomes,
-          ruled == 0 ? null : upheld / (double) ruled));
+      series.add(
+          new Trends.Year(
+              String.valueOf(year.getVal()),
+              year.getCount(),
+              breakdown,
+              outcomes,
+              ruled == 0 ? null : upheld / (double) ruled));
     }
     series.sort(Comparator.comparing(Trends.Year::year));
     return series;
   }
 
-  private static List<FacetCount> values(NestableJsonFacet response, String dim, List<String> provisionPath) {
+  private static List<FacetCount> values(
+      NestableJsonFacet response, String dim, List<String> provisionPath) {
     if (dim.equals(IndexSchema.PROVISION)) {
       return provisionPath.isEmpty() ? sections(response) : children(response, provisionPath);
     }
@@ -119,7 +129,11 @@ final class SolrFacets {
       String[] actAndSection = String.valueOf(s.getVal()).substring("1/".length()).split("/", 2);
       List<FacetCount> ofAct = byAct.get(actAndSection[0]);
       if (ofAct != null && ofAct.size() < VALUES) {
-        ofAct.add(new FacetCount(actAndSection[0] + " " + actAndSection[1], List.of(actAndSection), (int) s.getCount()));
+        ofAct.add(
+            new FacetCount(
+                actAndSection[0] + " " + actAndSection[1],
+                List.of(actAndSection),
+                (int) s.getCount()));
       }
     }
     List<FacetCount> values = new ArrayList<>();

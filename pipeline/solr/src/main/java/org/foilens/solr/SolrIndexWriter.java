@@ -21,9 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes documents into a SolrCloud collection: idempotent upserts of whole blocks keyed by the
  * document's id, sent in batches (so many blocks or so many characters of text, whichever comes
- * first), retried with growing pauses while Solr cannot be reached or answers with a server
- * error, and hard-committed at {@link #commit}. Deletes go in their own batches, in order with
- * the writes.
+ * first), retried with growing pauses while Solr cannot be reached or answers with a server error,
+ * and hard-committed at {@link #commit}. Deletes go in their own batches, in order with the writes.
  */
 public final class SolrIndexWriter implements IndexSink {
 
@@ -49,10 +48,11 @@ public final class SolrIndexWriter implements IndexSink {
   }
 
   /**
-   * A writer into an existing collection; fails with a one-line message when Solr cannot be
-   * reached or has no such collection.
+   * A writer into an existing collection; fails with a one-line message when Solr cannot be reached
+   * or has no such collection.
    */
-  public static SolrIndexWriter open(SolrNodes nodes, String collection, Settings settings) throws IOException {
+  public static SolrIndexWriter open(SolrNodes nodes, String collection, Settings settings)
+      throws IOException {
     try {
       new SolrCollections(nodes).requireCollection(collection);
     } catch (SolrServerException e) {
@@ -68,8 +68,12 @@ public final class SolrIndexWriter implements IndexSink {
     }
     AnalyzedDocument doc = record.document();
     adds.add(SolrDocuments.toBlock(record, JSON.writeValueAsString(doc)));
-    addChars += record.body().length() + record.messages().stream().mapToLong(m -> m.chars()
-        + m.files().stream().mapToLong(f -> f.text().length()).sum()).sum();
+    addChars +=
+        record.body().length()
+            + record.messages().stream()
+                .mapToLong(
+                    m -> m.chars() + m.files().stream().mapToLong(f -> f.text().length()).sum())
+                .sum();
     if (adds.size() >= settings.batchDocuments() || addChars >= settings.batchChars()) {
       flush();
     }
@@ -125,7 +129,8 @@ public final class SolrIndexWriter implements IndexSink {
         return;
       } catch (SolrException e) {
         if (e.code() >= 400 && e.code() < 500) {
-          throw new IOException("Solr refused " + what + " for collection " + collection + ": " + e.getMessage(), e);
+          throw new IOException(
+              "Solr refused " + what + " for collection " + collection + ": " + e.getMessage(), e);
         }
         failure = e;
       } catch (SolrServerException | IOException e) {
@@ -133,11 +138,21 @@ public final class SolrIndexWriter implements IndexSink {
       }
       if (System.nanoTime() + pause * 1_000_000 > deadline) {
         throw new IOException(
-            String.format(Locale.ROOT, "Solr did not take %s after %d attempts in %d s: %s",
-                what, attempts, settings.retryFor().toSeconds(), failure.getMessage()),
+            String.format(
+                Locale.ROOT,
+                "Solr did not take %s after %d attempts in %d s: %s",
+                what,
+                attempts,
+                settings.retryFor().toSeconds(),
+                failure.getMessage()),
             failure);
       }
-      LOG.warn("Solr did not take {} (attempt {}): {}; retrying in {} ms", what, attempts, failure.getMessage(), pause);
+      LOG.warn(
+          "Solr did not take {} (attempt {}): {}; retrying in {} ms",
+          what,
+          attempts,
+          failure.getMessage(),
+          pause);
       try {
         Thread.sleep(pause);
       } catch (InterruptedException e) {
@@ -150,8 +165,8 @@ public final class SolrIndexWriter implements IndexSink {
 
   /**
    * Drops what is batched and not sent: everything is sent at {@link #commit}, which an ingest
-   * calls at its commit points and at its end; a run that ends without it (a failure) is redone
-   * by the next run. The nodes stay open: they belong to the caller.
+   * calls at its commit points and at its end; a run that ends without it (a failure) is redone by
+   * the next run. The nodes stay open: they belong to the caller.
    */
   @Override
   public synchronized void close() {

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrResponse;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
-import org.apache.solr.client.solrj.SolrResponse;
 import org.apache.solr.common.SolrException;
 
 /**
@@ -53,7 +53,10 @@ public final class SolrNodes implements AutoCloseable {
       } catch (IllegalArgumentException e) {
         uri = null;
       }
-      if (uri == null || uri.getScheme() == null || !uri.getScheme().startsWith("http") || uri.getHost() == null) {
+      if (uri == null
+          || uri.getScheme() == null
+          || !uri.getScheme().startsWith("http")
+          || uri.getHost() == null) {
         throw new IllegalArgumentException(
             "--solr takes Solr node URLs such as http://host:8983/solr, comma-separated (not a ZooKeeper address): "
                 + url);
@@ -61,7 +64,8 @@ public final class SolrNodes implements AutoCloseable {
       urls.add(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }
     if (urls.isEmpty()) {
-      throw new IllegalArgumentException("--solr needs at least one node URL, such as http://host:8983/solr");
+      throw new IllegalArgumentException(
+          "--solr needs at least one node URL, such as http://host:8983/solr");
     }
     return new SolrNodes(urls);
   }
@@ -107,25 +111,40 @@ public final class SolrNodes implements AutoCloseable {
     return "cannot reach Solr at " + String.join(", ", urls) + ": " + why(e);
   }
 
-  /** What went wrong, in words: an unknown host, a refused or timed-out connection, or the last message. */
+  /**
+   * What went wrong, in words: an unknown host, a refused or timed-out connection, or the last
+   * message.
+   */
   private static String why(Throwable e) {
     List<Throwable> chain = new ArrayList<>();
     for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
       chain.add(t);
     }
-    if (chain.stream().anyMatch(t -> t instanceof java.net.UnknownHostException
-        || t instanceof java.nio.channels.UnresolvedAddressException)) {
+    if (chain.stream()
+        .anyMatch(
+            t ->
+                t instanceof java.net.UnknownHostException
+                    || t instanceof java.nio.channels.UnresolvedAddressException)) {
       return "unknown host";
     }
-    if (chain.stream().anyMatch(t -> t instanceof java.net.ConnectException
-        || t instanceof java.nio.channels.ClosedChannelException)) {
+    if (chain.stream()
+        .anyMatch(
+            t ->
+                t instanceof java.net.ConnectException
+                    || t instanceof java.nio.channels.ClosedChannelException)) {
       return "connection refused";
     }
-    if (chain.stream().anyMatch(t -> t instanceof java.net.http.HttpTimeoutException
-        || t instanceof java.net.SocketTimeoutException)) {
+    if (chain.stream()
+        .anyMatch(
+            t ->
+                t instanceof java.net.http.HttpTimeoutException
+                    || t instanceof java.net.SocketTimeoutException)) {
       return "timed out";
     }
-    return chain.stream().map(Throwable::getMessage).filter(java.util.Objects::nonNull).reduce((a, b) -> b)
+    return chain.stream()
+        .map(Throwable::getMessage)
+        .filter(java.util.Objects::nonNull)
+        .reduce((a, b) -> b)
         .orElse(e.getClass().getSimpleName());
   }
 

@@ -49,10 +49,27 @@ public final class SolrQueryTranslator {
 
   /** The fields the Lucene index has terms for; a term on any other field matches nothing there. */
   static final Set<String> TERM_FIELDS =
-      Set.of(IndexSchema.ID, IndexSchema.DOC_TYPE, IndexSchema.SOURCE, IndexSchema.DUPLICATE, IndexSchema.SHA256,
-          IndexSchema.PIPELINE_VERSION, IndexSchema.MAIL_SET, IndexSchema.KIND, IndexSchema.TITLE, IndexSchema.BODY,
-          IndexSchema.AUTHORITY, IndexSchema.PROVISION, IndexSchema.CASE_REF, IndexSchema.STATUS, IndexSchema.OUTCOME,
-          IndexSchema.SECTOR, IndexSchema.FINDING, IndexSchema.PART, IndexSchema.ROLE, IndexSchema.ATTACHMENT);
+      Set.of(
+          IndexSchema.ID,
+          IndexSchema.DOC_TYPE,
+          IndexSchema.SOURCE,
+          IndexSchema.DUPLICATE,
+          IndexSchema.SHA256,
+          IndexSchema.PIPELINE_VERSION,
+          IndexSchema.MAIL_SET,
+          IndexSchema.KIND,
+          IndexSchema.TITLE,
+          IndexSchema.BODY,
+          IndexSchema.AUTHORITY,
+          IndexSchema.PROVISION,
+          IndexSchema.CASE_REF,
+          IndexSchema.STATUS,
+          IndexSchema.OUTCOME,
+          IndexSchema.SECTOR,
+          IndexSchema.FINDING,
+          IndexSchema.PART,
+          IndexSchema.ROLE,
+          IndexSchema.ATTACHMENT);
 
   /** Which documents are parents, for Solr's block join. */
   static final String PARENTS = IndexSchema.DOC_TYPE + ":" + IndexSchema.DOCUMENT;
@@ -85,11 +102,13 @@ public final class SolrQueryTranslator {
       return parent(only(q, term(IndexSchema.DOC_TYPE, IndexSchema.PARAGRAPH_TYPE)));
     }
     ObjectNode otherChildren = JSON.objectNode();
-    otherChildren.putArray("should")
+    otherChildren
+        .putArray("should")
         .add(term(IndexSchema.DOC_TYPE, IndexSchema.MESSAGE_TYPE))
         .add(term(IndexSchema.DOC_TYPE, IndexSchema.ATTACHMENT_TYPE));
     ObjectNode either = JSON.objectNode();
-    either.putArray("should")
+    either
+        .putArray("should")
         .add(only(q, term(IndexSchema.DOC_TYPE, IndexSchema.DOCUMENT)))
         .add(parent(only(q, wrap("bool", otherChildren))));
     return wrap("bool", either);
@@ -128,26 +147,31 @@ public final class SolrQueryTranslator {
   /** The JSON Query DSL for one parsed query, without the block join. */
   public static ObjectNode translate(Query query) throws QueryException {
     return switch (query) {
-      case TermQuery t -> known(t.getTerm().field()) ? term(t.getTerm().field(), t.getTerm().text()) : nothing();
+      case TermQuery t ->
+          known(t.getTerm().field()) ? term(t.getTerm().field(), t.getTerm().text()) : nothing();
       case BooleanQuery b -> bool(b);
       case BoostQuery b -> boost(b);
       case SynonymQuery s -> synonyms(s);
       case PhraseQuery p -> known(p.getField()) ? standard(phrase(p)) : nothing();
       case PrefixQuery p -> known(p.getField()) ? prefix(p.getPrefix()) : nothing();
-      case WildcardQuery w -> known(w.getField()) ? standard(w.getField() + ":" + wildcard(w.getTerm().text())) : nothing();
+      case WildcardQuery w ->
+          known(w.getField())
+              ? standard(w.getField() + ":" + wildcard(w.getTerm().text()))
+              : nothing();
       case FuzzyQuery f -> known(f.getField()) ? standard(fuzzy(f)) : nothing();
       case RegexpQuery r -> known(r.getField()) ? standard(regexp(r)) : nothing();
       case TermRangeQuery r -> known(r.getField()) ? standard(range(r)) : nothing();
       case PointRangeQuery p -> standard(dateRange(p));
       case MatchAllDocsQuery m -> standard("*:*");
       case MatchNoDocsQuery m -> nothing();
-      default -> throw new QueryException("this kind of query cannot run on SolrCloud: " + query, null);
+      default ->
+          throw new QueryException("this kind of query cannot run on SolrCloud: " + query, null);
     };
   }
 
   /**
-   * The query's words in the body, in Solr's standard syntax, for the highlighter; null when it
-   * has none. Negated parts are left out, and so is a word that cannot be written so that Solr's
+   * The query's words in the body, in Solr's standard syntax, for the highlighter; null when it has
+   * none. Negated parts are left out, and so is a word that cannot be written so that Solr's
    * analysis gives it back.
    */
   public static String highlightQuery(Query query) {
@@ -158,9 +182,10 @@ public final class SolrQueryTranslator {
 
   private static void collectBody(Query query, List<String> out) {
     switch (query) {
-      case BooleanQuery b -> b.clauses().stream()
-          .filter(c -> c.occur() != BooleanClause.Occur.MUST_NOT)
-          .forEach(c -> collectBody(c.query(), out));
+      case BooleanQuery b ->
+          b.clauses().stream()
+              .filter(c -> c.occur() != BooleanClause.Occur.MUST_NOT)
+              .forEach(c -> collectBody(c.query(), out));
       case BoostQuery b -> collectBody(b.getQuery(), out);
       case SynonymQuery s -> s.getTerms().forEach(t -> collectBody(new TermQuery(t), out));
       case TermQuery t when isBody(t.getTerm().field()) -> {
@@ -176,8 +201,10 @@ public final class SolrQueryTranslator {
           // not highlighted: the search itself refuses it
         }
       }
-      case PrefixQuery p when isBody(p.getField()) -> out.add(IndexSchema.BODY + ":" + escape(p.getPrefix().text()) + "*");
-      case WildcardQuery w when isBody(w.getField()) -> out.add(IndexSchema.BODY + ":" + wildcard(w.getTerm().text()));
+      case PrefixQuery p when isBody(p.getField()) ->
+          out.add(IndexSchema.BODY + ":" + escape(p.getPrefix().text()) + "*");
+      case WildcardQuery w when isBody(w.getField()) ->
+          out.add(IndexSchema.BODY + ":" + wildcard(w.getTerm().text()));
       case FuzzyQuery f when isBody(f.getField()) -> out.add(fuzzy(f));
       default -> {}
     }
@@ -195,12 +222,13 @@ public final class SolrQueryTranslator {
     ObjectNode bool = JSON.objectNode();
     boolean positive = false;
     for (BooleanClause c : b.clauses()) {
-      String key = switch (c.occur()) {
-        case MUST -> "must";
-        case SHOULD -> "should";
-        case FILTER -> "filter";
-        case MUST_NOT -> "must_not";
-      };
+      String key =
+          switch (c.occur()) {
+            case MUST -> "must";
+            case SHOULD -> "should";
+            case FILTER -> "filter";
+            case MUST_NOT -> "must_not";
+          };
       positive |= c.occur() != BooleanClause.Occur.MUST_NOT;
       (bool.has(key) ? (ArrayNode) bool.get(key) : bool.putArray(key)).add(translate(c.query()));
     }
@@ -247,21 +275,31 @@ public final class SolrQueryTranslator {
     List<String> words = new ArrayList<>();
     for (int i = 0; i < terms.length; i++) {
       if (positions[i] != positions[0] + i) {
-        throw new QueryException("this phrase cannot run on SolrCloud (its words have gaps): " + p, null);
+        throw new QueryException(
+            "this phrase cannot run on SolrCloud (its words have gaps): " + p, null);
       }
       String spelled = spelling(p.getField(), terms[i].text());
       if (spelled == null) {
-        throw new QueryException("this phrase cannot run on SolrCloud ('" + terms[i].text() + "' would be read differently): " + p, null);
+        throw new QueryException(
+            "this phrase cannot run on SolrCloud ('"
+                + terms[i].text()
+                + "' would be read differently): "
+                + p,
+            null);
       }
       words.add(quoted(spelled));
     }
-    return p.getField() + ":\"" + String.join(" ", words) + "\"" + (p.getSlop() > 0 ? "~" + p.getSlop() : "");
+    return p.getField()
+        + ":\""
+        + String.join(" ", words)
+        + "\""
+        + (p.getSlop() > 0 ? "~" + p.getSlop() : "");
   }
 
   /**
-   * How to write an analysed term so that the query analyzer gives it back: as it is, or in capitals
-   * (our tokenizer keeps {@code IC-155171-G3W9} and {@code EA/2019/0123} whole only in capitals);
-   * null when neither works.
+   * How to write an analysed term so that the query analyzer gives it back: as it is, or in
+   * capitals (our tokenizer keeps {@code IC-155171-G3W9} and {@code EA/2019/0123} whole only in
+   * capitals); null when neither works.
    */
   static String spelling(String field, String term) {
     for (String candidate : List.of(term, term.toUpperCase(Locale.ROOT))) {
@@ -295,26 +333,41 @@ public final class SolrQueryTranslator {
     String re = r.getRegexp().text();
     if (re.indexOf('~') >= 0) {
       // Lucene 10 reads ~ as a character; Solr's Lucene 9 as a complement
-      throw new QueryException("a regular expression with ~ cannot run on SolrCloud: /" + re + "/", null);
+      throw new QueryException(
+          "a regular expression with ~ cannot run on SolrCloud: /" + re + "/", null);
     }
     return r.getField() + ":/" + re + "/";
   }
 
   private static String range(TermRangeQuery r) {
-    String lower = r.getLowerTerm() == null ? "*" : "\"" + quoted(r.getLowerTerm().utf8ToString()) + "\"";
-    String upper = r.getUpperTerm() == null ? "*" : "\"" + quoted(r.getUpperTerm().utf8ToString()) + "\"";
-    return r.getField() + ":" + (r.includesLower() ? "[" : "{") + lower + " TO " + upper + (r.includesUpper() ? "]" : "}");
+    String lower =
+        r.getLowerTerm() == null ? "*" : "\"" + quoted(r.getLowerTerm().utf8ToString()) + "\"";
+    String upper =
+        r.getUpperTerm() == null ? "*" : "\"" + quoted(r.getUpperTerm().utf8ToString()) + "\"";
+    return r.getField()
+        + ":"
+        + (r.includesLower() ? "[" : "{")
+        + lower
+        + " TO "
+        + upper
+        + (r.includesUpper() ? "]" : "}");
   }
 
   /** {@code year:} and {@code date:} ranges over the document date in days. */
   private static String dateRange(PointRangeQuery p) throws QueryException {
-    if (!p.getField().equals(IndexSchema.DATE_DAYS) || p.getNumDims() != 1 || p.getBytesPerDim() != Integer.BYTES) {
+    if (!p.getField().equals(IndexSchema.DATE_DAYS)
+        || p.getNumDims() != 1
+        || p.getBytesPerDim() != Integer.BYTES) {
       throw new QueryException("this kind of range cannot run on SolrCloud: " + p, null);
     }
     int lower = IntPoint.decodeDimension(p.getLowerPoint(), 0);
     int upper = IntPoint.decodeDimension(p.getUpperPoint(), 0);
-    return IndexSchema.DATE_DAYS + ":[" + (lower == Integer.MIN_VALUE ? "*" : Integer.toString(lower)) + " TO "
-        + (upper == Integer.MAX_VALUE ? "*" : Integer.toString(upper)) + "]";
+    return IndexSchema.DATE_DAYS
+        + ":["
+        + (lower == Integer.MIN_VALUE ? "*" : Integer.toString(lower))
+        + " TO "
+        + (upper == Integer.MAX_VALUE ? "*" : Integer.toString(upper))
+        + "]";
   }
 
   /** A wildcard term as Lucene keeps it (its own backslash escapes included), for Solr's syntax. */

@@ -45,10 +45,11 @@ public final class SolrSearchBackend implements SearchBackend {
   private final FoiSearcher.Limits limits;
 
   /**
-   * @throws IOException when no node answers or the collection does not exist, with a message
-   *     that says which
+   * @throws IOException when no node answers or the collection does not exist, with a message that
+   *     says which
    */
-  public SolrSearchBackend(SolrNodes solr, String collection, FoiSearcher.Limits limits) throws IOException {
+  public SolrSearchBackend(SolrNodes solr, String collection, FoiSearcher.Limits limits)
+      throws IOException {
     this.solr = solr;
     this.collection = collection;
     this.limits = limits;
@@ -72,13 +73,29 @@ public final class SolrSearchBackend implements SearchBackend {
     Map<String, Map<String, List<String>>> snippets = r.getHighlighting();
     List<SearchResults.Hit> hits = new ArrayList<>();
     for (SolrDocument d : r.getResults()) {
-      List<String> text = snippets == null ? null : snippets.getOrDefault(text(d, "uid"), Map.of()).get(IndexSchema.BODY);
-      List<String> docSnippets = text == null || text.isEmpty() ? List.of() : List.of(oneLine(text.get(0)));
+      List<String> text =
+          snippets == null
+              ? null
+              : snippets.getOrDefault(text(d, "uid"), Map.of()).get(IndexSchema.BODY);
+      List<String> docSnippets =
+          text == null || text.isEmpty() ? List.of() : List.of(oneLine(text.get(0)));
       float score = ((Number) d.getFirstValue("score")).floatValue();
-      hits.add(hit(d, score, docSnippets, highlight == null ? List.of() : paragraphs(parsed, highlight, text(d, "id"))));
+      hits.add(
+          hit(
+              d,
+              score,
+              docSnippets,
+              highlight == null ? List.of() : paragraphs(parsed, highlight, text(d, "id"))));
     }
-    return new SearchResults(request.query(), request.filters(), request.order().label(), r.getResults().getNumFound(),
-        offset, size, hits, SolrFacets.facets(r.getJsonFacetingResponse(), request.provisionPath()));
+    return new SearchResults(
+        request.query(),
+        request.filters(),
+        request.order().label(),
+        r.getResults().getNumFound(),
+        offset,
+        size,
+        hits,
+        SolrFacets.facets(r.getJsonFacetingResponse(), request.provisionPath()));
   }
 
   private static List<Query> filters(List<String> filters) throws QueryException {
@@ -106,7 +123,11 @@ public final class SolrSearchBackend implements SearchBackend {
    */
   private List<SearchResults.ParagraphHit> paragraphs(Query parsed, String highlight, String id)
       throws QueryException, IOException {
-    ObjectNode body = body(SolrQueryTranslator.only(SolrQueryTranslator.translate(parsed), ofTypeAndId(IndexSchema.PARAGRAPH_TYPE, id)));
+    ObjectNode body =
+        body(
+            SolrQueryTranslator.only(
+                SolrQueryTranslator.translate(parsed),
+                ofTypeAndId(IndexSchema.PARAGRAPH_TYPE, id)));
     body.put("limit", PARAGRAPHS_PER_HIT * 2);
     body.put("sort", "score desc");
     body.put("fields", "uid," + IndexSchema.PART + "," + IndexSchema.PARAGRAPH);
@@ -114,13 +135,18 @@ public final class SolrSearchBackend implements SearchBackend {
     QueryResponse r = run(body);
     List<SearchResults.ParagraphHit> out = new ArrayList<>();
     for (SolrDocument d : r.getResults()) {
-      List<String> text = r.getHighlighting() == null ? null
-          : r.getHighlighting().getOrDefault(text(d, "uid"), Map.of()).get(IndexSchema.BODY);
+      List<String> text =
+          r.getHighlighting() == null
+              ? null
+              : r.getHighlighting().getOrDefault(text(d, "uid"), Map.of()).get(IndexSchema.BODY);
       if (text == null || text.isEmpty()) {
         continue; // it matched on a filter field only, not on its words
       }
-      out.add(new SearchResults.ParagraphHit(text(d, IndexSchema.PART),
-          ((Number) d.getFirstValue(IndexSchema.PARAGRAPH)).intValue(), oneLine(text.get(0))));
+      out.add(
+          new SearchResults.ParagraphHit(
+              text(d, IndexSchema.PART),
+              ((Number) d.getFirstValue(IndexSchema.PARAGRAPH)).intValue(),
+              oneLine(text.get(0))));
       if (out.size() == PARAGRAPHS_PER_HIT) {
         break;
       }
@@ -129,7 +155,8 @@ public final class SolrSearchBackend implements SearchBackend {
   }
 
   /** Solr's unified highlighter on the body: matches in mark, all other text HTML-escaped. */
-  private static void highlight(ObjectNode params, String query, int passages, boolean summaryWithoutMatch) {
+  private static void highlight(
+      ObjectNode params, String query, int passages, boolean summaryWithoutMatch) {
     params.put("hl", true);
     params.put("hl.method", "unified");
     params.put("hl.fl", IndexSchema.BODY);
@@ -146,7 +173,8 @@ public final class SolrSearchBackend implements SearchBackend {
   }
 
   @Override
-  public List<SearchResults.Hit> newest(String query, int limit) throws QueryException, IOException {
+  public List<SearchResults.Hit> newest(String query, int limit)
+      throws QueryException, IOException {
     ObjectNode body = body(documents(FoiQueryParser.parseQuery(query), List.of()));
     body.put("limit", Math.max(1, Math.min(limit, MAX_PAGE)));
     body.put("sort", "def(" + IndexSchema.INGESTED + ",0) desc,uid asc"); // never ingested: last
@@ -159,14 +187,25 @@ public final class SolrSearchBackend implements SearchBackend {
   }
 
   private static SearchResults.Hit hit(
-      SolrDocument d, float score, List<String> snippets, List<SearchResults.ParagraphHit> paragraphs) {
+      SolrDocument d,
+      float score,
+      List<String> snippets,
+      List<SearchResults.ParagraphHit> paragraphs) {
     Object ingested = d.getFirstValue(IndexSchema.INGESTED);
     return new SearchResults.Hit(
-        text(d, IndexSchema.ID), text(d, IndexSchema.SOURCE), text(d, "kind_facet"), text(d, IndexSchema.TITLE),
-        text(d, IndexSchema.DATE), text(d, "authority_facet"), text(d, "sector_facet"), text(d, "outcome_facet"),
+        text(d, IndexSchema.ID),
+        text(d, IndexSchema.SOURCE),
+        text(d, "kind_facet"),
+        text(d, IndexSchema.TITLE),
+        text(d, IndexSchema.DATE),
+        text(d, "authority_facet"),
+        text(d, "sector_facet"),
+        text(d, "outcome_facet"),
         text(d, "status_facet"),
         ingested == null ? null : Instant.ofEpochMilli(((Number) ingested).longValue()).toString(),
-        score, snippets, paragraphs);
+        score,
+        snippets,
+        paragraphs);
   }
 
   @Override
@@ -178,7 +217,8 @@ public final class SolrSearchBackend implements SearchBackend {
    * The documents a query finds within the filters, as Solr's query; refused as embedded when a
    * wildcard, prefix, range or regular expression expands too far.
    */
-  private ObjectNode documents(Query parsed, List<Query> filters) throws QueryException, IOException {
+  private ObjectNode documents(Query parsed, List<Query> filters)
+      throws QueryException, IOException {
     ObjectNode documents = SolrQueryTranslator.documents(parsed, filters);
     SolrExpansionLimit.check(solr, collection, parsed, limits.maxExpansions());
     for (Query f : filters) {
@@ -189,7 +229,8 @@ public final class SolrSearchBackend implements SearchBackend {
 
   /** Every matching document's contract JSON, a page at a time along a cursor over uid. */
   @Override
-  public long forEachMatch(String query, Consumer<String> consumer) throws QueryException, IOException {
+  public long forEachMatch(String query, Consumer<String> consumer)
+      throws QueryException, IOException {
     ObjectNode documents = documents(FoiQueryParser.parseQuery(query), List.of());
     long n = 0;
     String cursor = "*";
@@ -218,14 +259,16 @@ public final class SolrSearchBackend implements SearchBackend {
     try {
       return run(body).getResults().getNumFound();
     } catch (QueryException e) {
-      throw new IOException("Solr refused to count the documents of " + collection + ": " + e.getMessage(), e);
+      throw new IOException(
+          "Solr refused to count the documents of " + collection + ": " + e.getMessage(), e);
     }
   }
 
   @Override
   public Trends trends(String query, String by, int top) throws QueryException, IOException {
     if (!TREND_DIMENSIONS.contains(by)) {
-      throw new IllegalArgumentException("cannot break down by '" + by + "': use one of " + TREND_DIMENSIONS);
+      throw new IllegalArgumentException(
+          "cannot break down by '" + by + "': use one of " + TREND_DIMENSIONS);
     }
     ObjectNode body = body(documents(FoiQueryParser.parseQuery(query), List.of()));
     body.put("limit", 0);
@@ -236,7 +279,8 @@ public final class SolrSearchBackend implements SearchBackend {
   /** The Solr documents of one type (document, paragraph, …) that carry one of our ids. */
   private static ObjectNode ofTypeAndId(String docType, String id) {
     ObjectNode filter = JSON.objectNode();
-    filter.putArray("filter")
+    filter
+        .putArray("filter")
         .add(SolrQueryTranslator.term(IndexSchema.DOC_TYPE, docType))
         .add(SolrQueryTranslator.term(IndexSchema.ID, id));
     ObjectNode query = JSON.objectNode();
@@ -273,7 +317,8 @@ public final class SolrSearchBackend implements SearchBackend {
       throw new IOException(e.getMessage(), e);
     } catch (SolrException e) {
       if (e.code() == 404) {
-        throw new IOException("Solr has no collection " + collection + " (run foilens solr init)", e);
+        throw new IOException(
+            "Solr has no collection " + collection + " (run foilens solr init)", e);
       }
       if (e.code() == 400) {
         throw new QueryException("Solr refused the query: " + firstLine(e.getMessage()), e);
@@ -282,7 +327,9 @@ public final class SolrSearchBackend implements SearchBackend {
     }
     if (Boolean.TRUE.equals(r.getResponseHeader().get("partialResults"))) {
       throw new SearchTimeoutException(
-          "the search ran past its time limit of " + limits.timeLimit().toMillis() + " ms: narrow the query");
+          "the search ran past its time limit of "
+              + limits.timeLimit().toMillis()
+              + " ms: narrow the query");
     }
     return r;
   }

@@ -15,9 +15,15 @@ class SolrExpansionLimitTest {
   @Test
   void aRegularExpressionsCandidatesStartWithItsCertainLiteral() {
     assertEquals("exempt", SolrExpansionLimit.literalStart("exempt[a-z]*", REGEXP_SPECIAL, true));
-    assertEquals("exemp", SolrExpansionLimit.literalStart("exempt?ion", REGEXP_SPECIAL, true), "t? may be absent");
+    assertEquals(
+        "exemp",
+        SolrExpansionLimit.literalStart("exempt?ion", REGEXP_SPECIAL, true),
+        "t? may be absent");
     assertEquals("", SolrExpansionLimit.literalStart("a*b", REGEXP_SPECIAL, true));
-    assertEquals("refus", SolrExpansionLimit.literalStart("refus?d", "*?\\", false), "a wildcard ? is one character");
+    assertEquals(
+        "refus",
+        SolrExpansionLimit.literalStart("refus?d", "*?\\", false),
+        "a wildcard ? is one character");
   }
 
   @Test

@@ -35,9 +35,12 @@ class SolrQueryTranslatorTest {
   @Test
   void analysedTermsGoOverAsTermQueries() throws Exception {
     assertEquals(json("{'term':{'f':'provision','query':'35'}}"), solr("provision:35"));
-    assertEquals(json("{'term':{'f':'finding','query':'14(1) upheld'}}"), solr("finding:\"14(1) Upheld\""));
+    assertEquals(
+        json("{'term':{'f':'finding','query':'14(1) upheld'}}"), solr("finding:\"14(1) Upheld\""));
     assertEquals(json("{'term':{'f':'body','query':'35(1)(a)'}}"), solr("\"35(1)(A)\""));
-    assertEquals(json("{'term':{'f':'sector','query':'central government'}}"), solr("sector:\"Central Government\""));
+    assertEquals(
+        json("{'term':{'f':'sector','query':'central government'}}"),
+        solr("sector:\"Central Government\""));
   }
 
   @Test
@@ -54,7 +57,8 @@ class SolrQueryTranslatorTest {
     assertEquals(json(lucene("body:dwp~1")), solr("dwp~1"));
     assertEquals(json(lucene("body:/refus.*/")), solr("/refus.*/"));
     assertEquals(json(lucene("title:[\"a\" TO \"m\"}")), solr("title:[a TO m}"));
-    assertEquals(json("{'prefix':{'f':'case_ref','query':'ic-155171'}}"), solr("case_ref:IC-155171*"));
+    assertEquals(
+        json("{'prefix':{'f':'case_ref','query':'ic-155171'}}"), solr("case_ref:IC-155171*"));
     assertEquals(json(lucene("case_ref:ic\\-155?71*")), solr("case_ref:IC-155?71*"));
     assertEquals("a\\:b\\ c\\(1\\)\\/", SolrQueryTranslator.escape("a:b c(1)/"));
     assertEquals("12\\(1\\)*\\*", SolrQueryTranslator.wildcard("12(1)*\\*"));
@@ -68,16 +72,19 @@ class SolrQueryTranslatorTest {
     long day = LocalDate.of(2020, 3, 20).toEpochDay();
     assertEquals(json(lucene("date_days:[" + day + " TO *]")), solr("date:[2020-03-20 TO *]"));
     assertEquals(json(lucene("date_days:[" + day + " TO " + day + "]")), solr("date:2020-03-20"));
-    assertEquals(json(lucene("date_days:[* TO " + (day - 1) + "]")), solr("date:[* TO 2020-03-20}"));
+    assertEquals(
+        json(lucene("date_days:[* TO " + (day - 1) + "]")), solr("date:[* TO 2020-03-20}"));
   }
 
   @Test
   void booleansKeepEveryClauseKind() throws Exception {
     assertEquals(
-        json("{'bool':{'must':[{'term':{'f':'body','query':'cost'}}],'must_not':[{'term':{'f':'kind','query':'other'}}],"
-            + "'should':[{'term':{'f':'body','query':'limit'}}]}}"),
+        json(
+            "{'bool':{'must':[{'term':{'f':'body','query':'cost'}}],'must_not':[{'term':{'f':'kind','query':'other'}}],"
+                + "'should':[{'term':{'f':'body','query':'limit'}}]}}"),
         solr("+cost -kind:other limit"));
-    assertEquals(json("{'boost':{'b':'2.0','query':{'term':{'f':'body','query':'cost'}}}}"), solr("cost^2"));
+    assertEquals(
+        json("{'boost':{'b':'2.0','query':{'term':{'f':'body','query':'cost'}}}}"), solr("cost^2"));
     assertEquals(json(lucene("*:*")), solr("*:*"));
   }
 
@@ -90,16 +97,23 @@ class SolrQueryTranslatorTest {
 
   @Test
   void documentsJoinParagraphsForPartQueriesAndOtherChildrenOtherwise() throws Exception {
-    JsonNode part = SolrQueryTranslator.documents(FoiQueryParser.parseQuery("part:reasons"), List.of());
+    JsonNode part =
+        SolrQueryTranslator.documents(FoiQueryParser.parseQuery("part:reasons"), List.of());
     JsonNode partJoin = part.at("/bool/must/0/parent");
     assertEquals("doc_type:document", partJoin.get("which").asText());
-    assertEquals(json("{'term':{'f':'doc_type','query':'paragraph'}}"), partJoin.at("/query/bool/filter/0"));
+    assertEquals(
+        json("{'term':{'f':'doc_type','query':'paragraph'}}"), partJoin.at("/query/bool/filter/0"));
 
-    JsonNode text = SolrQueryTranslator.documents(
-        FoiQueryParser.parseQuery("cost"), List.of(FoiQueryParser.parseFilter("kind:decision_notice")));
-    assertEquals(json("{'term':{'f':'doc_type','query':'document'}}"), text.at("/bool/must/0/bool/should/0/bool/filter/0"));
+    JsonNode text =
+        SolrQueryTranslator.documents(
+            FoiQueryParser.parseQuery("cost"),
+            List.of(FoiQueryParser.parseFilter("kind:decision_notice")));
+    assertEquals(
+        json("{'term':{'f':'doc_type','query':'document'}}"),
+        text.at("/bool/must/0/bool/should/0/bool/filter/0"));
     assertEquals("doc_type:document", text.at("/bool/must/0/bool/should/1/parent/which").asText());
-    assertEquals(json("{'term':{'f':'kind','query':'decision_notice'}}"),
+    assertEquals(
+        json("{'term':{'f':'kind','query':'decision_notice'}}"),
         text.at("/bool/filter/0/bool/should/0/bool/must/0"));
   }
 
@@ -111,8 +125,11 @@ class SolrQueryTranslatorTest {
 
   @Test
   void theHighlighterGetsThePositiveWordsOfTheBody() throws Exception {
-    assertEquals("body:refus* OR body:\"section 12\" OR body:\"cost\"",
-        SolrQueryTranslator.highlightQuery(FoiQueryParser.parseQuery("refus* \"section 12\" cost -secret provision:35")));
-    assertNull(SolrQueryTranslator.highlightQuery(FoiQueryParser.parseQuery("provision:35 kind:other")));
+    assertEquals(
+        "body:refus* OR body:\"section 12\" OR body:\"cost\"",
+        SolrQueryTranslator.highlightQuery(
+            FoiQueryParser.parseQuery("refus* \"section 12\" cost -secret provision:35")));
+    assertNull(
+        SolrQueryTranslator.highlightQuery(FoiQueryParser.parseQuery("provision:35 kind:other")));
   }
 }

@@ -24,9 +24,18 @@ class SolrSchemaParityTest {
 
   static final List<String> TRICKY =
       List.of(
-          "s.35(1)(a) and section 12(4)(b)", "IC-155171-G3W9", "EA/2019/0123", "FS50123456", "Café’s",
-          "2018/19", "regulation 12(5)(e) EIR; 40(2) by virtue of 40(3A)(a)", "section 14(1) vexatious",
-          "12a(3)(b)(ii)(x)(y) deep", "35abc 35(1)x", "Don't O’Neill’s naïve Zoë", "GIA/2020/00123 GI/2019/12");
+          "s.35(1)(a) and section 12(4)(b)",
+          "IC-155171-G3W9",
+          "EA/2019/0123",
+          "FS50123456",
+          "Café’s",
+          "2018/19",
+          "regulation 12(5)(e) EIR; 40(2) by virtue of 40(3A)(a)",
+          "section 14(1) vexatious",
+          "12a(3)(b)(ii)(x)(y) deep",
+          "35abc 35(1)x",
+          "Don't O’Neill’s naïve Zoë",
+          "GIA/2020/00123 GI/2019/12");
 
   @Test
   void tokenizerPatternIsTheAnalyzers() {
@@ -44,7 +53,8 @@ class SolrSchemaParityTest {
             .withTokenizer("pattern", "pattern", token, "group", "0")
             .addTokenFilter("lowercase")
             .addTokenFilter("asciiFolding")
-            .addTokenFilter("patternCaptureGroup", "pattern", ancestors, "preserve_original", "true")
+            .addTokenFilter(
+                "patternCaptureGroup", "pattern", ancestors, "preserve_original", "true")
             .build();
     Analyzer query =
         CustomAnalyzer.builder()
@@ -82,7 +92,12 @@ class SolrSchemaParityTest {
             .matcher(SolrConfigset.file("managed-schema.xml"));
     List<String> out = new ArrayList<>();
     while (m.find()) {
-      out.add(m.group(1).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+      out.add(
+          m.group(1)
+              .replace("&quot;", "\"")
+              .replace("&lt;", "<")
+              .replace("&gt;", ">")
+              .replace("&amp;", "&"));
     }
     if (out.isEmpty()) {
       throw new AssertionError("no " + factory + " in managed-schema.xml");

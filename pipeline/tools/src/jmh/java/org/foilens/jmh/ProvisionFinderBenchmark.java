@@ -26,7 +26,8 @@ public class ProvisionFinderBenchmark {
 
   @Setup
   public void setUp() throws IOException {
-    LegislationTable legislation = LegislationTable.load(Texts.root().resolve("config/legislation"));
+    LegislationTable legislation =
+        LegislationTable.load(Texts.root().resolve("config/legislation"));
     finder = new ProvisionFinder(legislation);
     notice = Texts.notice();
     context = ActContext.of(notice, legislation);

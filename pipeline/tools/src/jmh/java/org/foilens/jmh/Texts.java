@@ -21,13 +21,18 @@ final class Texts {
 
   /** The body of a long decision notice's text source (about 60 paragraphs). */
   static String notice() throws IOException {
-    String text = Files.readString(root().resolve("corpus/notices/src/fs50187321.notice.txt"), StandardCharsets.UTF_8);
+    String text =
+        Files.readString(
+            root().resolve("corpus/notices/src/fs50187321.notice.txt"), StandardCharsets.UTF_8);
     return text.substring(text.indexOf("\n---\n") + 5);
   }
 
   /** A reply with Outlook-quoted history, as the .eml threads of the corpus hold it. */
   static String quotedMail() throws IOException {
-    String mail = Files.readString(root().resolve("corpus/threads/hmrc-umbrella-company-checks.eml"), StandardCharsets.UTF_8);
+    String mail =
+        Files.readString(
+            root().resolve("corpus/threads/hmrc-umbrella-company-checks.eml"),
+            StandardCharsets.UTF_8);
     int body = mail.indexOf("\n\nDear ");
     return mail.substring(body + 2).replace("=\n", "").replace("=3D", "=");
   }

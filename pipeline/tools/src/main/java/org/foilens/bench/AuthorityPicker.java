@@ -17,8 +17,8 @@ import java.util.random.RandomGenerator;
 /**
  * Picks public authorities for benchmark documents from the gazetteer ({@code
  * config/authorities.tsv}) with the skew real FOI material has: most notices concern central
- * government, councils, police forces and the NHS, and within a sector a few bodies get most of
- * the complaints.
+ * government, councils, police forces and the NHS, and within a sector a few bodies get most of the
+ * complaints.
  */
 final class AuthorityPicker {
 
@@ -44,7 +44,8 @@ final class AuthorityPicker {
     for (Map.Entry<String, Integer> share : SECTOR_SHARES.entrySet()) {
       List<String> sector = names.getOrDefault(share.getKey(), List.of());
       if (sector.isEmpty()) {
-        throw new IllegalArgumentException("the gazetteer has no authorities of sector " + share.getKey());
+        throw new IllegalArgumentException(
+            "the gazetteer has no authorities of sector " + share.getKey());
       }
       bySector.add(sector);
       total += share.getValue();
@@ -80,17 +81,28 @@ final class AuthorityPicker {
     }
     List<String> names = bySector.get(sector);
     double u = random.nextDouble();
-    return names.get((int) (names.size() * u * u * u)); // cubed: a long tail behind a few busy bodies
+    return names.get(
+        (int) (names.size() * u * u * u)); // cubed: a long tail behind a few busy bodies
   }
 
   /** A made-up but well-formed postal address. */
   static List<String> address(RandomGenerator random) {
-    String[] streets = {"High Street", "Station Road", "Victoria Street", "Market Place", "Castle Hill", "Church Lane"};
-    String[] towns = {"Leeds", "Bristol", "Cardiff", "Norwich", "Preston", "Exeter", "Lincoln", "Durham"};
+    String[] streets = {
+      "High Street", "Station Road", "Victoria Street", "Market Place", "Castle Hill", "Church Lane"
+    };
+    String[] towns = {
+      "Leeds", "Bristol", "Cardiff", "Norwich", "Preston", "Exeter", "Lincoln", "Durham"
+    };
     String postcode =
-        String.format(Locale.ROOT, "%c%c%d %d%c%c",
-            (char) ('A' + random.nextInt(26)), (char) ('A' + random.nextInt(26)), 1 + random.nextInt(20),
-            random.nextInt(10), (char) ('A' + random.nextInt(26)), (char) ('A' + random.nextInt(26)));
+        String.format(
+            Locale.ROOT,
+            "%c%c%d %d%c%c",
+            (char) ('A' + random.nextInt(26)),
+            (char) ('A' + random.nextInt(26)),
+            1 + random.nextInt(20),
+            random.nextInt(10),
+            (char) ('A' + random.nextInt(26)),
+            (char) ('A' + random.nextInt(26)));
     return List.of(
         (1 + random.nextInt(120)) + " " + streets[random.nextInt(streets.length)],
         towns[random.nextInt(towns.length)],

@@ -31,10 +31,10 @@ import org.foilens.corpus.NoticePdfWriter;
 
 /**
  * Writes a benchmark corpus: decision notices of 2 to 30 pages in both ICO templates, standalone
- * response letters, and FOI threads as {@code .eml} (the last message with the history quoted
- * below it) and {@code .mbox} (every message) with PDF and {@code .docx} attachments. A few pages
- * are scanned images without text. Item {@code i} of each kind is drawn from its own random
- * stream derived from the seed, so the same seed writes the same files whatever the thread count.
+ * response letters, and FOI threads as {@code .eml} (the last message with the history quoted below
+ * it) and {@code .mbox} (every message) with PDF and {@code .docx} attachments. A few pages are
+ * scanned images without text. Item {@code i} of each kind is drawn from its own random stream
+ * derived from the seed, so the same seed writes the same files whatever the thread count.
  */
 public final class BenchCorpus {
 
@@ -69,31 +69,51 @@ public final class BenchCorpus {
     long start = System.nanoTime();
     BenchCorpusSummary.Counter counter = new BenchCorpusSummary.Counter();
     ExecutorService pool =
-        Executors.newFixedThreadPool(plan.threads(), Thread.ofPlatform().name("bench-corpus-", 0).factory());
+        Executors.newFixedThreadPool(
+            plan.threads(), Thread.ofPlatform().name("bench-corpus-", 0).factory());
     try {
       List<Future<?>> work = new ArrayList<>();
       int total = plan.notices() + plan.letters() + plan.mailThreads();
       AtomicInteger done = new AtomicInteger();
-      Runnable tick = () -> {
-        int n = done.incrementAndGet();
-        if (n % Math.max(1, total / 10) == 0 || n == total) {
-          synchronized (log) {
-            log.printf(Locale.ROOT, "bench corpus: %d of %d files%n", n, total);
-            log.flush();
-          }
-        }
-      };
+      Runnable tick =
+          () -> {
+            int n = done.incrementAndGet();
+            if (n % Math.max(1, total / 10) == 0 || n == total) {
+              synchronized (log) {
+                log.printf(Locale.ROOT, "bench corpus: %d of %d files%n", n, total);
+                log.flush();
+              }
+            }
+          };
       for (int i = 0; i < plan.notices(); i++) {
         int index = i;
-        work.add(pool.submit(() -> { notice(plan, index, counter); tick.run(); return null; }));
+        work.add(
+            pool.submit(
+                () -> {
+                  notice(plan, index, counter);
+                  tick.run();
+                  return null;
+                }));
       }
       for (int i = 0; i < plan.letters(); i++) {
         int index = i;
-        work.add(pool.submit(() -> { letter(plan, index, counter); tick.run(); return null; }));
+        work.add(
+            pool.submit(
+                () -> {
+                  letter(plan, index, counter);
+                  tick.run();
+                  return null;
+                }));
       }
       for (int i = 0; i < plan.mailThreads(); i++) {
         int index = i;
-        work.add(pool.submit(() -> { mail(plan, index, counter); tick.run(); return null; }));
+        work.add(
+            pool.submit(
+                () -> {
+                  mail(plan, index, counter);
+                  tick.run();
+                  return null;
+                }));
       }
       for (Future<?> f : work) {
         try {
@@ -117,7 +137,12 @@ public final class BenchCorpus {
     double u = random.nextDouble();
     int pages = 2 + (int) (28 * Math.pow(u, 2.2));
     NoticeComposer.Composed composed = new NoticeComposer(authorities).compose("n", pages, random);
-    String name = String.format(Locale.ROOT, "%05d-%s.pdf", index, composed.notice().reference().toLowerCase(Locale.ROOT));
+    String name =
+        String.format(
+            Locale.ROOT,
+            "%05d-%s.pdf",
+            index,
+            composed.notice().reference().toLowerCase(Locale.ROOT));
     Path pdf = plan.out().resolve("notices").resolve(name);
     Path partial = pdf.resolveSibling(name + ".part");
     new NoticePdfWriter().write(composed.notice(), partial);
@@ -126,10 +151,15 @@ public final class BenchCorpus {
     int pageCount;
     try (PDDocument document = Loader.loadPDF(partial.toFile())) {
       if (random.nextInt(40) == 0) {
-        ScannedPages.append(document,
-            List.of("ANNEX", "Copy of the request as received by post", "",
+        ScannedPages.append(
+            document,
+            List.of(
+                "ANNEX",
+                "Copy of the request as received by post",
+                "",
                 "Please provide " + Phrases.TOPICS.get(index % Phrases.TOPICS.size()) + ".",
-                "", "Yours faithfully"),
+                "",
+                "Yours faithfully"),
             random);
         scanned = 1;
         // Not over the file it was loaded from: PDFBox reads page contents from it lazily, and
@@ -148,17 +178,22 @@ public final class BenchCorpus {
 
   private void letter(Plan plan, int index, BenchCorpusSummary.Counter counter) throws IOException {
     RandomGenerator random = random(plan.seed(), LETTER_STREAM, index);
-    ThreadComposer.Thread thread = new ThreadComposer(authorities, this::renderLetter).compose(index, random);
+    ThreadComposer.Thread thread =
+        new ThreadComposer(authorities, this::renderLetter).compose(index, random);
     MailMessage response = thread.messages().get(2);
     MailMessage.Attachment pdf = response.attachments().getFirst();
-    Path file = plan.out().resolve("letters").resolve(String.format(Locale.ROOT, "%05d-response.pdf", index));
+    Path file =
+        plan.out()
+            .resolve("letters")
+            .resolve(String.format(Locale.ROOT, "%05d-response.pdf", index));
     writeAtomically(file, pdf.content());
     counter.letter(thread.scannedPages(), Files.size(file));
   }
 
   private void mail(Plan plan, int index, BenchCorpusSummary.Counter counter) throws IOException {
     RandomGenerator random = random(plan.seed(), MAIL_STREAM, index);
-    ThreadComposer.Thread thread = new ThreadComposer(authorities, this::renderLetter).compose(index, random);
+    ThreadComposer.Thread thread =
+        new ThreadComposer(authorities, this::renderLetter).compose(index, random);
     boolean mbox = random.nextBoolean();
     String text = mbox ? mbox(thread.messages()) : eml(thread.messages());
     Path file = plan.out().resolve("threads").resolve(thread.slug() + (mbox ? ".mbox" : ".eml"));
@@ -174,7 +209,8 @@ public final class BenchCorpus {
         }
       }
     }
-    counter.thread(mbox, thread.messages().size(), pdfs, docx, thread.scannedPages(), Files.size(file));
+    counter.thread(
+        mbox, thread.messages().size(), pdfs, docx, thread.scannedPages(), Files.size(file));
   }
 
   /** Every message in one mbox file, each after its {@code From } line, body lines escaped. */
@@ -182,8 +218,11 @@ public final class BenchCorpus {
     StringBuilder s = new StringBuilder();
     for (MailMessage m : messages) {
       String sender = m.from().replaceAll(".*<|>.*", "");
-      s.append("From ").append(sender).append(' ')
-          .append(m.date().withZoneSameInstant(ZoneOffset.UTC).format(MBOX_DATE)).append('\n');
+      s.append("From ")
+          .append(sender)
+          .append(' ')
+          .append(m.date().withZoneSameInstant(ZoneOffset.UTC).format(MBOX_DATE))
+          .append('\n');
       for (String line : m.toMime().replace("\r\n", "\n").split("\n", -1)) {
         s.append(line.startsWith("From ") ? ">" + line : line).append('\n');
       }
@@ -202,20 +241,37 @@ public final class BenchCorpus {
     for (int i = messages.size() - 2; i >= 0; i--) {
       MailMessage m = messages.get(i);
       body.append("\n-----Original Message-----\n")
-          .append("From: ").append(m.from()).append('\n')
-          .append("Sent: ").append(m.date().format(DateTimeFormatter.ofPattern("dd MMMM yyyy HH:mm", Locale.UK))).append('\n')
-          .append("To: ").append(m.to()).append('\n')
-          .append("Subject: ").append(m.subject()).append("\n\n")
+          .append("From: ")
+          .append(m.from())
+          .append('\n')
+          .append("Sent: ")
+          .append(m.date().format(DateTimeFormatter.ofPattern("dd MMMM yyyy HH:mm", Locale.UK)))
+          .append('\n')
+          .append("To: ")
+          .append(m.to())
+          .append('\n')
+          .append("Subject: ")
+          .append(m.subject())
+          .append("\n\n")
           .append(m.body());
     }
     for (MailMessage m : messages) {
       attachments.addAll(m.attachments());
     }
-    return new MailMessage(last.from(), last.to(), last.date(), last.subject(), last.messageId(), last.inReplyTo(),
-        body.toString(), attachments).toMime();
+    return new MailMessage(
+            last.from(),
+            last.to(),
+            last.date(),
+            last.subject(),
+            last.messageId(),
+            last.inReplyTo(),
+            body.toString(),
+            attachments)
+        .toMime();
   }
 
-  private byte[] renderLetter(String name, LocalDate date, String reference, List<String> lines, boolean scanned) {
+  private byte[] renderLetter(
+      String name, LocalDate date, String reference, List<String> lines, boolean scanned) {
     try {
       if (scanned) {
         try (PDDocument document = new PDDocument()) {
@@ -233,7 +289,11 @@ public final class BenchCorpus {
       }
       Path tmp = Files.createTempFile("foilens-bench-letter", ".pdf");
       try {
-        new LetterPdfWriter().write(new LetterSource(name, date, "Response " + reference, "Our reference: " + reference, lines), tmp);
+        new LetterPdfWriter()
+            .write(
+                new LetterSource(
+                    name, date, "Response " + reference, "Our reference: " + reference, lines),
+                tmp);
         return Files.readAllBytes(tmp);
       } finally {
         Files.deleteIfExists(tmp);

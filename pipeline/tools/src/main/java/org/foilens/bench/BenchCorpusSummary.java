@@ -66,10 +66,20 @@ public record BenchCorpusSummary(
             + "  notices  %6d PDFs, %d pages (%.1f per notice), %d pages without text in all%n"
             + "  letters  %6d PDFs%n"
             + "  threads  %6d .eml + %d .mbox, %d messages, %d PDF and %d .docx attachments%n",
-        out, files(), bytes / 1e6, seconds,
-        noticePdfs, noticePages, noticePdfs == 0 ? 0.0 : (double) noticePages / noticePdfs, scannedPages,
+        out,
+        files(),
+        bytes / 1e6,
+        seconds,
+        noticePdfs,
+        noticePages,
+        noticePdfs == 0 ? 0.0 : (double) noticePages / noticePdfs,
+        scannedPages,
         letterPdfs,
-        emlFiles, mboxFiles, messages, pdfAttachments, docxAttachments);
+        emlFiles,
+        mboxFiles,
+        messages,
+        pdfAttachments,
+        docxAttachments);
   }
 
   /** Counts files as worker threads write them. */
@@ -98,7 +108,8 @@ public record BenchCorpusSummary(
       bytes += size;
     }
 
-    synchronized void thread(boolean mbox, int messageCount, int pdfs, int docx, int scanned, long size) {
+    synchronized void thread(
+        boolean mbox, int messageCount, int pdfs, int docx, int scanned, long size) {
       scannedPages += scanned;
       if (mbox) {
         mboxFiles++;
@@ -112,8 +123,19 @@ public record BenchCorpusSummary(
     }
 
     synchronized BenchCorpusSummary summary(Path out, double seconds) {
-      return new BenchCorpusSummary(out, noticePdfs, noticePages, scannedPages, letterPdfs, emlFiles,
-          mboxFiles, messages, pdfAttachments, docxAttachments, bytes, seconds);
+      return new BenchCorpusSummary(
+          out,
+          noticePdfs,
+          noticePages,
+          scannedPages,
+          letterPdfs,
+          emlFiles,
+          mboxFiles,
+          messages,
+          pdfAttachments,
+          docxAttachments,
+          bytes,
+          seconds);
     }
   }
 }

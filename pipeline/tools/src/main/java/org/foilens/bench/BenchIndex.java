@@ -28,8 +28,8 @@ import org.foilens.text.Sha256;
  * {@code foilens bench index}: a large index to measure search on, from the benchmark corpus
  * generator. Four in five documents are decision notices, structured and tagged by the real
  * pipeline from the text their PDF would extract to (rendering and parsing PDFs is skipped: it
- * changes nothing in the index, and it would take hours at 100,000 documents); the fifth is a
- * mail thread that goes through the whole pipeline, Tika included.
+ * changes nothing in the index, and it would take hours at 100,000 documents); the fifth is a mail
+ * thread that goes through the whole pipeline, Tika included.
  */
 public final class BenchIndex {
 
@@ -49,28 +49,36 @@ public final class BenchIndex {
     AtomicInteger indexed = new AtomicInteger();
     long start = System.nanoTime();
     try (LuceneIndexWriter writer = new LuceneIndexWriter(index)) {
-      ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("bench-index-", 0).factory());
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              threads, Thread.ofPlatform().name("bench-index-", 0).factory());
       for (int i = 0; i < documents; i++) {
         int n = i;
-        pool.execute(() -> {
-          Analysis analysis = analyze(pipeline, scratch, seed, n);
-          try {
-            if (analysis.failure() == null) {
-              writer.write(analysis.document(), analysis.body());
-              indexed.incrementAndGet();
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          int d = done.incrementAndGet();
-          if (d % 1000 == 0 || d == documents) {
-            double seconds = (System.nanoTime() - start) / 1e9;
-            synchronized (log) {
-              log.printf(Locale.ROOT, "bench index: %d of %d documents, %.0f docs/s%n", d, documents, d / seconds);
-              log.flush();
-            }
-          }
-        });
+        pool.execute(
+            () -> {
+              Analysis analysis = analyze(pipeline, scratch, seed, n);
+              try {
+                if (analysis.failure() == null) {
+                  writer.write(analysis.document(), analysis.body());
+                  indexed.incrementAndGet();
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              int d = done.incrementAndGet();
+              if (d % 1000 == 0 || d == documents) {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                synchronized (log) {
+                  log.printf(
+                      Locale.ROOT,
+                      "bench index: %d of %d documents, %.0f docs/s%n",
+                      d,
+                      documents,
+                      d / seconds);
+                  log.flush();
+                }
+              }
+            });
       }
       pool.shutdown();
       if (!pool.awaitTermination(7, TimeUnit.DAYS)) {
@@ -93,10 +101,16 @@ public final class BenchIndex {
     try {
       if (n % 5 == 4) {
         ThreadComposer.Thread thread =
-            new ThreadComposer(authorities, (name, date, reference, lines, scanned) -> new byte[0]) // letters dropped below
+            new ThreadComposer(
+                    authorities,
+                    (name, date, reference, lines, scanned) -> new byte[0]) // letters dropped below
                 .compose(n, random);
         Path mbox = scratch.resolve(String.format(Locale.ROOT, "%07d.mbox", n));
-        Files.writeString(mbox, BenchCorpus.mbox(thread.messages().stream().map(MailMessage::withoutAttachments).toList()), StandardCharsets.UTF_8);
+        Files.writeString(
+            mbox,
+            BenchCorpus.mbox(
+                thread.messages().stream().map(MailMessage::withoutAttachments).toList()),
+            StandardCharsets.UTF_8);
         try {
           return pipeline.analyze(mbox);
         } finally {
@@ -106,11 +120,23 @@ public final class BenchIndex {
       int pages = 2 + (int) (28 * Math.pow(random.nextDouble(), 2.2));
       NoticeSource notice = new NoticeComposer(authorities).compose("n", pages, random).notice();
       String text = NoticeText.of(notice);
-      String name = String.format(Locale.ROOT, "%07d-%s.pdf", n, notice.reference().toLowerCase(Locale.ROOT));
-      SourceDocument source = new SourceDocument(Path.of("bench", "notices", name), "bench/notices/" + name, Sha256.hex(text), text.length());
+      String name =
+          String.format(Locale.ROOT, "%07d-%s.pdf", n, notice.reference().toLowerCase(Locale.ROOT));
+      SourceDocument source =
+          new SourceDocument(
+              Path.of("bench", "notices", name),
+              "bench/notices/" + name,
+              Sha256.hex(text),
+              text.length());
       Extraction extraction =
-          new Extraction(source, "application/pdf", List.of(new ExtractedPart("/" + name, 0, "application/pdf", name, text, null)),
-              "Decision notice " + notice.reference(), pages, 0, Map.of());
+          new Extraction(
+              source,
+              "application/pdf",
+              List.of(new ExtractedPart("/" + name, 0, "application/pdf", name, text, null)),
+              "Decision notice " + notice.reference(),
+              pages,
+              0,
+              Map.of());
       return pipeline.analyze(extraction);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -30,9 +30,9 @@ import org.foilens.ingest.IngestSummary;
 import org.foilens.ingest.ProgressLog;
 
 /**
- * One measurement, run in a JVM of its own so that its memory and CPU are its own: bare PDFBox
- * text extraction over a list of PDFs, or a full ingest. Prints one line {@code BENCH-RESULT
- * {json}} on standard output.
+ * One measurement, run in a JVM of its own so that its memory and CPU are its own: bare PDFBox text
+ * extraction over a list of PDFs, or a full ingest. Prints one line {@code BENCH-RESULT {json}} on
+ * standard output.
  *
  * <pre>
  *   BenchProbe pdfbox THREADS LIST_FILE
@@ -48,16 +48,22 @@ public final class BenchProbe {
   public static void main(String[] args) throws Exception {
     AtomicLong heapPeak = new AtomicLong();
     ScheduledExecutorService heap =
-        Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("bench-heap").daemon().factory());
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("bench-heap").daemon().factory());
     heap.scheduleAtFixedRate(
-        () -> heapPeak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max),
-        0, 50, TimeUnit.MILLISECONDS);
+        () ->
+            heapPeak.accumulateAndGet(
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max),
+        0,
+        50,
+        TimeUnit.MILLISECONDS);
     long start = System.nanoTime();
-    Map<String, Object> result = switch (args[0]) {
-      case "pdfbox" -> pdfbox(Integer.parseInt(args[1]), Path.of(args[2]));
-      case "ingest" -> ingest(Integer.parseInt(args[1]), Path.of(args[2]), args);
-      default -> throw new IllegalArgumentException("unknown probe: " + args[0]);
-    };
+    Map<String, Object> result =
+        switch (args[0]) {
+          case "pdfbox" -> pdfbox(Integer.parseInt(args[1]), Path.of(args[2]));
+          case "ingest" -> ingest(Integer.parseInt(args[1]), Path.of(args[2]), args);
+          default -> throw new IllegalArgumentException("unknown probe: " + args[0]);
+        };
     result.put("wall_seconds", (System.nanoTime() - start) / 1e9);
     result.put("heap_peak_mb", heapPeak.get() / 1048576.0);
     result.put("heap_max_mb", Runtime.getRuntime().maxMemory() / 1048576.0);
@@ -68,21 +74,29 @@ public final class BenchProbe {
   }
 
   private static Map<String, Object> pdfbox(int threads, Path list) throws Exception {
-    List<Path> pdfs = Files.readAllLines(list, StandardCharsets.UTF_8).stream().filter(s -> !s.isBlank()).map(Path::of).toList();
+    List<Path> pdfs =
+        Files.readAllLines(list, StandardCharsets.UTF_8).stream()
+            .filter(s -> !s.isBlank())
+            .map(Path::of)
+            .toList();
     AtomicLong pages = new AtomicLong();
     AtomicLong chars = new AtomicLong();
     AtomicLong failed = new AtomicLong();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("bench-pdfbox-", 0).factory());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads, Thread.ofPlatform().name("bench-pdfbox-", 0).factory());
     List<Future<?>> work = new ArrayList<>();
     for (Path pdf : pdfs) {
-      work.add(pool.submit(() -> {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-          pages.addAndGet(document.getNumberOfPages());
-          chars.addAndGet(new PDFTextStripper().getText(document).length());
-        } catch (Exception e) {
-          failed.incrementAndGet();
-        }
-      }));
+      work.add(
+          pool.submit(
+              () -> {
+                try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                  pages.addAndGet(document.getNumberOfPages());
+                  chars.addAndGet(new PDFTextStripper().getText(document).length());
+                } catch (Exception e) {
+                  failed.incrementAndGet();
+                }
+              }));
     }
     for (Future<?> f : work) {
       f.get();
@@ -96,7 +110,8 @@ public final class BenchProbe {
     return r;
   }
 
-  private static Map<String, Object> ingest(int threads, Path index, String[] args) throws Exception {
+  private static Map<String, Object> ingest(int threads, Path index, String[] args)
+      throws Exception {
     List<Path> roots = new ArrayList<>();
     boolean isolate = Boolean.parseBoolean(args[3]);
     OcrMode ocr = OcrMode.valueOf(args[4]);
@@ -105,7 +120,12 @@ public final class BenchProbe {
     }
     FoilensConfig config = FoilensConfig.locate();
     ExtractSettings extract =
-        new ExtractSettings(ocr, ExtractSettings.DEFAULT_TIMEOUT, isolate, ExtractSettings.DEFAULT_WORKER_HEAP_MB, threads);
+        new ExtractSettings(
+            ocr,
+            ExtractSettings.DEFAULT_TIMEOUT,
+            isolate,
+            ExtractSettings.DEFAULT_WORKER_HEAP_MB,
+            threads);
     Pipeline[] opened = new Pipeline[1];
     IngestRun run =
         new IngestRun(

@@ -25,7 +25,8 @@ final class DocxWriter {
       body.append(paragraph(p, false));
     }
     if (!table.isEmpty()) {
-      body.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr>");
+      body.append(
+          "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr>");
       for (List<String> row : table) {
         body.append("<w:tr>");
         for (String cell : row) {
@@ -42,14 +43,18 @@ final class DocxWriter {
             + "<w:sectPr/></w:body></w:document>";
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      entry(zip, "[Content_Types].xml",
+      entry(
+          zip,
+          "[Content_Types].xml",
           "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
               + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
               + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
               + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
               + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
               + "</Types>");
-      entry(zip, "_rels/.rels",
+      entry(
+          zip,
+          "_rels/.rels",
           "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
               + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
               + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
@@ -62,8 +67,11 @@ final class DocxWriter {
   }
 
   private static String paragraph(String text, boolean bold) {
-    return "<w:p><w:r>" + (bold ? "<w:rPr><w:b/></w:rPr>" : "") + "<w:t xml:space=\"preserve\">"
-        + escape(text) + "</w:t></w:r></w:p>";
+    return "<w:p><w:r>"
+        + (bold ? "<w:rPr><w:b/></w:rPr>" : "")
+        + "<w:t xml:space=\"preserve\">"
+        + escape(text)
+        + "</w:t></w:r></w:p>";
   }
 
   private static String escape(String text) {

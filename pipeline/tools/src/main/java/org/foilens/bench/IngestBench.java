@@ -19,16 +19,21 @@ import org.foilens.source.SourceWalker;
 
 /**
  * {@code foilens bench ingest}: measures a full ingest of a corpus and, on the same PDFs, the two
- * things a user could run instead: bare PDFBox text extraction with the same number of threads
- * (the floor) and Tika's own {@code tika-app} batch mode. Each measurement runs in a JVM of its
- * own with the same heap limit, watched from outside for wall time, CPU time and peak resident
- * memory.
+ * things a user could run instead: bare PDFBox text extraction with the same number of threads (the
+ * floor) and Tika's own {@code tika-app} batch mode. Each measurement runs in a JVM of its own with
+ * the same heap limit, watched from outside for wall time, CPU time and peak resident memory.
  */
 public final class IngestBench {
 
   /** What to measure. */
   public record Plan(
-      Path corpus, Path work, int threads, String heap, Path tikaApp, boolean skipTika, boolean isolate,
+      Path corpus,
+      Path work,
+      int threads,
+      String heap,
+      Path tikaApp,
+      boolean skipTika,
+      boolean isolate,
       OcrMode ocr) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,7 +47,10 @@ public final class IngestBench {
   public ObjectNode run(Plan plan) throws IOException, InterruptedException {
     Files.createDirectories(plan.work());
     List<Path> all = new SourceWalker().list(List.of(plan.corpus()));
-    List<Path> pdfs = all.stream().filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).toList();
+    List<Path> pdfs =
+        all.stream()
+            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
+            .toList();
     long allBytes = size(all);
     long pdfBytes = size(pdfs);
     Path pdfList = plan.work().resolve("pdfs.txt");
@@ -62,41 +70,96 @@ public final class IngestBench {
     input.put("ocr", plan.ocr().name().toLowerCase(Locale.ROOT));
     input.put("cores", Runtime.getRuntime().availableProcessors());
 
-    log.printf(Locale.ROOT, "bench: %d files (%d PDFs), %.1f MB; %d threads, heap %s%n",
-        all.size(), pdfs.size(), allBytes / 1e6, plan.threads(), plan.heap());
-    ObjectNode pdfbox = probe("pdfbox: bare PDFBox text extraction of the PDFs", plan,
-        List.of("pdfbox", Integer.toString(plan.threads()), pdfList.toString()));
+    log.printf(
+        Locale.ROOT,
+        "bench: %d files (%d PDFs), %.1f MB; %d threads, heap %s%n",
+        all.size(),
+        pdfs.size(),
+        allBytes / 1e6,
+        plan.threads(),
+        plan.heap());
+    ObjectNode pdfbox =
+        probe(
+            "pdfbox: bare PDFBox text extraction of the PDFs",
+            plan,
+            List.of("pdfbox", Integer.toString(plan.threads()), pdfList.toString()));
     report.set("pdfbox", pdfbox);
     long pages = pdfbox.path("pages").asLong();
 
     if (!plan.skipTika()) {
       Path jar = plan.tikaApp() != null ? plan.tikaApp() : TikaAppJar.fetch(log);
       Path out = clean(plan.work().resolve("tika-out"));
-      report.set("tika_app", external("tika-app: batch extraction of the PDFs", plan,
-          List.of(javaBinary(), "-Xmx" + plan.heap(), "-jar", jar.toString(),
-              "-i", pdfOnly.toString(), "-o", out.toString(), "-numConsumers", Integer.toString(plan.threads()),
-              "-JXmx" + plan.heap()),
-          pdfs.size(), plan.ocr() == OcrMode.OFF));
+      report.set(
+          "tika_app",
+          external(
+              "tika-app: batch extraction of the PDFs",
+              plan,
+              List.of(
+                  javaBinary(),
+                  "-Xmx" + plan.heap(),
+                  "-jar",
+                  jar.toString(),
+                  "-i",
+                  pdfOnly.toString(),
+                  "-o",
+                  out.toString(),
+                  "-numConsumers",
+                  Integer.toString(plan.threads()),
+                  "-JXmx" + plan.heap()),
+              pdfs.size(),
+              plan.ocr() == OcrMode.OFF));
     }
 
     Path pdfIndex = clean(plan.work().resolve("index-pdfs"));
-    report.set("ingest_pdfs", probe("ingest: full pipeline over the same PDFs", plan,
-        List.of("ingest", Integer.toString(plan.threads()), pdfIndex.toString(), Boolean.toString(plan.isolate()), plan.ocr().name(), pdfOnly.toString())));
+    report.set(
+        "ingest_pdfs",
+        probe(
+            "ingest: full pipeline over the same PDFs",
+            plan,
+            List.of(
+                "ingest",
+                Integer.toString(plan.threads()),
+                pdfIndex.toString(),
+                Boolean.toString(plan.isolate()),
+                plan.ocr().name(),
+                pdfOnly.toString())));
     Path index = clean(plan.work().resolve("index"));
-    ObjectNode full = probe("ingest: full pipeline over the whole corpus", plan,
-        List.of("ingest", Integer.toString(plan.threads()), index.toString(), Boolean.toString(plan.isolate()), plan.ocr().name(), plan.corpus().toString()));
+    ObjectNode full =
+        probe(
+            "ingest: full pipeline over the whole corpus",
+            plan,
+            List.of(
+                "ingest",
+                Integer.toString(plan.threads()),
+                index.toString(),
+                Boolean.toString(plan.isolate()),
+                plan.ocr().name(),
+                plan.corpus().toString()));
     report.set("ingest", full);
-    ObjectNode rerun = probe("ingest again: the unchanged corpus", plan,
-        List.of("ingest", Integer.toString(plan.threads()), index.toString(), Boolean.toString(plan.isolate()), plan.ocr().name(), plan.corpus().toString()));
+    ObjectNode rerun =
+        probe(
+            "ingest again: the unchanged corpus",
+            plan,
+            List.of(
+                "ingest",
+                Integer.toString(plan.threads()),
+                index.toString(),
+                Boolean.toString(plan.isolate()),
+                plan.ocr().name(),
+                plan.corpus().toString()));
     report.set("reingest", rerun);
 
     ObjectNode ratios = report.putObject("ratios");
     double ingestPdfs = report.path("ingest_pdfs").path("wall_seconds").asDouble();
     ratios.put("ingest_pdfs_over_pdfbox", ingestPdfs / pdfbox.path("wall_seconds").asDouble());
     if (report.has("tika_app")) {
-      ratios.put("ingest_pdfs_over_tika_app", ingestPdfs / report.path("tika_app").path("wall_seconds").asDouble());
+      ratios.put(
+          "ingest_pdfs_over_tika_app",
+          ingestPdfs / report.path("tika_app").path("wall_seconds").asDouble());
     }
-    ratios.put("reingest_over_ingest", rerun.path("wall_seconds").asDouble() / full.path("wall_seconds").asDouble());
+    ratios.put(
+        "reingest_over_ingest",
+        rerun.path("wall_seconds").asDouble() / full.path("wall_seconds").asDouble());
     for (String name : List.of("pdfbox", "tika_app", "ingest_pdfs", "ingest", "reingest")) {
       if (report.has(name)) {
         ObjectNode m = (ObjectNode) report.get(name);
@@ -108,33 +171,44 @@ public final class IngestBench {
         if (!name.equals("ingest") && !name.equals("reingest")) {
           m.put("pages_per_second", pages / wall);
         }
-        m.put("cpu_utilisation", m.path("cpu_seconds").asDouble() / (wall * Runtime.getRuntime().availableProcessors()));
+        m.put(
+            "cpu_utilisation",
+            m.path("cpu_seconds").asDouble() / (wall * Runtime.getRuntime().availableProcessors()));
       }
     }
     return report;
   }
 
-  /** Runs a {@link BenchProbe} in a JVM of its own and returns its result with outside figures added. */
-  private ObjectNode probe(String title, Plan plan, List<String> probeArgs) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + plan.heap(), "--enable-native-access=ALL-UNNAMED"));
+  /**
+   * Runs a {@link BenchProbe} in a JVM of its own and returns its result with outside figures
+   * added.
+   */
+  private ObjectNode probe(String title, Plan plan, List<String> probeArgs)
+      throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(javaBinary(), "-Xmx" + plan.heap(), "--enable-native-access=ALL-UNNAMED"));
     String config = System.getProperty("foilens.config");
     if (config != null) {
       command.add("-Dfoilens.config=" + config);
     }
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchProbe.class.getName()));
+    command.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), BenchProbe.class.getName()));
     command.addAll(probeArgs);
     return external(title, plan, command, -1, false);
   }
 
   /**
-   * Runs a command, watched from outside. {@code withoutOcr} takes Tesseract off its PATH, which
-   * is how Tika (tika-app included) is told not to OCR.
+   * Runs a command, watched from outside. {@code withoutOcr} takes Tesseract off its PATH, which is
+   * how Tika (tika-app included) is told not to OCR.
    */
-  private ObjectNode external(String title, Plan plan, List<String> command, int documents, boolean withoutOcr)
+  private ObjectNode external(
+      String title, Plan plan, List<String> command, int documents, boolean withoutOcr)
       throws IOException, InterruptedException {
     log.println("bench: " + title);
     log.flush();
-    Path logFile = plan.work().resolve(title.replaceAll("[^A-Za-z]+", "-").replaceAll("-$", "") + ".log");
+    Path logFile =
+        plan.work().resolve(title.replaceAll("[^A-Za-z]+", "-").replaceAll("-$", "") + ".log");
     long start = System.nanoTime();
     ProcessBuilder builder = new ProcessBuilder(command).redirectError(logFile.toFile());
     // Tesseract alike in every run: one OpenMP thread a page, as foilens's own workers set it
@@ -146,7 +220,9 @@ public final class IngestBench {
     Process process = builder.start();
     JsonNode result = null;
     try (ProcessSampler sampler = new ProcessSampler(process.toHandle());
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        BufferedReader out =
+            new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = out.readLine()) != null; ) {
         if (line.startsWith(BenchProbe.RESULT_PREFIX)) {
           result = JSON.readTree(line.substring(BenchProbe.RESULT_PREFIX.length()));
@@ -163,10 +239,16 @@ public final class IngestBench {
         m.put("documents", documents);
       }
       m.put("inner_seconds", m.path("wall_seconds").asDouble(wall));
-      m.put("wall_seconds", wall); // from process start: JVM start-up counts, as a user waits for it
+      m.put(
+          "wall_seconds", wall); // from process start: JVM start-up counts, as a user waits for it
       m.put("cpu_seconds", sampler.cpuSeconds());
       m.put("peak_rss_mb", sampler.peakRssMb());
-      log.printf(Locale.ROOT, "bench:   %.1f s wall, %.1f s CPU, peak RSS %.0f MB%n", wall, sampler.cpuSeconds(), sampler.peakRssMb());
+      log.printf(
+          Locale.ROOT,
+          "bench:   %.1f s wall, %.1f s CPU, peak RSS %.0f MB%n",
+          wall,
+          sampler.cpuSeconds(),
+          sampler.peakRssMb());
       log.flush();
       return m;
     } finally {
@@ -188,8 +270,8 @@ public final class IngestBench {
 
   /**
    * A folder of hard links to the given files (copies where the file system cannot link), so that
-   * tools that take a folder see just them. Not symbolic links: ingest, like most batch tools,
-   * does not follow those.
+   * tools that take a folder see just them. Not symbolic links: ingest, like most batch tools, does
+   * not follow those.
    */
   private static Path linkFarm(Path dir, List<Path> files) throws IOException {
     clean(dir);

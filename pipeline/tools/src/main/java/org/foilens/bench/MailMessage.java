@@ -65,7 +65,9 @@ record MailMessage(
       header(m, "Content-Disposition", "attachment; filename=\"" + a.name() + "\"");
       header(m, "Content-Transfer-Encoding", "base64");
       m.append("\r\n");
-      String encoded = Base64.getMimeEncoder(76, "\r\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(a.content());
+      String encoded =
+          Base64.getMimeEncoder(76, "\r\n".getBytes(StandardCharsets.US_ASCII))
+              .encodeToString(a.content());
       m.append(encoded).append("\r\n");
     }
     m.append("\r\n--").append(boundary).append("--\r\n");

@@ -39,7 +39,8 @@ final class NoticeComposer {
     String authority = authorities.pick(random);
     String topic = pick(random, Phrases.TOPICS);
 
-    List<GeneratedProvision> pool = regime == Regime.EIR ? GeneratedProvision.EIR : GeneratedProvision.FOIA;
+    List<GeneratedProvision> pool =
+        regime == Regime.EIR ? GeneratedProvision.EIR : GeneratedProvision.FOIA;
     int count = 1 + random.nextInt(3);
     List<GeneratedProvision> provisions = new ArrayList<>();
     while (provisions.size() < count) {
@@ -58,36 +59,63 @@ final class NoticeComposer {
     Body body = new Body(random, authority);
     body.heading(2, modern ? "Decision (including any steps ordered)" : "Summary");
     body.numbered(
-        "The complainant asked " + authority + " for " + topic + ". " + authority
-            + " withheld the information under " + citations(provisions) + ".");
+        "The complainant asked "
+            + authority
+            + " for "
+            + topic
+            + ". "
+            + authority
+            + " withheld the information under "
+            + citations(provisions)
+            + ".");
     body.numbered(decisionSentence(authority, provisions, upheld));
     body.numbered(
         steps
-            ? "The Commissioner requires " + authority
+            ? "The Commissioner requires "
+                + authority
                 + " to disclose the information withheld under the provisions on which it was not entitled to rely."
             : "The Commissioner does not require any steps to be taken as a result of this decision notice.");
     if (steps) {
       body.numbered(
-          authority + " must take these steps within 35 calendar days of the date of this decision notice."
+          authority
+              + " must take these steps within 35 calendar days of the date of this decision notice."
               + " Failure to comply may result in the Commissioner making written certification of this fact to the High Court.");
     }
 
     body.heading(2, modern ? "Request and response" : "The Request");
     LocalDate requested = date.minusDays(200 + random.nextInt(300));
-    body.numbered("On " + longDate(requested) + ", the complainant wrote to " + authority
-        + " and requested information in the following terms:");
+    body.numbered(
+        "On "
+            + longDate(requested)
+            + ", the complainant wrote to "
+            + authority
+            + " and requested information in the following terms:");
     body.quote("\u201cPlease provide " + topic + ".\u201d");
-    body.numbered(authority + " responded on " + longDate(requested.plusDays(15 + random.nextInt(30)))
-        + ". It refused the request, citing " + citations(provisions) + ".");
-    body.numbered("Following an internal review " + authority + " wrote to the complainant on "
-        + longDate(requested.plusDays(60 + random.nextInt(40))) + ". It maintained its original position.");
+    body.numbered(
+        authority
+            + " responded on "
+            + longDate(requested.plusDays(15 + random.nextInt(30)))
+            + ". It refused the request, citing "
+            + citations(provisions)
+            + ".");
+    body.numbered(
+        "Following an internal review "
+            + authority
+            + " wrote to the complainant on "
+            + longDate(requested.plusDays(60 + random.nextInt(40)))
+            + ". It maintained its original position.");
 
     body.heading(2, modern ? "Scope of the case" : "The Investigation");
-    body.numbered("The complainant contacted the Commissioner on "
-        + longDate(requested.plusDays(110 + random.nextInt(30)))
-        + " to complain about the way the request for information had been handled.");
-    body.numbered("The Commissioner considers that the scope of this case is to determine whether "
-        + authority + " was entitled to rely on " + citations(provisions) + ".");
+    body.numbered(
+        "The complainant contacted the Commissioner on "
+            + longDate(requested.plusDays(110 + random.nextInt(30)))
+            + " to complain about the way the request for information had been handled.");
+    body.numbered(
+        "The Commissioner considers that the scope of this case is to determine whether "
+            + authority
+            + " was entitled to rely on "
+            + citations(provisions)
+            + ".");
 
     body.heading(2, modern ? "Reasons for decision" : "Analysis");
     int perProvision = Math.max(3, reasoning / count);
@@ -102,10 +130,16 @@ final class NoticeComposer {
     }
 
     body.heading(2, modern ? "Right of appeal" : "Right of Appeal");
-    body.numbered("Either party has the right to appeal against this decision notice to the First-tier Tribunal (Information Rights).");
-    body.numbered("Any Notice of Appeal should be served on the Tribunal within 28 (calendar) days of the date on which this decision notice is sent.");
-    body.plain("Signed\n\n" + pick(random, Phrases.FIRST_NAMES) + " " + pick(random, Phrases.SURNAMES)
-        + "\nGroup Manager\nInformation Commissioner\u2019s Office\nWycliffe House\nWater Lane\nWilmslow\nCheshire\nSK9 5AF");
+    body.numbered(
+        "Either party has the right to appeal against this decision notice to the First-tier Tribunal (Information Rights).");
+    body.numbered(
+        "Any Notice of Appeal should be served on the Tribunal within 28 (calendar) days of the date on which this decision notice is sent.");
+    body.plain(
+        "Signed\n\n"
+            + pick(random, Phrases.FIRST_NAMES)
+            + " "
+            + pick(random, Phrases.SURNAMES)
+            + "\nGroup Manager\nInformation Commissioner\u2019s Office\nWycliffe House\nWater Lane\nWilmslow\nCheshire\nSK9 5AF");
 
     NoticeSource notice =
         new NoticeSource(
@@ -125,15 +159,21 @@ final class NoticeComposer {
       String letters = "ABCDEFGHJKLMNPQRSTVWXYZ";
       StringBuilder tail = new StringBuilder();
       for (int i = 0; i < 4; i++) {
-        tail.append(i % 2 == 1 ? (char) ('0' + random.nextInt(10)) : letters.charAt(random.nextInt(letters.length())));
+        tail.append(
+            i % 2 == 1
+                ? (char) ('0' + random.nextInt(10))
+                : letters.charAt(random.nextInt(letters.length())));
       }
       return String.format(Locale.ROOT, "IC-%06d-%s", 40_000 + random.nextInt(300_000), tail);
     }
     return String.format(
-        Locale.ROOT, regime == Regime.EIR ? "FER%07d" : "FS50%06d", 100_000 + random.nextInt(800_000));
+        Locale.ROOT,
+        regime == Regime.EIR ? "FER%07d" : "FS50%06d",
+        100_000 + random.nextInt(800_000));
   }
 
-  private static String decisionSentence(String authority, List<GeneratedProvision> provisions, List<Boolean> upheld) {
+  private static String decisionSentence(
+      String authority, List<GeneratedProvision> provisions, List<Boolean> upheld) {
     List<String> right = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
     for (int i = 0; i < provisions.size(); i++) {
@@ -144,20 +184,27 @@ final class NoticeComposer {
       s.append(authority).append(" was entitled to rely on ").append(join(right));
     }
     if (!wrong.isEmpty()) {
-      s.append(right.isEmpty() ? "" : ", but that ").append(authority)
-          .append(" was not entitled to rely on ").append(join(wrong));
+      s.append(right.isEmpty() ? "" : ", but that ")
+          .append(authority)
+          .append(" was not entitled to rely on ")
+          .append(join(wrong));
     }
     return s.append('.').toString();
   }
 
   private static String findingSentence(String authority, GeneratedProvision p, boolean upheld) {
     if (upheld) {
-      return "The Commissioner has concluded that " + p.citation() + " is not engaged, and so "
-          + authority + " was not entitled to rely on it.";
+      return "The Commissioner has concluded that "
+          + p.citation()
+          + " is not engaged, and so "
+          + authority
+          + " was not entitled to rely on it.";
     }
     String engaged = "The Commissioner is satisfied that " + p.citation() + " is engaged.";
     return p.qualified()
-        ? engaged + " The public interest in maintaining the " + (p.regime() == Regime.EIR ? "exception" : "exemption")
+        ? engaged
+            + " The public interest in maintaining the "
+            + (p.regime() == Regime.EIR ? "exception" : "exemption")
             + " outweighs the public interest in disclosure."
         : engaged;
   }

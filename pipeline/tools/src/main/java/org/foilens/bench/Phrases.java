@@ -5,8 +5,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * The word banks the benchmark corpus is composed from: requesters' names, request topics and the
- * sentences an ICO notice or an authority's letter is made of. Written for this project; none of
- * it is copied from real notices.
+ * sentences an ICO notice or an authority's letter is made of. Written for this project; none of it
+ * is copied from real notices.
  */
 final class Phrases {
 
@@ -20,10 +20,30 @@ final class Phrases {
 
   static final List<String> SURNAMES =
       List.of(
-          "Ashworth", "Bannerman", "Chowdhury", "Doherty", "Evans", "Fairbairn", "Gill",
-          "Hargreaves", "Iqbal", "Jenkins", "Kowalski", "Lennox", "McAllister", "Nwosu", "Okafor",
-          "Pritchard", "Quinn", "Robertson", "Sandhu", "Thornton", "Underwood", "Vasquez",
-          "Whitfield", "Yeung");
+          "Ashworth",
+          "Bannerman",
+          "Chowdhury",
+          "Doherty",
+          "Evans",
+          "Fairbairn",
+          "Gill",
+          "Hargreaves",
+          "Iqbal",
+          "Jenkins",
+          "Kowalski",
+          "Lennox",
+          "McAllister",
+          "Nwosu",
+          "Okafor",
+          "Pritchard",
+          "Quinn",
+          "Robertson",
+          "Sandhu",
+          "Thornton",
+          "Underwood",
+          "Vasquez",
+          "Whitfield",
+          "Yeung");
 
   static final List<String> TOPICS =
       List.of(

@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Watches a process and every process it starts, from {@code /proc}: the peak of their summed
- * resident memory and the CPU time they used. Reads every 100 ms; a process that lives less
- * long than that may be missed, and each loses at most its last 100 ms of CPU.
+ * resident memory and the CPU time they used. Reads every 100 ms; a process that lives less long
+ * than that may be missed, and each loses at most its last 100 ms of CPU.
  */
 final class ProcessSampler implements AutoCloseable {
 
@@ -23,7 +23,8 @@ final class ProcessSampler implements AutoCloseable {
   private final ProcessHandle root;
   private final Map<Long, Long> cpuTicks = new HashMap<>();
   private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("bench-sampler").daemon().factory());
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("bench-sampler").daemon().factory());
   private long peakRssKb;
 
   ProcessSampler(ProcessHandle root) {
@@ -43,10 +44,13 @@ final class ProcessSampler implements AutoCloseable {
   /** Records one process's CPU ticks and returns its resident set in kB (0 when it is gone). */
   private long read(long pid) {
     try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
+      String stat =
+          Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       cpuTicks.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12])); // utime, stime
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.US_ASCII)) {
+      for (String line :
+          Files.readAllLines(
+              Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.US_ASCII)) {
         if (line.startsWith("VmRSS:")) {
           return Long.parseLong(line.replaceAll("\\D", ""));
         }

@@ -17,40 +17,45 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code foilens bench queries}: latency of a mixed query set against a running server, one
- * request at a time over one keep-alive connection, as a researcher clicking through the UI
- * meets it. A warm-up round is not counted. Reports p50, p90, p99 and max per class of request
- * and overall.
+ * {@code foilens bench queries}: latency of a mixed query set against a running server, one request
+ * at a time over one keep-alive connection, as a researcher clicking through the UI meets it. A
+ * warm-up round is not counted. Reports p50, p90, p99 and max per class of request and overall.
  */
 public final class QueryLatencyBench {
 
   /** Latency figures of one group of requests, in milliseconds. */
-  public record Figures(String group, int requests, int errors, double p50, double p90, double p99, double max) {}
+  public record Figures(
+      String group, int requests, int errors, double p50, double p90, double p99, double max) {}
 
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .version(HttpClient.Version.HTTP_1_1)
+          .build();
 
   /** One request of the set: its class (term, phrase, facet, trends, …) and its path. */
   public record Request(String group, String path) {}
 
   /**
-   * Reads {@code CLASS<tab>PATH} lines ({@code term	/api/search?q=…}); a line without a class is
+   * Reads {@code CLASS<tab>PATH} lines ({@code term /api/search?q=…}); a line without a class is
    * grouped by its endpoint. Blank lines and {@code #} comments are skipped.
    */
   public static List<Request> readRequests(Path file) throws IOException {
     return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
         .map(String::strip)
         .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-        .map(l -> {
-          int tab = l.indexOf('\t');
-          String path = tab < 0 ? l : l.substring(tab + 1).strip();
-          String endpoint = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-          return new Request(tab < 0 ? endpoint : l.substring(0, tab), path);
-        })
+        .map(
+            l -> {
+              int tab = l.indexOf('\t');
+              String path = tab < 0 ? l : l.substring(tab + 1).strip();
+              String endpoint = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+              return new Request(tab < 0 ? endpoint : l.substring(0, tab), path);
+            })
         .toList();
   }
 
-  public List<Figures> run(URI base, List<Request> requests, int rounds) throws IOException, InterruptedException {
+  public List<Figures> run(URI base, List<Request> requests, int rounds)
+      throws IOException, InterruptedException {
     for (Request request : requests) {
       send(base, request.path()); // warm-up
     }
@@ -79,14 +84,21 @@ public final class QueryLatencyBench {
   }
 
   private int send(URI base, String path) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build();
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build();
     return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
   private static Figures figures(String group, List<Double> ms, int errors) {
     double[] sorted = ms.stream().mapToDouble(Double::doubleValue).toArray();
     Arrays.sort(sorted);
-    return new Figures(group, sorted.length, errors, percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
+    return new Figures(
+        group,
+        sorted.length,
+        errors,
+        percentile(sorted, 50),
+        percentile(sorted, 90),
+        percentile(sorted, 99),
         sorted[sorted.length - 1]);
   }
 
@@ -97,11 +109,30 @@ public final class QueryLatencyBench {
   }
 
   public static String table(List<Figures> figures) {
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-18s %8s %6s %8s %8s %8s %8s%n",
-        "requests", "count", "errors", "p50 ms", "p90 ms", "p99 ms", "max ms"));
+    StringBuilder s =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%-18s %8s %6s %8s %8s %8s %8s%n",
+                "requests",
+                "count",
+                "errors",
+                "p50 ms",
+                "p90 ms",
+                "p99 ms",
+                "max ms"));
     for (Figures f : figures) {
-      s.append(String.format(Locale.ROOT, "%-18s %8d %6d %8.1f %8.1f %8.1f %8.1f%n",
-          f.group(), f.requests(), f.errors(), f.p50(), f.p90(), f.p99(), f.max()));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "%-18s %8d %6d %8.1f %8.1f %8.1f %8.1f%n",
+              f.group(),
+              f.requests(),
+              f.errors(),
+              f.p50(),
+              f.p90(),
+              f.p99(),
+              f.max()));
     }
     return s.toString();
   }

@@ -16,9 +16,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Adds pages that have no text layer, as a scanner makes them: the lines are drawn into a
- * greyscale 150 dpi image with a little speckle, and the page holds only that image. Text
- * extraction finds nothing on such a page; only OCR reads it.
+ * Adds pages that have no text layer, as a scanner makes them: the lines are drawn into a greyscale
+ * 150 dpi image with a little speckle, and the page holds only that image. Text extraction finds
+ * nothing on such a page; only OCR reads it.
  */
 final class ScannedPages {
 
@@ -26,7 +26,8 @@ final class ScannedPages {
 
   private ScannedPages() {}
 
-  static void append(PDDocument document, List<String> lines, RandomGenerator random) throws IOException {
+  static void append(PDDocument document, List<String> lines, RandomGenerator random)
+      throws IOException {
     PDRectangle a4 = PDRectangle.A4;
     int width = Math.round(a4.getWidth() / 72f * DPI);
     int height = Math.round(a4.getHeight() / 72f * DPI);
@@ -35,7 +36,8 @@ final class ScannedPages {
     try {
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, width, height);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setColor(new Color(30, 30, 30));
       g.setFont(new Font(Font.SERIF, Font.PLAIN, 25));
       int y = 180;

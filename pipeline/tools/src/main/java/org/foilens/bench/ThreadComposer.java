@@ -29,7 +29,8 @@ final class ThreadComposer {
 
   /** Renders a response letter to PDF bytes; scanned letters have no text layer. */
   interface LetterRenderer {
-    byte[] render(String name, LocalDate date, String reference, List<String> lines, boolean scanned);
+    byte[] render(
+        String name, LocalDate date, String reference, List<String> lines, boolean scanned);
   }
 
   private final AuthorityPicker authorities;
@@ -52,79 +53,164 @@ final class ThreadComposer {
     boolean wdtk = random.nextInt(5) < 3;
     String requesterMail =
         wdtk
-            ? String.format(Locale.ROOT, "foi+request-%06d-%08x@whatdotheyknow.com", 100_000 + index, random.nextInt())
+            ? String.format(
+                Locale.ROOT,
+                "foi+request-%06d-%08x@whatdotheyknow.com",
+                100_000 + index,
+                random.nextInt())
             : requester.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.org";
     String requesterAddress = requester + " <" + requesterMail + ">";
     String topic = pick(random, Phrases.TOPICS);
-    String subject = "Freedom of Information request - " + capitalise(topic.replaceFirst("^the ", ""));
-    String reference = String.format(Locale.ROOT, "FOI%d/%05d", 2015 + random.nextInt(10), random.nextInt(100_000));
+    String subject =
+        "Freedom of Information request - " + capitalise(topic.replaceFirst("^the ", ""));
+    String reference =
+        String.format(
+            Locale.ROOT, "FOI%d/%05d", 2015 + random.nextInt(10), random.nextInt(100_000));
     String idBase = String.format(Locale.ROOT, "bench-%06d", index);
 
     ZonedDateTime sent =
-        LocalDate.of(2015, 1, 5).plusDays(random.nextInt(3_600)).atTime(9 + random.nextInt(9), random.nextInt(60))
+        LocalDate.of(2015, 1, 5)
+            .plusDays(random.nextInt(3_600))
+            .atTime(9 + random.nextInt(9), random.nextInt(60))
             .atZone(LONDON);
     List<MailMessage> messages = new ArrayList<>();
 
     String request =
-        "Dear " + authority + ",\n\nPlease provide " + topic + ".\n\n"
-            + "I would prefer to receive the information electronically.\n\nYours faithfully,\n\n" + requester
+        "Dear "
+            + authority
+            + ",\n\nPlease provide "
+            + topic
+            + ".\n\n"
+            + "I would prefer to receive the information electronically.\n\nYours faithfully,\n\n"
+            + requester
             + (wdtk ? String.format(Locale.ROOT, WDTK_FOOTER, requesterMail) : "\n");
-    messages.add(new MailMessage(requesterAddress, authorityAddress, sent, subject, idBase + ".1@bench.foilens.invalid",
-        null, request, List.of()));
+    messages.add(
+        new MailMessage(
+            requesterAddress,
+            authorityAddress,
+            sent,
+            subject,
+            idBase + ".1@bench.foilens.invalid",
+            null,
+            request,
+            List.of()));
 
     ZonedDateTime acked = sent.plusDays(1 + random.nextInt(3)).plusHours(2);
     String ack =
-        "Dear " + requester.split(" ")[0] + ",\n\nThank you for your request, which we have logged under reference "
-            + reference + ". We will respond within 20 working days.\n\nFreedom of Information Team\n" + authority + "\n";
-    messages.add(new MailMessage(authorityAddress, requesterAddress, acked, "RE: " + subject + " [" + reference + "]",
-        idBase + ".2@bench.foilens.invalid", idBase + ".1@bench.foilens.invalid", ack, List.of()));
+        "Dear "
+            + requester.split(" ")[0]
+            + ",\n\nThank you for your request, which we have logged under reference "
+            + reference
+            + ". We will respond within 20 working days.\n\nFreedom of Information Team\n"
+            + authority
+            + "\n";
+    messages.add(
+        new MailMessage(
+            authorityAddress,
+            requesterAddress,
+            acked,
+            "RE: " + subject + " [" + reference + "]",
+            idBase + ".2@bench.foilens.invalid",
+            idBase + ".1@bench.foilens.invalid",
+            ack,
+            List.of()));
 
     ZonedDateTime answered = sent.plusDays(14 + random.nextInt(40)).plusHours(3);
     boolean refused = random.nextInt(3) == 0;
-    List<String> letter = letterLines(random, requester, authority, reference, topic, answered.toLocalDate(), refused);
+    List<String> letter =
+        letterLines(
+            random, requester, authority, reference, topic, answered.toLocalDate(), refused);
     List<Attachment> attachments = new ArrayList<>();
     boolean scanned = random.nextInt(25) == 0;
-    attachments.add(new Attachment(reference.replace('/', '-') + " response.pdf", "application/pdf",
-        letters.render(idBase, answered.toLocalDate(), reference, letter, scanned)));
+    attachments.add(
+        new Attachment(
+            reference.replace('/', '-') + " response.pdf",
+            "application/pdf",
+            letters.render(idBase, answered.toLocalDate(), reference, letter, scanned)));
     if (!refused && random.nextBoolean()) {
-      attachments.add(new Attachment(reference.replace('/', '-') + " schedule.docx",
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-          DocxWriter.write("Schedule of information: " + reference, List.of("Information held in answer to the request for " + topic + "."),
-              schedule(random))));
+      attachments.add(
+          new Attachment(
+              reference.replace('/', '-') + " schedule.docx",
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+              DocxWriter.write(
+                  "Schedule of information: " + reference,
+                  List.of("Information held in answer to the request for " + topic + "."),
+                  schedule(random))));
     }
     String reply =
-        "Dear " + requester.split(" ")[0] + ",\n\nPlease find attached our response to your request, reference "
-            + reference + ".\n\nKind regards,\n\nFreedom of Information Team\n" + authority + "\n";
-    messages.add(new MailMessage(authorityAddress, requesterAddress, answered, "RE: " + subject + " [" + reference + "]",
-        idBase + ".3@bench.foilens.invalid", idBase + ".2@bench.foilens.invalid", reply, attachments));
+        "Dear "
+            + requester.split(" ")[0]
+            + ",\n\nPlease find attached our response to your request, reference "
+            + reference
+            + ".\n\nKind regards,\n\nFreedom of Information Team\n"
+            + authority
+            + "\n";
+    messages.add(
+        new MailMessage(
+            authorityAddress,
+            requesterAddress,
+            answered,
+            "RE: " + subject + " [" + reference + "]",
+            idBase + ".3@bench.foilens.invalid",
+            idBase + ".2@bench.foilens.invalid",
+            reply,
+            attachments));
 
     if (random.nextInt(4) == 0) {
       ZonedDateTime review = answered.plusDays(3 + random.nextInt(20));
-      messages.add(new MailMessage(requesterAddress, authorityAddress, review,
-          "Internal review of " + subject,
-          idBase + ".4@bench.foilens.invalid", idBase + ".3@bench.foilens.invalid",
-          "Dear " + authority + ",\n\nPlease pass this on to the person who conducts Freedom of Information reviews.\n\n"
-              + "I am writing to request an internal review of " + authority + "'s handling of my FOI request. "
-              + "I do not accept that the information can be withheld.\n\nYours faithfully,\n\n" + requester
-              + (wdtk ? String.format(Locale.ROOT, WDTK_FOOTER, requesterMail) : "\n"),
-          List.of()));
-      messages.add(new MailMessage(authorityAddress, requesterAddress, review.plusDays(10 + random.nextInt(30)),
-          "RE: Internal review of " + subject,
-          idBase + ".5@bench.foilens.invalid", idBase + ".4@bench.foilens.invalid",
-          "Dear " + requester.split(" ")[0] + ",\n\nWe have completed the internal review of our response to request "
-              + reference + ". The reviewer has decided to uphold the original decision.\n\n"
-              + "If you remain dissatisfied you may complain to the Information Commissioner.\n\n"
-              + "Freedom of Information Team\n" + authority + "\n",
-          List.of()));
+      messages.add(
+          new MailMessage(
+              requesterAddress,
+              authorityAddress,
+              review,
+              "Internal review of " + subject,
+              idBase + ".4@bench.foilens.invalid",
+              idBase + ".3@bench.foilens.invalid",
+              "Dear "
+                  + authority
+                  + ",\n\nPlease pass this on to the person who conducts Freedom of Information reviews.\n\n"
+                  + "I am writing to request an internal review of "
+                  + authority
+                  + "'s handling of my FOI request. "
+                  + "I do not accept that the information can be withheld.\n\nYours faithfully,\n\n"
+                  + requester
+                  + (wdtk ? String.format(Locale.ROOT, WDTK_FOOTER, requesterMail) : "\n"),
+              List.of()));
+      messages.add(
+          new MailMessage(
+              authorityAddress,
+              requesterAddress,
+              review.plusDays(10 + random.nextInt(30)),
+              "RE: Internal review of " + subject,
+              idBase + ".5@bench.foilens.invalid",
+              idBase + ".4@bench.foilens.invalid",
+              "Dear "
+                  + requester.split(" ")[0]
+                  + ",\n\nWe have completed the internal review of our response to request "
+                  + reference
+                  + ". The reviewer has decided to uphold the original decision.\n\n"
+                  + "If you remain dissatisfied you may complain to the Information Commissioner.\n\n"
+                  + "Freedom of Information Team\n"
+                  + authority
+                  + "\n",
+              List.of()));
     }
-    String slug = topic.replaceFirst("^the ", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    String slug =
+        topic.replaceFirst("^the ", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     return new Thread(
-        idBase + "-" + (slug.length() > 40 ? slug.substring(0, 40) : slug).replaceAll("-$", ""), messages, scanned ? 1 : 0);
+        idBase + "-" + (slug.length() > 40 ? slug.substring(0, 40) : slug).replaceAll("-$", ""),
+        messages,
+        scanned ? 1 : 0);
   }
 
   private static List<String> letterLines(
-      RandomGenerator random, String requester, String authority, String reference, String topic,
-      LocalDate date, boolean refused) {
+      RandomGenerator random,
+      String requester,
+      String authority,
+      String reference,
+      String topic,
+      LocalDate date,
+      boolean refused) {
     List<String> lines = new ArrayList<>();
     lines.add(authority);
     lines.add("Freedom of Information Team");
@@ -139,8 +225,12 @@ final class ThreadComposer {
     lines.add("");
     if (refused) {
       GeneratedProvision p = pick(random, GeneratedProvision.FOIA);
-      lines.add("We hold the information but it is withheld under " + p.citation()
-          + " of the Freedom of Information Act 2000 (" + p.heading() + ").");
+      lines.add(
+          "We hold the information but it is withheld under "
+              + p.citation()
+              + " of the Freedom of Information Act 2000 ("
+              + p.heading()
+              + ").");
       lines.add(p.test());
     } else {
       for (int i = 0; i < 2 + random.nextInt(4); i++) {
@@ -148,7 +238,8 @@ final class ThreadComposer {
       }
     }
     lines.add("");
-    lines.add("If you are unhappy with this response you may ask for an internal review within 40 working days.");
+    lines.add(
+        "If you are unhappy with this response you may ask for an internal review within 40 working days.");
     lines.add("");
     lines.add("Yours sincerely,");
     lines.add("");
@@ -160,8 +251,11 @@ final class ThreadComposer {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("Financial year", "Number", "Cost (\u00a3)"));
     for (int year = 2018; year < 2018 + 3 + random.nextInt(4); year++) {
-      rows.add(List.of(year + "/" + (year + 1 - 2000), Integer.toString(random.nextInt(900)),
-          String.format(Locale.ROOT, "%,d", random.nextInt(2_000_000))));
+      rows.add(
+          List.of(
+              year + "/" + (year + 1 - 2000),
+              Integer.toString(random.nextInt(900)),
+              String.format(Locale.ROOT, "%,d", random.nextInt(2_000_000))));
     }
     return rows;
   }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Renders the corpus's sources to PDF: every {@code *.notice.txt} of a folder to {@code
- * <name>.pdf} in another, and every {@code *.letter.txt} (response letters attached to the mail
- * threads) to a PDF beside it. The same sources always give the same files.
+ * Renders the corpus's sources to PDF: every {@code *.notice.txt} of a folder to {@code <name>.pdf}
+ * in another, and every {@code *.letter.txt} (response letters attached to the mail threads) to a
+ * PDF beside it. The same sources always give the same files.
  *
  * <p>{@code foilens corpus render} runs it over the bundled corpus.
  */
@@ -22,16 +22,30 @@ public final class CorpusRenderer {
 
   private CorpusRenderer() {}
 
-  /** Renders every {@code *.notice.txt} in {@code srcDir} to {@code outDir/<name>.pdf}, in name order. */
+  /**
+   * Renders every {@code *.notice.txt} in {@code srcDir} to {@code outDir/<name>.pdf}, in name
+   * order.
+   */
   public static List<Path> renderAll(Path srcDir, Path outDir) throws IOException {
     NoticePdfWriter writer = new NoticePdfWriter();
-    return render(srcDir, outDir, NOTICE_SUFFIX, (name, text, pdf) -> writer.write(NoticeSource.parse(name, text), pdf));
+    return render(
+        srcDir,
+        outDir,
+        NOTICE_SUFFIX,
+        (name, text, pdf) -> writer.write(NoticeSource.parse(name, text), pdf));
   }
 
-  /** Renders every {@code *.letter.txt} in {@code srcDir} to {@code outDir/<name>.pdf}, in name order. */
+  /**
+   * Renders every {@code *.letter.txt} in {@code srcDir} to {@code outDir/<name>.pdf}, in name
+   * order.
+   */
   public static List<Path> renderLetters(Path srcDir, Path outDir) throws IOException {
     LetterPdfWriter writer = new LetterPdfWriter();
-    return render(srcDir, outDir, LETTER_SUFFIX, (name, text, pdf) -> writer.write(LetterSource.parse(name, text), pdf));
+    return render(
+        srcDir,
+        outDir,
+        LETTER_SUFFIX,
+        (name, text, pdf) -> writer.write(LetterSource.parse(name, text), pdf));
   }
 
   /** Writes one source's PDF. */

@@ -38,7 +38,9 @@ public record LetterSource(
         if (colon < 0) {
           throw new IllegalArgumentException(name + ": bad header line: " + line);
         }
-        fields.put(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), line.substring(colon + 1).strip());
+        fields.put(
+            line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+            line.substring(colon + 1).strip());
       }
     }
     if (!body || !fields.containsKey("date")) {

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
-/** Breaks text into lines that fit a width, at spaces, splitting a word only if it alone is too wide. */
+/**
+ * Breaks text into lines that fit a width, at spaces, splitting a word only if it alone is too
+ * wide.
+ */
 final class LineWrapper {
 
   private LineWrapper() {}

@@ -13,9 +13,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * a page number on every page.
  *
  * <p>In the modern layout the header is a two-column table whose left cell (all the labels) is
- * written to the content stream before its right cell (all the values), so that text extraction
- * in stream order gives the labels first and the values after them, as it does for notices made
- * in a word processor.
+ * written to the content stream before its right cell (all the values), so that text extraction in
+ * stream order gives the labels first and the values after them, as it does for notices made in a
+ * word processor.
  */
 public final class NoticePdfWriter {
 
@@ -63,7 +63,9 @@ public final class NoticePdfWriter {
       line(page, fonts.bold(), 18f, page.left(), "Decision notice", 26f);
     } else {
       String act =
-          eir ? "Environmental Information Regulations 2004" : "Freedom of Information Act 2000 (Section 50)";
+          eir
+              ? "Environmental Information Regulations 2004"
+              : "Freedom of Information Act 2000 (Section 50)";
       centred(page, fonts.bold(), 14f, act, 20f);
       page.down(4f);
       centred(page, fonts.bold(), 14f, "Decision Notice", 20f);
@@ -117,7 +119,11 @@ public final class NoticePdfWriter {
     float valueX = page.left() + LABEL_COLUMN;
     float valueWidth = page.width() - LABEL_COLUMN;
     row(page, "Date:", List.of(notice.longDate()), valueX);
-    row(page, "Public Authority:", LineWrapper.wrap(notice.authority(), fonts.regular(), SIZE, valueWidth), valueX);
+    row(
+        page,
+        "Public Authority:",
+        LineWrapper.wrap(notice.authority(), fonts.regular(), SIZE, valueWidth),
+        valueX);
     List<String> address = new ArrayList<>();
     for (String addressLine : notice.address()) {
       address.addAll(LineWrapper.wrap(addressLine, fonts.regular(), SIZE, valueWidth));
@@ -139,9 +145,11 @@ public final class NoticePdfWriter {
   private void block(PageWriter page, Block block) throws IOException {
     switch (block) {
       case Block.Heading h -> heading(page, h);
-      case Block.NumberedParagraph p -> paragraph(page, p.number() + ".", p.text(), 0f, NUMBER_INDENT, 0f);
+      case Block.NumberedParagraph p ->
+          paragraph(page, p.number() + ".", p.text(), 0f, NUMBER_INDENT, 0f);
       case Block.Bullet b -> paragraph(page, "\u2022", b.text(), NUMBER_INDENT, BULLET_INDENT, 0f);
-      case Block.Quote q -> paragraph(page, null, q.text(), NUMBER_INDENT + QUOTE_INDENT, 0f, QUOTE_INDENT);
+      case Block.Quote q ->
+          paragraph(page, null, q.text(), NUMBER_INDENT + QUOTE_INDENT, 0f, QUOTE_INDENT);
       case Block.Plain p -> plain(page, p.text());
     }
   }
@@ -197,7 +205,8 @@ public final class NoticePdfWriter {
     page.down(PARAGRAPH_GAP);
   }
 
-  private static void line(PageWriter page, PDFont font, float size, float x, String text, float height)
+  private static void line(
+      PageWriter page, PDFont font, float size, float x, String text, float height)
       throws IOException {
     page.text(font, size, x, page.y() - size, text);
     page.down(height);

@@ -54,7 +54,9 @@ final class NoticeSourceParser {
       if (!m.matches()) {
         throw new IllegalArgumentException(name + ": bad header line: " + line);
       }
-      fields.put(m.group(1).toLowerCase(java.util.Locale.ROOT), COMMENT.matcher(m.group(2)).replaceFirst("").strip());
+      fields.put(
+          m.group(1).toLowerCase(java.util.Locale.ROOT),
+          COMMENT.matcher(m.group(2)).replaceFirst("").strip());
     }
     return fields;
   }

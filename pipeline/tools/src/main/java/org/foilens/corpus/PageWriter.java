@@ -89,7 +89,12 @@ final class PageWriter implements Closeable {
     pageNumber++;
     if (!runningHeader.isBlank()) {
       float headerWidth = LineWrapper.width(fonts.regular(), HEADER_SIZE, runningHeader);
-      text(fonts.regular(), HEADER_SIZE, right() - headerWidth, SIZE.getHeight() - 40f, runningHeader);
+      text(
+          fonts.regular(),
+          HEADER_SIZE,
+          right() - headerWidth,
+          SIZE.getHeight() - 40f,
+          runningHeader);
     }
     y = SIZE.getHeight() - MARGIN;
   }

@@ -54,7 +54,8 @@ final class WinAnsiText {
     if (cp == 0x00A0 || cp == 0x00AD) {
       return false;
     }
-    return (cp >= 0x20 && cp < 0x7F) || (cp <= 0xFFFF && WinAnsiEncoding.INSTANCE.contains(glyphName(cp)));
+    return (cp >= 0x20 && cp < 0x7F)
+        || (cp <= 0xFFFF && WinAnsiEncoding.INSTANCE.contains(glyphName(cp)));
   }
 
   private static String glyphName(int cp) {

@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The items an importer could not fetch on its last run, in {@code OUT/.foilens-fetch/failures.jsonl}
- * (hidden, so that {@code ingest OUT} does not read it): one JSON line per item with the URL, the
- * HTTP status if there was one, and the reason. Rewritten whole through a temporary file at the end
- * of each run; a later run tries those items again.
+ * The items an importer could not fetch on its last run, in {@code
+ * OUT/.foilens-fetch/failures.jsonl} (hidden, so that {@code ingest OUT} does not read it): one
+ * JSON line per item with the URL, the HTTP status if there was one, and the reason. Rewritten
+ * whole through a temporary file at the end of each run; a later run tries those items again.
  */
 public final class FetchLedger {
 

@@ -71,12 +71,19 @@ public final class IcoFetcher {
         if (!results.isArray() || results.isEmpty()) {
           break;
         }
-        progress.accept("ico: page " + page + (totalPages > 0 ? " of " + totalPages : "")
-            + ", " + results.size() + " notices");
+        progress.accept(
+            "ico: page "
+                + page
+                + (totalPages > 0 ? " of " + totalPages : "")
+                + ", "
+                + results.size()
+                + " notices");
         int inRange = 0;
         for (JsonNode item : results) {
           IcoListing listing = IcoListingReader.read(item, base);
-          if (since != null && listing.date() != null && LocalDate.parse(listing.date()).isBefore(since)) {
+          if (since != null
+              && listing.date() != null
+              && LocalDate.parse(listing.date()).isBefore(since)) {
             continue;
           }
           inRange++;
@@ -87,7 +94,7 @@ public final class IcoFetcher {
           switch (one(item, listing, out, ledger)) {
             case FETCHED -> fetched++;
             case ALREADY_HERE -> here++;
-            case FAILED -> { }
+            case FAILED -> {}
           }
         }
         if ("limit".equals(stoppedBy)) {
@@ -104,11 +111,23 @@ public final class IcoFetcher {
     } finally {
       ledger.write();
     }
-    return new FetchReport(fetched, here, ledger.entries().size(), pages, http.requests(),
-        http.retries(), stoppedBy, ledger.file(), ledger.entries());
+    return new FetchReport(
+        fetched,
+        here,
+        ledger.entries().size(),
+        pages,
+        http.requests(),
+        http.retries(),
+        stoppedBy,
+        ledger.file(),
+        ledger.entries());
   }
 
-  private enum Result { FETCHED, ALREADY_HERE, FAILED }
+  private enum Result {
+    FETCHED,
+    ALREADY_HERE,
+    FAILED
+  }
 
   private JsonNode searchPage(int page) throws IOException {
     ObjectNode body = JSON.createObjectNode();
@@ -122,18 +141,26 @@ public final class IcoFetcher {
     try {
       answer = http.postJson(uri, JSON.writeValueAsString(body));
     } catch (IOException e) {
-      throw new IOException("cannot read page " + page + " of the ICO's listing: " + e.getMessage(), e);
+      throw new IOException(
+          "cannot read page " + page + " of the ICO's listing: " + e.getMessage(), e);
     }
     try {
       return JSON.readTree(answer);
     } catch (IOException e) {
-      throw new IOException("page " + page + " of the ICO's listing is not JSON (" + uri
-          + "); has the site changed? " + e.getMessage(), e);
+      throw new IOException(
+          "page "
+              + page
+              + " of the ICO's listing is not JSON ("
+              + uri
+              + "); has the site changed? "
+              + e.getMessage(),
+          e);
     }
   }
 
   private Result one(JsonNode item, IcoListing listing, Path out, FetchLedger ledger) {
-    String name = listing.caseRef() != null ? listing.caseRef() : "ico-" + item.path("id").asText("unknown");
+    String name =
+        listing.caseRef() != null ? listing.caseRef() : "ico-" + item.path("id").asText("unknown");
     Path pdf = out.resolve(name + ".pdf");
     Path sidecar = IcoSidecar.of(pdf);
     if (Files.exists(pdf) && Files.exists(sidecar)) {
@@ -153,8 +180,15 @@ public final class IcoFetcher {
         throw new IOException("no PDF linked from " + page);
       }
       current = pdfUri;
-      IcoListing complete = new IcoListing(listing.caseRef(), listing.authority(), listing.date(),
-          listing.sector(), listing.decisions(), listing.url(), pdfUri.toString());
+      IcoListing complete =
+          new IcoListing(
+              listing.caseRef(),
+              listing.authority(),
+              listing.date(),
+              listing.sector(),
+              listing.decisions(),
+              listing.url(),
+              pdfUri.toString());
       String json = sidecarJson(complete, item);
       long size;
       if (Files.exists(pdf)) {
@@ -164,8 +198,14 @@ public final class IcoFetcher {
         // the sidecar first: a PDF is never there without its listing for ingest to read
         size = http.download(pdfUri, pdf, "%PDF-", () -> AtomicFiles.writeString(sidecar, json));
       }
-      progress.accept(String.format(java.util.Locale.ROOT, "  %s: %s, %s, %d KB",
-          name, listing.date(), listing.authority(), (size + 1023) / 1024));
+      progress.accept(
+          String.format(
+              java.util.Locale.ROOT,
+              "  %s: %s, %s, %d KB",
+              name,
+              listing.date(),
+              listing.authority(),
+              (size + 1023) / 1024));
       return Result.FETCHED;
     } catch (IOException e) {
       ledger.add(name, current.toString(), e);

@@ -24,10 +24,13 @@ import org.foilens.model.ProvisionRefs;
  */
 final class IcoListingReader {
 
-  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  private static final Pattern CASE_SLUG = Pattern.compile("(?i)^(ic-\\d+-[a-z0-9]{4}|fs\\d{8}|fer\\d{7})$");
+  private static final DateTimeFormatter LONG_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final Pattern CASE_SLUG =
+      Pattern.compile("(?i)^(ic-\\d+-[a-z0-9]{4}|fs\\d{8}|fer\\d{7})$");
   private static final Pattern SECTION =
-      Pattern.compile("(?i)^\\s*(FOIA|FOI|EIR|FOISA|EISR|DPA)\\b\\s*(?:s\\.?|section|reg\\.?|regulation)?\\s*(\\d+[A-Z]?(?:[.(][0-9a-zA-Z]+\\)?)*)\\s*$");
+      Pattern.compile(
+          "(?i)^\\s*(FOIA|FOI|EIR|FOISA|EISR|DPA)\\b\\s*(?:s\\.?|section|reg\\.?|regulation)?\\s*(\\d+[A-Z]?(?:[.(][0-9a-zA-Z]+\\)?)*)\\s*$");
 
   private IcoListingReader() {}
 
@@ -62,7 +65,9 @@ final class IcoListingReader {
     String[] segments = url.replaceAll("[?#].*$", "").split("/");
     for (int i = segments.length - 1; i >= 0; i--) {
       if (!segments[i].isEmpty()) {
-        return CASE_SLUG.matcher(segments[i]).matches() ? segments[i].toUpperCase(Locale.ROOT) : null;
+        return CASE_SLUG.matcher(segments[i]).matches()
+            ? segments[i].toUpperCase(Locale.ROOT)
+            : null;
       }
     }
     return null;
@@ -74,11 +79,12 @@ final class IcoListingReader {
     if (section != null) {
       Matcher m = SECTION.matcher(section);
       if (m.matches()) {
-        act = switch (m.group(1).toUpperCase(Locale.ROOT)) {
-          case "FOI", "FOIA" -> "FOIA";
-          case "DPA" -> "DPA2018";
-          default -> m.group(1).toUpperCase(Locale.ROOT);
-        };
+        act =
+            switch (m.group(1).toUpperCase(Locale.ROOT)) {
+              case "FOI", "FOIA" -> "FOIA";
+              case "DPA" -> "DPA2018";
+              default -> m.group(1).toUpperCase(Locale.ROOT);
+            };
         ref = ProvisionRefs.canonical(m.group(2));
       }
     }

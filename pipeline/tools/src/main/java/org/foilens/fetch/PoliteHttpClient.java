@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * An HTTP client that keeps to a rate limit, names itself in {@code User-Agent}, retries 429s,
- * 5xx answers and broken connections with exponential backoff (honouring {@code Retry-After}), and
+ * An HTTP client that keeps to a rate limit, names itself in {@code User-Agent}, retries 429s, 5xx
+ * answers and broken connections with exponential backoff (honouring {@code Retry-After}), and
  * writes downloads to a hidden temporary file renamed into place only when complete.
  */
 public final class PoliteHttpClient {
@@ -50,7 +50,8 @@ public final class PoliteHttpClient {
   /** GETs a text resource (HTML or JSON) as UTF-8. */
   public String get(URI uri, String accept) throws IOException {
     HttpRequest request = base(uri).header("Accept", accept).GET().build();
-    return new String(send(request, HttpResponse.BodyHandlers.ofByteArray()).body(), StandardCharsets.UTF_8);
+    return new String(
+        send(request, HttpResponse.BodyHandlers.ofByteArray()).body(), StandardCharsets.UTF_8);
   }
 
   /** POSTs a JSON body and returns the answer's text. */
@@ -61,7 +62,8 @@ public final class PoliteHttpClient {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
             .build();
-    return new String(send(request, HttpResponse.BodyHandlers.ofByteArray()).body(), StandardCharsets.UTF_8);
+    return new String(
+        send(request, HttpResponse.BodyHandlers.ofByteArray()).body(), StandardCharsets.UTF_8);
   }
 
   /**
@@ -72,7 +74,7 @@ public final class PoliteHttpClient {
    * @return the size in bytes
    */
   public long download(URI uri, Path target, String magic) throws IOException {
-    return download(uri, target, magic, () -> { });
+    return download(uri, target, magic, () -> {});
   }
 
   /** Work to finish once a download is complete and before it takes its name. */
@@ -85,13 +87,19 @@ public final class PoliteHttpClient {
    * As {@link #download(URI, Path, String)}, running {@code beforeRename} between the download's
    * completion and its rename, so that whatever it writes exists whenever the file does.
    */
-  public long download(URI uri, Path target, String magic, BeforeRename beforeRename) throws IOException {
+  public long download(URI uri, Path target, String magic, BeforeRename beforeRename)
+      throws IOException {
     Path part = target.resolveSibling("." + target.getFileName() + ".part");
     HttpRequest request = base(uri).GET().build();
     try {
       // TRUNCATE_EXISTING: a longer file left by a killed run must not trail after a shorter body
-      send(request, HttpResponse.BodyHandlers.ofFile(part,
-          StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
+      send(
+          request,
+          HttpResponse.BodyHandlers.ofFile(
+              part,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.TRUNCATE_EXISTING));
       if (magic != null && !startsWith(part, magic)) {
         throw new IOException("not a " + magic.replaceAll("[^A-Za-z]", "") + " file: " + uri);
       }
@@ -114,7 +122,9 @@ public final class PoliteHttpClient {
   }
 
   private HttpRequest.Builder base(URI uri) {
-    return HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("User-Agent", politeness.userAgent());
+    return HttpRequest.newBuilder(uri)
+        .timeout(TIMEOUT)
+        .header("User-Agent", politeness.userAgent());
   }
 
   private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
@@ -132,10 +142,19 @@ public final class PoliteHttpClient {
         if (status != 429 && status < 500 || attempt >= politeness.retries()) {
           throw new HttpStatusException(status, request.uri());
         }
-        Optional<Duration> asked = retryAfter(response.headers().firstValue("Retry-After").orElse(null));
+        Optional<Duration> asked =
+            retryAfter(response.headers().firstValue("Retry-After").orElse(null));
         if (asked.isPresent() && asked.get().compareTo(Politeness.MAX_RETRY_AFTER) > 0) {
-          throw new HttpStatusException(status, request.uri(), "HTTP " + status + " for " + request.uri() + ": the server asks to wait "
-              + asked.get().toMinutes() + " minutes; giving up for now, run again later");
+          throw new HttpStatusException(
+              status,
+              request.uri(),
+              "HTTP "
+                  + status
+                  + " for "
+                  + request.uri()
+                  + ": the server asks to wait "
+                  + asked.get().toMinutes()
+                  + " minutes; giving up for now, run again later");
         }
         Duration backoff = politeness.backoff(attempt + 1);
         wait = asked.filter(a -> a.compareTo(backoff) > 0).orElse(backoff);
@@ -153,8 +172,15 @@ public final class PoliteHttpClient {
         throw new IOException("interrupted while fetching " + request.uri(), e);
       }
       retries++;
-      notices.accept(String.format(java.util.Locale.ROOT, "retry %d of %d in %.1f s after %s: %s",
-          attempt + 1, politeness.retries(), wait.toMillis() / 1000.0, why, request.uri()));
+      notices.accept(
+          String.format(
+              java.util.Locale.ROOT,
+              "retry %d of %d in %.1f s after %s: %s",
+              attempt + 1,
+              politeness.retries(),
+              wait.toMillis() / 1000.0,
+              why,
+              request.uri()));
       sleep(wait);
     }
   }
@@ -195,17 +221,21 @@ public final class PoliteHttpClient {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    if (root instanceof java.nio.channels.UnresolvedAddressException || root instanceof java.net.UnknownHostException) {
+    if (root instanceof java.nio.channels.UnresolvedAddressException
+        || root instanceof java.net.UnknownHostException) {
       return "unknown host";
     }
     if (e instanceof java.net.http.HttpTimeoutException) {
       return "timed out";
     }
     if (e instanceof java.net.ConnectException) {
-      return "cannot connect" + (e.getMessage() == null ? " (connection refused)" : ": " + e.getMessage());
+      return "cannot connect"
+          + (e.getMessage() == null ? " (connection refused)" : ": " + e.getMessage());
     }
     String message = e.getMessage() != null ? e.getMessage() : root.getMessage();
-    return message == null ? "connection failed (" + e.getClass().getSimpleName() + ")" : "connection failed: " + message;
+    return message == null
+        ? "connection failed (" + e.getClass().getSimpleName() + ")"
+        : "connection failed: " + message;
   }
 
   private static boolean startsWith(Path file, String magic) throws IOException {

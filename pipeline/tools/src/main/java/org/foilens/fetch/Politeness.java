@@ -5,8 +5,8 @@ import java.time.Duration;
 /**
  * How gently an importer treats a server: at most {@code ratePerSecond} requests a second, and up
  * to {@code retries} retries of a request that met a 429, a 5xx or a broken connection, waiting
- * {@code backoff}, then twice that, and so on up to {@code maxBackoff} (or what the server's
- * {@code Retry-After} asks, if longer, up to {@link #MAX_RETRY_AFTER}).
+ * {@code backoff}, then twice that, and so on up to {@code maxBackoff} (or what the server's {@code
+ * Retry-After} asks, if longer, up to {@link #MAX_RETRY_AFTER}).
  */
 public record Politeness(
     double ratePerSecond, int retries, Duration backoff, Duration maxBackoff, String userAgent) {
@@ -16,7 +16,8 @@ public record Politeness(
 
   public Politeness {
     if (!(ratePerSecond > 0)) {
-      throw new IllegalArgumentException("the rate must be above 0 requests a second: " + ratePerSecond);
+      throw new IllegalArgumentException(
+          "the rate must be above 0 requests a second: " + ratePerSecond);
     }
     if (retries < 0) {
       throw new IllegalArgumentException("retries cannot be negative: " + retries);

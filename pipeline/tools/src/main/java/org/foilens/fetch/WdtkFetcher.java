@@ -55,13 +55,15 @@ public final class WdtkFetcher {
       body = JSON.readTree(http.get(base.resolve("body/" + s + ".json"), "application/json"));
     } catch (HttpStatusException e) {
       if (e.status() == 404) {
-        throw new IOException("no authority '" + slug + "' at " + base + " (HTTP 404 for " + e.uri() + ")", e);
+        throw new IOException(
+            "no authority '" + slug + "' at " + base + " (HTTP 404 for " + e.uri() + ")", e);
       }
       throw e;
     }
     progress.accept("wdtk: " + body.path("name").asText(slug));
     Set<String> titles = new LinkedHashSet<>();
-    JsonNode feed = JSON.readTree(http.get(base.resolve("feed/body/" + s + ".json"), "application/json"));
+    JsonNode feed =
+        JSON.readTree(http.get(base.resolve("feed/body/" + s + ".json"), "application/json"));
     for (JsonNode event : feed) {
       String title = event.path("info_request").path("url_title").asText("");
       if (!title.isEmpty()) {
@@ -99,31 +101,65 @@ public final class WdtkFetcher {
           progress.accept("wdtk: [" + i + "/" + urlTitles.size() + "] " + title + ": already here");
           continue;
         }
-        URI current = base.resolve("request/" + URLEncoder.encode(title, StandardCharsets.UTF_8) + ".json");
+        URI current =
+            base.resolve("request/" + URLEncoder.encode(title, StandardCharsets.UTF_8) + ".json");
         try {
           int attachments = one(title, current, thread, out, ledger);
           fetched++;
-          progress.accept("wdtk: [" + i + "/" + urlTitles.size() + "] " + title + ": "
-              + attachments + " attachment(s)");
+          progress.accept(
+              "wdtk: ["
+                  + i
+                  + "/"
+                  + urlTitles.size()
+                  + "] "
+                  + title
+                  + ": "
+                  + attachments
+                  + " attachment(s)");
         } catch (IOException e) {
           ledger.add(title, current.toString(), e);
-          progress.accept("wdtk: [" + i + "/" + urlTitles.size() + "] " + title + ": FAILED, " + e.getMessage());
+          progress.accept(
+              "wdtk: ["
+                  + i
+                  + "/"
+                  + urlTitles.size()
+                  + "] "
+                  + title
+                  + ": FAILED, "
+                  + e.getMessage());
         }
       }
     } finally {
       ledger.write();
     }
-    return new FetchReport(fetched, here, ledger.entries().size(), 0, http.requests(), http.retries(),
-        null, ledger.file(), ledger.entries());
+    return new FetchReport(
+        fetched,
+        here,
+        ledger.entries().size(),
+        0,
+        http.requests(),
+        http.retries(),
+        null,
+        ledger.file(),
+        ledger.entries());
   }
 
   /** One request: its JSON, its page, its attachments, then the thread file. */
-  private int one(String title, URI jsonUri, Path thread, Path out, FetchLedger ledger) throws IOException {
+  private int one(String title, URI jsonUri, Path thread, Path out, FetchLedger ledger)
+      throws IOException {
     JsonNode request = JSON.readTree(http.get(jsonUri, "application/json"));
     URI pageUri = base.resolve("request/" + URLEncoder.encode(title, StandardCharsets.UTF_8));
     WdtkRequestPage page = WdtkRequestPage.parse(http.get(pageUri, "text/html"), pageUri);
     ObjectNode result = JSON.createObjectNode();
-    for (String field : List.of("id", "title", "display_status", "described_state", "law_used", "url_title", "created_at")) {
+    for (String field :
+        List.of(
+            "id",
+            "title",
+            "display_status",
+            "described_state",
+            "law_used",
+            "url_title",
+            "created_at")) {
       if (request.has(field)) {
         result.set(field, request.get(field));
       }

@@ -78,10 +78,12 @@ final class WdtkRequestPage {
   private static String text(Element e) {
     Element copy = e.clone();
     copy.select("br").forEach(br -> br.replaceWith(new TextNode("\n")));
-    copy.select("p, div, li, blockquote, pre").forEach(p -> {
-      p.prependChild(new TextNode("\n"));
-      p.appendChild(new TextNode("\n"));
-    });
+    copy.select("p, div, li, blockquote, pre")
+        .forEach(
+            p -> {
+              p.prependChild(new TextNode("\n"));
+              p.appendChild(new TextNode("\n"));
+            });
     StringBuilder sb = new StringBuilder();
     for (String line : copy.wholeText().split("\n", -1)) {
       String l = line.replace('\u00a0', ' ').strip();

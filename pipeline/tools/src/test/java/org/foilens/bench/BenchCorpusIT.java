@@ -31,7 +31,9 @@ class BenchCorpusIT {
   @TempDir Path tmp;
 
   private BenchCorpusSummary write(Path out, int threads) throws Exception {
-    BenchCorpus corpus = new BenchCorpus(TestData.root().resolve("config/authorities.tsv"), new PrintWriter(new StringWriter()));
+    BenchCorpus corpus =
+        new BenchCorpus(
+            TestData.root().resolve("config/authorities.tsv"), new PrintWriter(new StringWriter()));
     return corpus.write(new BenchCorpus.Plan(out, 12, 4, 10, 42L, threads));
   }
 
@@ -43,9 +45,13 @@ class BenchCorpusIT {
     assertEquals(26, one.files());
     assertEquals(one.noticePages(), two.noticePages());
     assertEquals(10, one.emlFiles() + one.mboxFiles());
-    assertTrue(one.noticePages() >= 2 * 12 && one.noticePages() <= 31 * 12, "pages: " + one.noticePages());
+    assertTrue(
+        one.noticePages() >= 2 * 12 && one.noticePages() <= 31 * 12, "pages: " + one.noticePages());
     assertTrue(one.messages() >= 30, "messages: " + one.messages());
-    assertEquals(10 + 4, one.pdfAttachments() + one.letterPdfs(), "one response letter per thread and per letter");
+    assertEquals(
+        10 + 4,
+        one.pdfAttachments() + one.letterPdfs(),
+        "one response letter per thread and per letter");
   }
 
   @Test
@@ -75,13 +81,15 @@ class BenchCorpusIT {
 
   /**
    * Only the scanned annexes lack a text layer: every other page of every notice has text. (With
-   * seed 1, notice 97 of 18 pages has an annex; saving it over the file it was read from once
-   * left 12 of its pages empty.)
+   * seed 1, notice 97 of 18 pages has an annex; saving it over the file it was read from once left
+   * 12 of its pages empty.)
    */
   @Test
   void onlyTheScannedPagesHaveNoText() throws Exception {
     Path out = tmp.resolve("scans");
-    BenchCorpus corpus = new BenchCorpus(TestData.root().resolve("config/authorities.tsv"), new PrintWriter(new StringWriter()));
+    BenchCorpus corpus =
+        new BenchCorpus(
+            TestData.root().resolve("config/authorities.tsv"), new PrintWriter(new StringWriter()));
     BenchCorpusSummary summary = corpus.write(new BenchCorpus.Plan(out, 100, 0, 0, 1L, 2));
     int withoutText = 0;
     try (Stream<Path> files = Files.list(out.resolve("notices"))) {
@@ -94,13 +102,22 @@ class BenchCorpusIT {
             stripper.setEndPage(page);
             if (stripper.getText(document).strip().isEmpty()) {
               withoutText++;
-              assertEquals(pages, page, pdf + ": page " + page + " of " + pages + " has no text; only an annex at the end may");
+              assertEquals(
+                  pages,
+                  page,
+                  pdf
+                      + ": page "
+                      + page
+                      + " of "
+                      + pages
+                      + " has no text; only an annex at the end may");
             }
           }
         }
       }
     }
-    assertTrue(summary.scannedPages() >= 2, "seed 1 scans " + summary.scannedPages() + " of 100 notices");
+    assertTrue(
+        summary.scannedPages() >= 2, "seed 1 scans " + summary.scannedPages() + " of 100 notices");
     assertEquals(summary.scannedPages(), withoutText);
   }
 
@@ -116,7 +133,8 @@ class BenchCorpusIT {
 
   private static String sha256(Path f) throws IOException {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

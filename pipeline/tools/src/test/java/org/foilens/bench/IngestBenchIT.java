@@ -23,13 +23,16 @@ class IngestBenchIT {
   @Test
   void measuresPdfboxIngestAndReingestInChildJvms() throws Exception {
     Path corpus = tmp.resolve("corpus");
-    new BenchCorpus(TestData.root().resolve("config/authorities.tsv"), new PrintWriter(new StringWriter()))
+    new BenchCorpus(
+            TestData.root().resolve("config/authorities.tsv"), new PrintWriter(new StringWriter()))
         .write(new BenchCorpus.Plan(corpus, 4, 1, 3, 3L, 2));
     System.setProperty("foilens.config", TestData.root().resolve("config").toString());
     StringWriter log = new StringWriter();
     JsonNode report =
         new IngestBench(new PrintWriter(log, true))
-            .run(new IngestBench.Plan(corpus, tmp.resolve("work"), 2, "512m", null, true, true, OcrMode.OFF));
+            .run(
+                new IngestBench.Plan(
+                    corpus, tmp.resolve("work"), 2, "512m", null, true, true, OcrMode.OFF));
 
     assertEquals(8, report.path("input").path("files").asInt(), log.toString());
     assertEquals(5, report.path("pdfbox").path("documents").asInt());

@@ -22,7 +22,8 @@ class CorpusNoticesTest {
   @Test
   void checkedInPdfsMatchTheirSources() throws IOException {
     Path corpus = corpusDir();
-    assumeTrue(corpus != null, "corpus/notices/src not found above " + Path.of("").toAbsolutePath());
+    assumeTrue(
+        corpus != null, "corpus/notices/src not found above " + Path.of("").toAbsolutePath());
     assertRenderedAsCheckedIn(corpus.resolve("notices"), 14);
     assertRenderedAsCheckedIn(corpus.resolve("heldout/notices"), 5);
   }

@@ -60,7 +60,8 @@ class NoticePdfWriterTest {
       source
           .append(i)
           .append(". The Commissioner has considered the arguments put forward by both parties")
-          .append(" and the withheld information itself, which runs to several pages of notes.\n\n");
+          .append(
+              " and the withheld information itself, which runs to several pages of notes.\n\n");
     }
     Path pdf = render("long", source.toString());
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -89,7 +90,8 @@ class NoticePdfWriterTest {
         1. The complainant asked for information held under regulation 12(5)(e).
         """;
     String text = text(render("old", source), 1, 1);
-    assertTrue(text.contains("Environmental Information Regulations 2004\nDecision Notice\n"), text);
+    assertTrue(
+        text.contains("Environmental Information Regulations 2004\nDecision Notice\n"), text);
     assertTrue(
         text.contains(
             "Date: 12 May 2009\nPublic Authority: Environment Agency\nAddress: Horizon House\n"

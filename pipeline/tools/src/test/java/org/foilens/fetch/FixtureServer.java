@@ -21,9 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 
 /**
- * An in-process HTTP server on 127.0.0.1 that answers from fixture files the tests wrote, logs every
- * request, and can be told to misbehave on a path: answer with an error status (and Retry-After) a
- * few times, or cut a body short once.
+ * An in-process HTTP server on 127.0.0.1 that answers from fixture files the tests wrote, logs
+ * every request, and can be told to misbehave on a path: answer with an error status (and
+ * Retry-After) a few times, or cut a body short once.
  */
 final class FixtureServer implements AutoCloseable {
 
@@ -61,15 +61,26 @@ final class FixtureServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  /** The next {@code times} requests for {@code path} get {@code status} (with Retry-After if given). */
+  /**
+   * The next {@code times} requests for {@code path} get {@code status} (with Retry-After if
+   * given).
+   */
   void failNext(String path, int times, int status, String retryAfter) {
     Deque<Answer> q = faults.computeIfAbsent(path, p -> new ArrayDeque<>());
     for (int i = 0; i < times; i++) {
-      q.add(new Answer(status, "text/plain", ("fixture fault " + status).getBytes(StandardCharsets.UTF_8), retryAfter));
+      q.add(
+          new Answer(
+              status,
+              "text/plain",
+              ("fixture fault " + status).getBytes(StandardCharsets.UTF_8),
+              retryAfter));
     }
   }
 
-  /** The next request for {@code path} gets its headers and half its body, then the connection closes. */
+  /**
+   * The next request for {@code path} gets its headers and half its body, then the connection
+   * closes.
+   */
   void truncateNext(String path) {
     truncations.merge(path, 1, Integer::sum);
   }
@@ -93,8 +104,13 @@ final class FixtureServer implements AutoCloseable {
       URI uri = ex.getRequestURI();
       String path = uri.getPath();
       synchronized (this) {
-        seen.add(new Seen(ex.getRequestMethod(), uri.toString(), body,
-            ex.getRequestHeaders().getFirst("User-Agent"), System.nanoTime()));
+        seen.add(
+            new Seen(
+                ex.getRequestMethod(),
+                uri.toString(),
+                body,
+                ex.getRequestHeaders().getFirst("User-Agent"),
+                System.nanoTime()));
       }
       Deque<Answer> q = faults.get(path);
       Answer a = q == null ? null : q.poll();

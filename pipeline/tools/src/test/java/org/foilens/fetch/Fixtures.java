@@ -17,23 +17,35 @@ import org.foilens.corpus.NoticePdfWriter;
 import org.foilens.corpus.NoticeSource;
 
 /**
- * Routes that answer like the ICO's site and an Alaveteli site, from the fixtures under
- * {@code src/test/resources/fetch/} (written for these tests in those services' shapes) and PDFs
- * rendered from the corpus's own notice sources.
+ * Routes that answer like the ICO's site and an Alaveteli site, from the fixtures under {@code
+ * src/test/resources/fetch/} (written for these tests in those services' shapes) and PDFs rendered
+ * from the corpus's own notice sources.
  */
 final class Fixtures {
 
-  /** The notices the ICO fixtures list, newest first, that have a PDF (one more has none: a 404). */
-  static final List<String> ICO_SLUGS = List.of(
-      "ic-341288-f5w7", "ic-287903-r9c2", "ic-229516-y4h1", "ic-158342-m2d5", "ic-101874-t6q8",
-      "fer0801536", "fs50674411", "fs50612047", "fs50528314", "fer0287412");
+  /**
+   * The notices the ICO fixtures list, newest first, that have a PDF (one more has none: a 404).
+   */
+  static final List<String> ICO_SLUGS =
+      List.of(
+          "ic-341288-f5w7",
+          "ic-287903-r9c2",
+          "ic-229516-y4h1",
+          "ic-158342-m2d5",
+          "ic-101874-t6q8",
+          "fer0801536",
+          "fs50674411",
+          "fs50612047",
+          "fs50528314",
+          "fer0287412");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern NOTICE_PAGE =
       Pattern.compile("^/action-weve-taken/decision-notices/\\d{4}/\\d{2}/([a-z0-9-]+)/$");
   private static final Pattern NOTICE_PDF =
       Pattern.compile("^/media/action-weve-taken/decision-notices/\\d{4}/\\d+/([a-z0-9-]+)\\.pdf$");
-  private static final Pattern ATTACHMENT = Pattern.compile("^/request/\\d+/response/\\d+/attach/\\d+/([^/]+)$");
+  private static final Pattern ATTACHMENT =
+      Pattern.compile("^/request/\\d+/response/\\d+/attach/\\d+/([^/]+)$");
 
   private Fixtures() {}
 
@@ -50,9 +62,12 @@ final class Fixtures {
   /** The path a notice's PDF has in the fixtures, for faults. */
   static String pdfPath(String slug) throws IOException {
     for (int page = 1; page <= 4; page++) {
-      for (JsonNode r : JSON.readTree(FixtureServer.resource("ico/search-" + page + ".json")).path("results")) {
+      for (JsonNode r :
+          JSON.readTree(FixtureServer.resource("ico/search-" + page + ".json")).path("results")) {
         if (r.path("url").asText().contains("/" + slug + "/")) {
-          String html = new String(FixtureServer.resource("ico/pages/" + slug + ".html"), StandardCharsets.UTF_8);
+          String html =
+              new String(
+                  FixtureServer.resource("ico/pages/" + slug + ".html"), StandardCharsets.UTF_8);
           Matcher m = Pattern.compile("x-href=\"(/media/[^\"]+)\"").matcher(html);
           if (m.find()) {
             return m.group(1);
@@ -73,12 +88,19 @@ final class Fixtures {
         }
         JsonNode q = JSON.readTree(body);
         if (q.path("rootPageId").asInt() != IcoFetcher.DEFAULT_ROOT_PAGE_ID
-            || !"newest".equals(q.path("order").asText()) || !q.path("filters").isArray()) {
-          return new FixtureServer.Answer(400, "text/plain", "bad search".getBytes(StandardCharsets.UTF_8), null);
+            || !"newest".equals(q.path("order").asText())
+            || !q.path("filters").isArray()) {
+          return new FixtureServer.Answer(
+              400, "text/plain", "bad search".getBytes(StandardCharsets.UTF_8), null);
         }
-        byte[] page = FixtureServer.resource("ico/search-" + q.path("pageNumber").asInt() + ".json");
-        return FixtureServer.Answer.ok("application/json", page != null ? page
-            : "{\"results\":[],\"pagination\":{\"totalResults\":11,\"totalPages\":4}}".getBytes(StandardCharsets.UTF_8));
+        byte[] page =
+            FixtureServer.resource("ico/search-" + q.path("pageNumber").asInt() + ".json");
+        return FixtureServer.Answer.ok(
+            "application/json",
+            page != null
+                ? page
+                : "{\"results\":[],\"pagination\":{\"totalResults\":11,\"totalPages\":4}}"
+                    .getBytes(StandardCharsets.UTF_8));
       }
       Matcher m = NOTICE_PAGE.matcher(path);
       if (m.matches()) {
@@ -94,7 +116,9 @@ final class Fixtures {
     };
   }
 
-  /** An Alaveteli site: request JSON and pages, attachments, an authority, its feed and its list. */
+  /**
+   * An Alaveteli site: request JSON and pages, attachments, an authority, its feed and its list.
+   */
   static FixtureServer.Routes wdtk() {
     return (method, uri, body) -> {
       String path = uri.getPath();
@@ -102,17 +126,24 @@ final class Fixtures {
       String type = "application/json";
       Matcher m = ATTACHMENT.matcher(path);
       if (m.matches()) {
-        found = FixtureServer.resource("wdtk/attach/" + URLDecoder.decode(m.group(1), StandardCharsets.UTF_8));
+        found =
+            FixtureServer.resource(
+                "wdtk/attach/" + URLDecoder.decode(m.group(1), StandardCharsets.UTF_8));
         type = "application/octet-stream";
       } else if (path.startsWith("/request/") && path.endsWith(".json")) {
         found = FixtureServer.resource("wdtk" + path);
       } else if (path.startsWith("/request/")) {
         found = FixtureServer.resource("wdtk" + path + ".html");
         type = "text/html; charset=utf-8";
-      } else if (path.startsWith("/body/") && path.endsWith(".json") || path.startsWith("/feed/body/")) {
+      } else if (path.startsWith("/body/") && path.endsWith(".json")
+          || path.startsWith("/feed/body/")) {
         found = FixtureServer.resource("wdtk" + path);
-      } else if (path.startsWith("/body/") && uri.getQuery() != null && uri.getQuery().startsWith("page=")) {
-        found = FixtureServer.resource("wdtk" + path + ".page-" + uri.getQuery().substring(5) + ".html");
+      } else if (path.startsWith("/body/")
+          && uri.getQuery() != null
+          && uri.getQuery().startsWith("page=")) {
+        found =
+            FixtureServer.resource(
+                "wdtk" + path + ".page-" + uri.getQuery().substring(5) + ".html");
         type = "text/html; charset=utf-8";
       }
       return found == null ? null : FixtureServer.Answer.ok(type, found);
@@ -122,7 +153,12 @@ final class Fixtures {
   /** A polite client that does not slow the tests: 200 requests a second, short backoffs. */
   static PoliteHttpClient client(int retries, List<String> notices) {
     return new PoliteHttpClient(
-        new Politeness(200, retries, Duration.ofMillis(20), Duration.ofMillis(200), "foilens-test/1 (fixtures)"),
+        new Politeness(
+            200,
+            retries,
+            Duration.ofMillis(20),
+            Duration.ofMillis(200),
+            "foilens-test/1 (fixtures)"),
         notices::add);
   }
 

@@ -50,19 +50,24 @@ class IcoFetcherTest {
   }
 
   private FetchReport fetch(int retries, LocalDate since) throws IOException {
-    return new IcoFetcher(Fixtures.client(retries, notices), server.base(), IcoFetcher.DEFAULT_ROOT_PAGE_ID, notices::add)
+    return new IcoFetcher(
+            Fixtures.client(retries, notices),
+            server.base(),
+            IcoFetcher.DEFAULT_ROOT_PAGE_ID,
+            notices::add)
         .fetch(since, out, 0);
   }
 
   private List<String> searchedPages() {
     return server.seen("/api/search").stream()
-        .map(s -> {
-          try {
-            return JSON.readTree(s.body()).path("pageNumber").asText();
-          } catch (IOException e) {
-            throw new IllegalStateException(e);
-          }
-        })
+        .map(
+            s -> {
+              try {
+                return JSON.readTree(s.body()).path("pageNumber").asText();
+              } catch (IOException e) {
+                throw new IllegalStateException(e);
+              }
+            })
         .toList();
   }
 
@@ -72,15 +77,29 @@ class IcoFetcherTest {
     assertEquals(5, r.fetched(), notices.toString());
     assertEquals(1, r.failed());
     assertEquals("since", r.stoppedBy());
-    assertEquals(List.of("1", "2", "3"), searchedPages(), "page 3 is all older than --since; page 4 is never asked for");
-    for (String ref : List.of("IC-341288-F5W7", "IC-287903-R9C2", "IC-229516-Y4H1", "IC-158342-M2D5", "IC-101874-T6Q8")) {
+    assertEquals(
+        List.of("1", "2", "3"),
+        searchedPages(),
+        "page 3 is all older than --since; page 4 is never asked for");
+    for (String ref :
+        List.of(
+            "IC-341288-F5W7",
+            "IC-287903-R9C2",
+            "IC-229516-Y4H1",
+            "IC-158342-M2D5",
+            "IC-101874-T6Q8")) {
       assertTrue(Files.size(out.resolve(ref + ".pdf")) > 1000, ref);
       assertTrue(Files.exists(out.resolve(ref + ".ico.json")), ref);
     }
     assertFalse(Files.exists(out.resolve("FER0801536.pdf")), "older than --since");
-    assertTrue(server.seen().stream().noneMatch(s -> s.target().contains("fer0801536")), "nothing from page 3 fetched");
-    assertArrayEquals(Files.readAllBytes(pdfs.resolve("ic-229516-y4h1.pdf")), Files.readAllBytes(out.resolve("IC-229516-Y4H1.pdf")));
-    assertTrue(server.seen().stream().allMatch(s -> "foilens-test/1 (fixtures)".equals(s.userAgent())));
+    assertTrue(
+        server.seen().stream().noneMatch(s -> s.target().contains("fer0801536")),
+        "nothing from page 3 fetched");
+    assertArrayEquals(
+        Files.readAllBytes(pdfs.resolve("ic-229516-y4h1.pdf")),
+        Files.readAllBytes(out.resolve("IC-229516-Y4H1.pdf")));
+    assertTrue(
+        server.seen().stream().allMatch(s -> "foilens-test/1 (fixtures)".equals(s.userAgent())));
     try (Stream<Path> files = Files.list(out)) {
       assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")));
     }
@@ -94,10 +113,15 @@ class IcoFetcherTest {
     assertEquals("Cornwall Council", l.authority());
     assertEquals("2025-02-11", l.date());
     assertEquals("Local government", l.sector());
-    assertEquals(new IcoListing.Decision("EIR 12(4)(e)", "Partially upheld", "EIR", "12(4)(e)", "partly_upheld"), l.decisions().get(0));
+    assertEquals(
+        new IcoListing.Decision(
+            "EIR 12(4)(e)", "Partially upheld", "EIR", "12(4)(e)", "partly_upheld"),
+        l.decisions().get(0));
     assertTrue(l.pdfUrl().endsWith("/ic-341288-f5w7.pdf"), l.pdfUrl());
     JsonNode raw = JSON.readTree(IcoSidecar.of(out.resolve("IC-341288-F5W7.pdf")).toFile());
-    assertEquals("11 February 2025, Local government", raw.path("listing_item").path("filterItemMetaData").asText());
+    assertEquals(
+        "11 February 2025, Local government",
+        raw.path("listing_item").path("filterItemMetaData").asText());
     assertTrue(raw.path("fetched_at").asText().startsWith("20"));
   }
 
@@ -108,8 +132,12 @@ class IcoFetcherTest {
     assertEquals(1, ledger.size());
     assertEquals("IC-200001-Z9Z9", ledger.get(0).item());
     assertEquals(404, ledger.get(0).status());
-    assertEquals(1, server.seen("/action-weve-taken/decision-notices/2022/01/ic-200001-z9z9/").size(), "a 404 is not retried");
-    assertTrue(Files.exists(out.resolve("IC-101874-T6Q8.pdf")), "the notice after it was still fetched");
+    assertEquals(
+        1,
+        server.seen("/action-weve-taken/decision-notices/2022/01/ic-200001-z9z9/").size(),
+        "a 404 is not retried");
+    assertTrue(
+        Files.exists(out.resolve("IC-101874-T6Q8.pdf")), "the notice after it was still fetched");
     assertEquals(r.ledger(), out.resolve(".foilens-fetch/failures.jsonl"));
   }
 
@@ -122,7 +150,10 @@ class IcoFetcherTest {
     assertEquals(List.of("1", "2", "3", "4"), searchedPages());
     assertTrue(Files.exists(out.resolve("FER0287412.pdf")));
     assertEquals("EIR", IcoSidecar.read(out.resolve("FER0287412.pdf")).decisions().get(0).act());
-    assertEquals("12(4)(d)", IcoSidecar.read(out.resolve("FER0287412.pdf")).decisions().get(0).ref(), "dotted 12.4.d read");
+    assertEquals(
+        "12(4)(d)",
+        IcoSidecar.read(out.resolve("FER0287412.pdf")).decisions().get(0).ref(),
+        "dotted 12.4.d read");
   }
 
   @Test
@@ -140,7 +171,8 @@ class IcoFetcherTest {
     assertEquals(3, tries.size());
     long first = (tries.get(1).nanos() - tries.get(0).nanos()) / 1_000_000;
     long second = (tries.get(2).nanos() - tries.get(1).nanos()) / 1_000_000;
-    assertTrue(first >= 18 && second >= 38, "backoff doubles: " + first + " ms, then " + second + " ms");
+    assertTrue(
+        first >= 18 && second >= 38, "backoff doubles: " + first + " ms, then " + second + " ms");
     assertTrue(notices.stream().anyMatch(n -> n.contains("after HTTP 503")), notices.toString());
   }
 
@@ -152,7 +184,13 @@ class IcoFetcherTest {
     assertEquals(4, r.fetched());
     assertEquals(2, r.failed());
     assertEquals(3, server.seen(pdf).size(), "one try and two retries");
-    assertEquals(503, FetchLedger.read(out).stream().filter(e -> e.item().equals("IC-287903-R9C2")).findFirst().orElseThrow().status());
+    assertEquals(
+        503,
+        FetchLedger.read(out).stream()
+            .filter(e -> e.item().equals("IC-287903-R9C2"))
+            .findFirst()
+            .orElseThrow()
+            .status());
     assertFalse(Files.exists(out.resolve("IC-287903-R9C2.pdf")));
   }
 
@@ -163,7 +201,9 @@ class IcoFetcherTest {
     FetchReport r = fetch(2, SINCE);
     assertEquals(5, r.fetched(), notices.toString());
     assertEquals(2, server.seen(pdf).size());
-    assertArrayEquals(Files.readAllBytes(pdfs.resolve("ic-158342-m2d5.pdf")), Files.readAllBytes(out.resolve("IC-158342-M2D5.pdf")));
+    assertArrayEquals(
+        Files.readAllBytes(pdfs.resolve("ic-158342-m2d5.pdf")),
+        Files.readAllBytes(out.resolve("IC-158342-M2D5.pdf")));
   }
 
   @Test
@@ -173,9 +213,13 @@ class IcoFetcherTest {
     server.truncateNext(cut);
     FetchReport first = fetch(0, SINCE);
     assertEquals(4, first.fetched());
-    assertFalse(Files.exists(out.resolve("IC-287903-R9C2.pdf")), "a partial download never takes the real name");
+    assertFalse(
+        Files.exists(out.resolve("IC-287903-R9C2.pdf")),
+        "a partial download never takes the real name");
     // a kill can also leave a temporary file, or a PDF whose sidecar was not yet written
-    Files.writeString(out.resolve(".IC-287903-R9C2.pdf.part"), "%PDF-1.7 a longer stale file " + "x".repeat(200_000));
+    Files.writeString(
+        out.resolve(".IC-287903-R9C2.pdf.part"),
+        "%PDF-1.7 a longer stale file " + "x".repeat(200_000));
     Files.delete(out.resolve("IC-229516-Y4H1.ico.json"));
     server.forget();
 
@@ -184,35 +228,55 @@ class IcoFetcherTest {
     assertEquals(3, second.alreadyHere());
     assertEquals(1, second.failed(), "the notice without a page is still missing");
     assertEquals(1, server.seen(cut).size());
-    assertEquals(0, server.seen(Fixtures.pdfPath("ic-229516-y4h1")).size(), "the PDF that was here is not fetched again");
+    assertEquals(
+        0,
+        server.seen(Fixtures.pdfPath("ic-229516-y4h1")).size(),
+        "the PDF that was here is not fetched again");
     assertTrue(Files.exists(out.resolve("IC-229516-Y4H1.ico.json")));
     assertEquals(0, server.seen(Fixtures.pdfPath("ic-341288-f5w7")).size());
     assertFalse(Files.exists(out.resolve(".IC-287903-R9C2.pdf.part")));
-    assertArrayEquals(Files.readAllBytes(pdfs.resolve("ic-287903-r9c2.pdf")), Files.readAllBytes(out.resolve("IC-287903-R9C2.pdf")));
+    assertArrayEquals(
+        Files.readAllBytes(pdfs.resolve("ic-287903-r9c2.pdf")),
+        Files.readAllBytes(out.resolve("IC-287903-R9C2.pdf")));
   }
 
   @Test
   void aPageThatIsNotAPdfIsRefused() throws IOException {
-    FixtureServer html = new FixtureServer((m, uri, body) -> {
-      FixtureServer.Answer a = Fixtures.ico(pdfs).answer(m, uri, body);
-      return uri.getPath().endsWith(".pdf") ? FixtureServer.Answer.ok("text/html", "<html>maintenance</html>".getBytes()) : a;
-    });
+    FixtureServer html =
+        new FixtureServer(
+            (m, uri, body) -> {
+              FixtureServer.Answer a = Fixtures.ico(pdfs).answer(m, uri, body);
+              return uri.getPath().endsWith(".pdf")
+                  ? FixtureServer.Answer.ok("text/html", "<html>maintenance</html>".getBytes())
+                  : a;
+            });
     try (html) {
-      FetchReport r = new IcoFetcher(Fixtures.client(0, notices), html.base(), IcoFetcher.DEFAULT_ROOT_PAGE_ID, notices::add)
-          .fetch(LocalDate.parse("2025-01-01"), out, 0);
+      FetchReport r =
+          new IcoFetcher(
+                  Fixtures.client(0, notices),
+                  html.base(),
+                  IcoFetcher.DEFAULT_ROOT_PAGE_ID,
+                  notices::add)
+              .fetch(LocalDate.parse("2025-01-01"), out, 0);
       assertEquals(0, r.fetched());
-      assertTrue(r.failures().get(0).reason().startsWith("not a PDF file"), r.failures().toString());
+      assertTrue(
+          r.failures().get(0).reason().startsWith("not a PDF file"), r.failures().toString());
       assertFalse(Files.exists(out.resolve("IC-341288-F5W7.pdf")));
     }
   }
 
   @Test
   void listingFieldsAreReadIntoTheContractsVocabulary() {
-    assertEquals(new IcoListing.Decision("FOI 14", "Not upheld", "FOIA", "14", "not_upheld"), IcoListingReader.decision("FOI 14", "Not upheld"));
+    assertEquals(
+        new IcoListing.Decision("FOI 14", "Not upheld", "FOIA", "14", "not_upheld"),
+        IcoListingReader.decision("FOI 14", "Not upheld"));
     assertEquals("12(5)(e)", IcoListingReader.decision("EIR 12.5.e", "Upheld").ref());
-    assertEquals("partly_upheld", IcoListingReader.decision("FOI 43", "Partially upheld").finding());
+    assertEquals(
+        "partly_upheld", IcoListingReader.decision("FOI 43", "Partially upheld").finding());
     assertNull(IcoListingReader.decision("Section 77 offence", "Other").act());
-    assertEquals("IC-229516-Y4H1", IcoListingReader.caseRef("/action-weve-taken/decision-notices/2023/07/ic-229516-y4h1/"));
+    assertEquals(
+        "IC-229516-Y4H1",
+        IcoListingReader.caseRef("/action-weve-taken/decision-notices/2023/07/ic-229516-y4h1/"));
     assertEquals("FS50674411", IcoListingReader.caseRef("https://ico.org.uk/x/fs50674411"));
     assertNull(IcoListingReader.caseRef("/action-weve-taken/decision-notices/2023/07/some-title/"));
     assertEquals("2023-07-18", IcoListingReader.isoDate("18 July 2023"));

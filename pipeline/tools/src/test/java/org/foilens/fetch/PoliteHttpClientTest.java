@@ -18,7 +18,10 @@ class PoliteHttpClientTest {
   void retryAfterIsReadAsSecondsOrAsADate() {
     assertEquals(Optional.of(Duration.ofSeconds(120)), PoliteHttpClient.retryAfter("120"));
     assertEquals(Optional.empty(), PoliteHttpClient.retryAfter("soon"));
-    String inAMinute = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(60).format(DateTimeFormatter.RFC_1123_DATE_TIME);
+    String inAMinute =
+        ZonedDateTime.now(ZoneOffset.UTC)
+            .plusSeconds(60)
+            .format(DateTimeFormatter.RFC_1123_DATE_TIME);
     long s = PoliteHttpClient.retryAfter(inAMinute).orElseThrow().toSeconds();
     assertTrue(s >= 57 && s <= 60, s + " s");
   }
@@ -26,17 +29,31 @@ class PoliteHttpClientTest {
   @Test
   void backoffDoublesUpToItsCap() {
     Politeness p = new Politeness(1, 5, Duration.ofSeconds(2), Duration.ofSeconds(10), "x");
-    assertEquals(List.of(2L, 4L, 8L, 10L), List.of(p.backoff(1), p.backoff(2), p.backoff(3), p.backoff(4)).stream().map(Duration::toSeconds).toList());
+    assertEquals(
+        List.of(2L, 4L, 8L, 10L),
+        List.of(p.backoff(1), p.backoff(2), p.backoff(3), p.backoff(4)).stream()
+            .map(Duration::toSeconds)
+            .toList());
   }
 
   @Test
-  void aDownloadTakesItsNameOnlyAfterTheWorkBeforeIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
-    try (FixtureServer server = new FixtureServer((m, uri, body) -> FixtureServer.Answer.ok("application/pdf", "%PDF-1.7 x".getBytes()))) {
-      PoliteHttpClient client = new PoliteHttpClient(
-          new Politeness(100, 0, Duration.ofMillis(10), Duration.ofMillis(10), "foilens-test"), n -> { });
+  void aDownloadTakesItsNameOnlyAfterTheWorkBeforeIt(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+    try (FixtureServer server =
+        new FixtureServer(
+            (m, uri, body) ->
+                FixtureServer.Answer.ok("application/pdf", "%PDF-1.7 x".getBytes()))) {
+      PoliteHttpClient client =
+          new PoliteHttpClient(
+              new Politeness(100, 0, Duration.ofMillis(10), Duration.ofMillis(10), "foilens-test"),
+              n -> {});
       java.nio.file.Path target = dir.resolve("a.pdf");
       java.util.List<Boolean> existedBefore = new java.util.ArrayList<>();
-      client.download(server.base().resolve("/a.pdf"), target, "%PDF-", () -> existedBefore.add(java.nio.file.Files.exists(target)));
+      client.download(
+          server.base().resolve("/a.pdf"),
+          target,
+          "%PDF-",
+          () -> existedBefore.add(java.nio.file.Files.exists(target)));
       assertEquals(List.of(false), existedBefore);
       assertEquals("%PDF-1.7 x", java.nio.file.Files.readString(target));
     }
@@ -44,9 +61,13 @@ class PoliteHttpClientTest {
 
   @Test
   void requestsKeepToTheRate() throws IOException {
-    try (FixtureServer server = new FixtureServer((m, uri, body) -> FixtureServer.Answer.ok("text/plain", "ok".getBytes()))) {
-      PoliteHttpClient client = new PoliteHttpClient(
-          new Politeness(10, 0, Duration.ofMillis(10), Duration.ofMillis(10), "foilens-test"), n -> { });
+    try (FixtureServer server =
+        new FixtureServer(
+            (m, uri, body) -> FixtureServer.Answer.ok("text/plain", "ok".getBytes()))) {
+      PoliteHttpClient client =
+          new PoliteHttpClient(
+              new Politeness(10, 0, Duration.ofMillis(10), Duration.ofMillis(10), "foilens-test"),
+              n -> {});
       long start = System.nanoTime();
       for (int i = 0; i < 4; i++) {
         client.get(server.base().resolve("/x"), "text/plain");

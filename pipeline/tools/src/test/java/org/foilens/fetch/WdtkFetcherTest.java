@@ -41,9 +41,14 @@ class WdtkFetcherTest {
 
   @Test
   void namedRequestsBecomeThreadsInTheShapeIngestReads() throws IOException {
-    List<String> titles = List.of("bus_lane_camera_income",
-        "https://www.whatdotheyknow.com/request/tree_felling_schedule_2024#incoming-880012",
-        "missing_request").stream().map(WdtkFetcher::urlTitle).toList();
+    List<String> titles =
+        List.of(
+                "bus_lane_camera_income",
+                "https://www.whatdotheyknow.com/request/tree_felling_schedule_2024#incoming-880012",
+                "missing_request")
+            .stream()
+            .map(WdtkFetcher::urlTitle)
+            .toList();
     assertEquals("tree_felling_schedule_2024", titles.get(1));
     FetchReport r = fetcher().fetch(titles, out, false);
     assertEquals(2, r.fetched(), notices.toString());
@@ -63,21 +68,37 @@ class WdtkFetcherTest {
     assertTrue(request.startsWith("Dear Borsetshire Council,\nPlease provide the income"), request);
     assertTrue(request.endsWith("Yours faithfully,\nA. Requester"), request);
     assertEquals("incoming", events.get(1).path("type").asText());
-    assertEquals("[\"880001-bus-lane-income.csv\"]", events.get(1).path("attachments").toString(), "the HTML rendering is left out");
-    assertArrayEquals(FixtureServer.resource("wdtk/attach/bus-lane-income.csv"),
-        Files.readAllBytes(out.resolve("bus_lane_camera_income.attachments/880001-bus-lane-income.csv")));
+    assertEquals(
+        "[\"880001-bus-lane-income.csv\"]",
+        events.get(1).path("attachments").toString(),
+        "the HTML rendering is left out");
+    assertArrayEquals(
+        FixtureServer.resource("wdtk/attach/bus-lane-income.csv"),
+        Files.readAllBytes(
+            out.resolve("bus_lane_camera_income.attachments/880001-bus-lane-income.csv")));
 
     JsonNode trees = JSON.readTree(out.resolve("tree_felling_schedule_2024.json").toFile());
     assertEquals(4, trees.path("events").size());
-    assertTrue(trees.path("events").get(3).path("content").get(0).asText().contains("not held under section 1(1)(a)"));
-    assertTrue(Files.exists(out.resolve("tree_felling_schedule_2024.attachments/880012-tree policy.txt")));
+    assertTrue(
+        trees
+            .path("events")
+            .get(3)
+            .path("content")
+            .get(0)
+            .asText()
+            .contains("not held under section 1(1)(a)"));
+    assertTrue(
+        Files.exists(out.resolve("tree_felling_schedule_2024.attachments/880012-tree policy.txt")));
     assertTrue(server.seen().stream().noneMatch(s -> s.target().contains("/attach/html/")));
   }
 
   @Test
   void anAuthorityGivesTheRequestsInItsFeedAndList() throws IOException {
     List<String> titles = fetcher().requestsOf("borsetshire_council", 1);
-    assertEquals(List.of("tree_felling_schedule_2024", "bus_lane_camera_income", "library_opening_hours_review"), titles);
+    assertEquals(
+        List.of(
+            "tree_felling_schedule_2024", "bus_lane_camera_income", "library_opening_hours_review"),
+        titles);
     assertEquals(1, server.seen("/body/borsetshire_council").size(), "one list page asked for");
     FetchReport r = fetcher().fetch(titles, out, false);
     assertEquals(2, r.fetched());
@@ -102,7 +123,9 @@ class WdtkFetcherTest {
 
     FetchReport refreshed = fetcher().fetch(titles, out, true);
     assertEquals(2, refreshed.fetched());
-    assertTrue(server.seen().stream().noneMatch(s -> s.target().contains("/attach/")), "attachments already here");
+    assertTrue(
+        server.seen().stream().noneMatch(s -> s.target().contains("/attach/")),
+        "attachments already here");
   }
 
   @Test
