@@ -1,6 +1,8 @@
 package org.foilens.server;
 
 import java.io.Writer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -46,9 +48,7 @@ final class AtomFeed {
     link(
         x,
         "alternate",
-        base
-            + "/?q="
-            + java.net.URLEncoder.encode(saved.query(), java.nio.charset.StandardCharsets.UTF_8),
+        base + "/?q=" + URLEncoder.encode(saved.query(), StandardCharsets.UTF_8),
         "text/html");
     for (SearchResults.Hit h : hits) {
       String ingested = h.ingested() == null ? Instant.EPOCH.toString() : h.ingested();

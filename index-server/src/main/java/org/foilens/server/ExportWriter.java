@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.foilens.model.Json;
 
 /**
  * Writes documents' contract records as CSV or JSON while they stream from the index, with
@@ -33,7 +34,7 @@ final class ExportWriter {
           "ocr_pages",
           "chars");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final Writer out;
   private final boolean csv;

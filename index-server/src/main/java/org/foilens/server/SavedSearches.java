@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.foilens.model.Json;
 
 /**
  * The saved searches of one index, kept in {@code saved.json} in the index folder (or, for a
@@ -33,7 +34,7 @@ final class SavedSearches {
       @JsonProperty("query") String query,
       @JsonProperty("created") String created) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
   private static final SecureRandom IDS = new SecureRandom();
 
   private final Path file;

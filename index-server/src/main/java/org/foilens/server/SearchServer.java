@@ -1,5 +1,6 @@
 package org.foilens.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -10,10 +11,12 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.foilens.PipelineVersion;
@@ -22,6 +25,7 @@ import org.foilens.index.QueryException;
 import org.foilens.index.SearchBackend;
 import org.foilens.index.SearchRequest;
 import org.foilens.index.SearchTimeoutException;
+import org.foilens.model.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class SearchServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchServer.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
   static final int DEFAULT_LIMIT = 10;
   static final int FEED_ENTRIES = 50;
 
@@ -208,7 +212,7 @@ public final class SearchServer implements AutoCloseable {
       JsonNode body;
       try {
         body = JSON.readTree(ctx.body());
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      } catch (JsonProcessingException e) {
         error(ctx, 400, "the body is not JSON: " + e.getOriginalMessage());
         return;
       }
@@ -235,7 +239,7 @@ public final class SearchServer implements AutoCloseable {
     }
     try {
       SavedSearches.Saved s = saved.add(name, q.strip());
-      Map<String, String> created = new java.util.LinkedHashMap<>();
+      Map<String, String> created = new LinkedHashMap<>();
       created.put("id", s.id());
       created.put("name", s.name());
       created.put("query", s.query());
@@ -256,7 +260,7 @@ public final class SearchServer implements AutoCloseable {
     }
     try {
       var hits = searcher.newest(s.query(), FEED_ENTRIES);
-      java.io.StringWriter out = new java.io.StringWriter();
+      StringWriter out = new StringWriter();
       AtomFeed.write(out, s, hits, ctx.scheme() + "://" + ctx.host());
       ctx.contentType("application/atom+xml; charset=utf-8").result(out.toString());
     } catch (QueryException e) {
@@ -336,7 +340,7 @@ public final class SearchServer implements AutoCloseable {
   private static void json(Context ctx, int status, Object value) {
     try {
       ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(value));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       ctx.status(500).result("{\"error\":\"cannot write JSON\"}");
     }
   }

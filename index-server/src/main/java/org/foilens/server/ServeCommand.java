@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.foilens.index.FoiSearcher;
 import org.foilens.index.SearchBackend;
 import org.foilens.solr.SolrNodes;
 import org.foilens.solr.SolrSearchBackend;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -34,7 +36,8 @@ public final class ServeCommand implements Callable<Integer> {
       names = "--solr",
       paramLabel = "URLS",
       description =
-          "Serve a SolrCloud collection instead: node base URLs, comma-separated, such as http://host:8983/solr.")
+          "Serve a SolrCloud collection instead: node base URLs, comma-separated, such as"
+              + " http://host:8983/solr.")
   String solr;
 
   @Option(names = "--collection", paramLabel = "NAME", description = "With --solr: the collection.")
@@ -44,7 +47,8 @@ public final class ServeCommand implements Callable<Integer> {
       names = "--data",
       paramLabel = "DIR",
       description =
-          "Folder of the saved searches (default: the index folder; with --solr, saved/COLLECTION in the working folder).")
+          "Folder of the saved searches (default: the index folder; with --solr, saved/COLLECTION"
+              + " in the working folder).")
   Path data;
 
   @Option(
@@ -64,7 +68,8 @@ public final class ServeCommand implements Callable<Integer> {
       defaultValue = "5000",
       paramLabel = "MS",
       description =
-          "How long one search may run, in milliseconds, before it is refused with a 503 (default: ${DEFAULT-VALUE}).")
+          "How long one search may run, in milliseconds, before it is refused with a 503 (default:"
+              + " ${DEFAULT-VALUE}).")
   long timeLimitMs;
 
   @Option(
@@ -72,7 +77,8 @@ public final class ServeCommand implements Callable<Integer> {
       defaultValue = "1024",
       paramLabel = "N",
       description =
-          "How many different words a wildcard, prefix, range or regular expression may match (default: ${DEFAULT-VALUE}).")
+          "How many different words a wildcard, prefix, range or regular expression may match"
+              + " (default: ${DEFAULT-VALUE}).")
   int maxExpansions;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -106,7 +112,12 @@ public final class ServeCommand implements Callable<Integer> {
     String what = index != null ? index.toString() : "collection " + collection + " at " + solr;
     spec.commandLine()
         .getOut()
-        .printf("foilens: serving %s at http://%s:%d/ (Ctrl-C stops)%n", what, host, bound);
+        .printf(
+            Locale.ROOT,
+            "foilens: serving %s at http://%s:%d/ (Ctrl-C stops)%n",
+            what,
+            host,
+            bound);
     spec.commandLine().getOut().flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -116,7 +127,8 @@ public final class ServeCommand implements Callable<Integer> {
                   try {
                     server.close();
                   } catch (IOException e) {
-                    System.err.println("foilens: error while stopping: " + e.getMessage());
+                    LoggerFactory.getLogger(ServeCommand.class)
+                        .warn("error while stopping: {}", e.getMessage());
                   }
                   stopped.countDown();
                 },

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,18 +19,27 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.foilens.Analysis;
 import org.foilens.FoilensConfig;
 import org.foilens.Pipeline;
 import org.foilens.index.FoiSearcher;
 import org.foilens.index.LuceneIndexWriter;
+import org.foilens.model.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
 
 /** A real server over a real index built from the seed documents, asked over real HTTP. */
 class SearchServerIT {
@@ -41,7 +52,7 @@ class SearchServerIT {
   private static String base;
   private static String strictBase;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   @BeforeAll
   static void start() throws Exception {
@@ -50,7 +61,10 @@ class SearchServerIT {
     Path hostile = work.resolve("hostile.txt");
     Files.writeString(
         hostile,
-        "Dear Council,\n<script>alert('qzxprobe')</script> I ask under section 12(1) for the budget.\nYours faithfully,\nA Requester\n");
+        "Dear Council,\n"
+            + "<script>alert('qzxprobe')</script> I ask under section 12(1) for the budget.\n"
+            + "Yours faithfully,\n"
+            + "A Requester\n");
     index = work.resolve("index");
     try (LuceneIndexWriter writer = new LuceneIndexWriter(index);
         var seeds = Files.list(root.resolveSibling("shared").resolve("data/seeds"))) {
@@ -220,7 +234,7 @@ class SearchServerIT {
   /** Sends a request line exactly as written, past any client-side normalisation of the path. */
   private static String raw(String target) throws Exception {
     URI uri = URI.create(base);
-    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
       socket
           .getOutputStream()
           .write(
@@ -281,11 +295,11 @@ class SearchServerIT {
         dated.size() >= 1 && dated.size() < newest.size(),
         newest.toString()); // the corpus test checks the order of many dates
     List<String> sorted = new ArrayList<>(dated);
-    sorted.sort(java.util.Comparator.reverseOrder());
+    sorted.sort(Comparator.reverseOrder());
     assertEquals(sorted, dated);
     assertEquals(dated, newest.subList(0, dated.size()), "undated last: " + newest);
     List<String> ascending = new ArrayList<>(dated);
-    java.util.Collections.reverse(ascending);
+    Collections.reverse(ascending);
     assertEquals(ascending, oldest.subList(0, dated.size()), "undated last: " + oldest);
     assertEquals(400, get("/api/search?q=&sort=colour").statusCode());
   }
@@ -403,7 +417,7 @@ class SearchServerIT {
           response.contains("root:x:0:0") || response.contains("qzxsecret"),
           target + " -> " + response);
     }
-    java.util.regex.Matcher chart =
+    Matcher chart =
         java.util.regex.Pattern.compile("src=\"(/webjars/chart\\.js/[^\"]+)\"")
             .matcher(get("/trends.html").body());
     assertTrue(chart.find(), "the trends page loads Chart.js from its webjar");
@@ -441,10 +455,13 @@ class SearchServerIT {
     Path fresh = work.resolve("fresh-section-notice.txt");
     Files.writeString(
         fresh,
-        "Dear Council,\nUnder section 12 I ask for the qzxfresh figures.\nYours faithfully,\nA Requester\n");
+        "Dear Council,\n"
+            + "Under section 12 I ask for the qzxfresh figures.\n"
+            + "Yours faithfully,\n"
+            + "A Requester\n");
     Instant before = Instant.now();
     try (LuceneIndexWriter writer = new LuceneIndexWriter(index)) {
-      org.foilens.Analysis a = pipeline.analyze(fresh);
+      Analysis a = pipeline.analyze(fresh);
       writer.write(a.document(), a.body());
       writer.commit();
     }
@@ -452,8 +469,8 @@ class SearchServerIT {
     assertEquals(200, feed.statusCode(), feed.body());
     assertTrue(
         feed.headers().firstValue("content-type").orElse("").startsWith("application/atom+xml"));
-    org.w3c.dom.Document xml = atom(feed.body());
-    org.w3c.dom.Element root = xml.getDocumentElement();
+    Document xml = atom(feed.body());
+    Element root = xml.getDocumentElement();
     assertEquals("feed", root.getLocalName());
     assertEquals("http://www.w3.org/2005/Atom", root.getNamespaceURI());
     for (String required : List.of("id", "title", "updated", "author")) {
@@ -468,7 +485,7 @@ class SearchServerIT {
     assertEquals(matching, entries.size());
     List<Instant> updated = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (org.w3c.dom.Element e : entries) {
+    for (Element e : entries) {
       for (String required : List.of("id", "title", "updated", "link")) {
         assertFalse(children(e, required).isEmpty(), required);
       }
@@ -477,7 +494,7 @@ class SearchServerIT {
       assertTrue(children(e, "link").get(0).getAttribute("href").startsWith("http://"));
     }
     List<Instant> newestFirst = new ArrayList<>(updated);
-    newestFirst.sort(java.util.Comparator.reverseOrder());
+    newestFirst.sort(Comparator.reverseOrder());
     assertEquals(newestFirst, updated);
     assertFalse(updated.get(0).isBefore(before.minusSeconds(1)));
     assertTrue(
@@ -503,18 +520,17 @@ class SearchServerIT {
     assertTrue(requests >= 30, "a mixed set: " + requests);
   }
 
-  private static org.w3c.dom.Document atom(String xml) throws Exception {
-    javax.xml.parsers.DocumentBuilderFactory f =
-        javax.xml.parsers.DocumentBuilderFactory.newInstance();
+  private static Document atom(String xml) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+    return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
   }
 
-  private static List<org.w3c.dom.Element> children(org.w3c.dom.Element parent, String name) {
-    List<org.w3c.dom.Element> out = new ArrayList<>();
-    for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof org.w3c.dom.Element e
+  private static List<Element> children(Element parent, String name) {
+    List<Element> out = new ArrayList<>();
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e
           && name.equals(e.getLocalName())
           && "http://www.w3.org/2005/Atom".equals(e.getNamespaceURI())) {
         out.add(e);

@@ -19,11 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.foilens.Analysis;
 import org.foilens.FoilensConfig;
 import org.foilens.Pipeline;
 import org.foilens.index.LuceneIndexWriter;
+import org.foilens.model.Json;
 import org.foilens.source.SourceWalker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -53,7 +55,7 @@ class WebUiIT {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   @TempDir static Path work;
   private static SearchServer server;
@@ -81,7 +83,10 @@ class WebUiIT {
     Files.writeString(
         hostile,
         "<script>window.__xss=1</script> qzxprobe <img src=x onerror=\"window.__xss=2\">\n"
-            + "Dear Council,\nI ask under section 12(1) for the qzxprobe budget <b>now</b>.\nYours faithfully,\nA Requester\n");
+            + "Dear Council,\n"
+            + "I ask under section 12(1) for the qzxprobe budget <b>now</b>.\n"
+            + "Yours faithfully,\n"
+            + "A Requester\n");
     Path index = work.resolve("index");
     Pipeline pipeline = new Pipeline(FoilensConfig.of(root.resolve("config")));
     List<Path> files = new ArrayList<>(new SourceWalker().list(List.of(root.resolve("corpus"))));
@@ -323,7 +328,7 @@ class WebUiIT {
     List<String> dated = dates.stream().filter(d -> !d.isEmpty()).toList();
     assertTrue(dated.size() >= 15, dates.toString());
     List<String> sorted = new ArrayList<>(dated);
-    sorted.sort(java.util.Comparator.reverseOrder());
+    sorted.sort(Comparator.reverseOrder());
     assertEquals(sorted, dated);
     assertEquals(dated, dates.subList(0, dated.size()), "undated last");
   }

@@ -68,7 +68,8 @@ class SeedDocumentsIT {
             "annotation",
             "annotation"),
         dwp.messages().stream().map(AnalyzedDocument.ContractMessage::role).toList(),
-        "the request, the automated acknowledgement, two replies and the annotations, in page order");
+        "the request, the automated acknowledgement, two replies and the annotations, in page"
+            + " order");
     assertTrue(dwp.messages().get(0).text().startsWith("Dear Department for Work and Pensions,"));
     assertTrue(
         dwp.messages().get(0).from() != null, "the requester's name is read from the sign-off");

@@ -1,11 +1,13 @@
 package org.foilens;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.Json;
 
 /** Where tests find the project's folders and the shared real documents. */
 public final class TestData {
@@ -45,12 +47,12 @@ public final class TestData {
    * so that it does not break when the contract gains fields.
    */
   public static AnalyzedDocument document(String source, String sha256, String kind) {
-    ObjectMapper json = new ObjectMapper();
+    ObjectMapper json = Json.MAPPER;
     ObjectNode node =
         json.createObjectNode().put("source", source).put("sha256", sha256).put("kind", kind);
     try {
       return json.treeToValue(node, AnalyzedDocument.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot build a test document", e);
     }
   }

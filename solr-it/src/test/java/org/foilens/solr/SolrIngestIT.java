@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -152,8 +154,10 @@ class SolrIngestIT extends SolrCloudTestBase {
             .ok();
     assertEquals(parents, count(COLLECTION, "doc_type:document"), "upserts by id: nothing doubled");
     System.out.printf(
+        Locale.ROOT,
         "rebuild just after a node stopped: %s, retries:%n%s%n",
-        again.out().strip(), retries(again));
+        again.out().strip(),
+        retries(again));
 
     Files.copy(
         ROOT.resolve("corpus/notices/fs50276543.pdf"),
@@ -164,8 +168,10 @@ class SolrIngestIT extends SolrCloudTestBase {
     // For the record: whether the writer had to retry while Solr moved the shard leaders (on this
     // machine it usually did not: the leaders had moved while foilens loaded its models).
     System.out.printf(
+        Locale.ROOT,
         "ingest with a node down: %.1f s; retries:%n%s%n",
-        (System.nanoTime() - start) / 1e9, retries(run));
+        (System.nanoTime() - start) / 1e9,
+        retries(run));
     assertEquals(parents + 1, count(COLLECTION, "doc_type:document"));
 
     cluster.startJettySolrRunner(stopped, true);
@@ -334,9 +340,7 @@ class SolrIngestIT extends SolrCloudTestBase {
     for (JsonNode d : select("id:" + id + " AND doc_type:" + docType, "uid", 1000)) {
       uids.add(d.path("uid").asText());
     }
-    uids.sort(
-        java.util.Comparator.comparingInt(
-            u -> Integer.parseInt(u.substring(u.lastIndexOf(".m") + 2))));
+    uids.sort(Comparator.comparingInt(u -> Integer.parseInt(u.substring(u.lastIndexOf(".m") + 2))));
     return uids;
   }
 

@@ -69,7 +69,8 @@ class SolrInitIT extends SolrCloudTestBase {
             "other");
     assertEquals(1, other.exit());
     assertEquals(
-        "foilens: collection notices already exists with configset foilens, not other; choose another --collection",
+        "foilens: collection notices already exists with configset foilens, not other; choose"
+            + " another --collection",
         other.err().strip());
   }
 

@@ -20,7 +20,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -401,7 +403,7 @@ class SolrSearchParityIT extends SolrCloudTestBase {
       }
       out.put(h.get("id").asText(), values);
     }
-    return new java.util.TreeMap<>(out);
+    return new TreeMap<>(out);
   }
 
   /** The hits grouped by date in the order given: documents of one date may come in any order. */
@@ -410,7 +412,7 @@ class SolrSearchParityIT extends SolrCloudTestBase {
     String last = "\u0000";
     for (JsonNode h : results.get("hits")) {
       String date = h.get("date").isNull() ? null : h.get("date").asText();
-      if (groups.isEmpty() || !java.util.Objects.equals(date, last)) {
+      if (groups.isEmpty() || !Objects.equals(date, last)) {
         groups.add(new TreeSet<>());
         last = date;
       }

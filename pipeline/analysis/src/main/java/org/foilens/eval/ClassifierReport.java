@@ -2,6 +2,7 @@ package org.foilens.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -48,10 +49,20 @@ public final class ClassifierReport {
     StringBuilder sb = new StringBuilder();
     sb.append(
         String.format(
+            Locale.ROOT,
             "documents %d, accuracy %.3f (majority class alone: %.3f)%n%n",
-            size(), accuracy(), majorityBaseline()));
+            size(),
+            accuracy(),
+            majorityBaseline()));
     sb.append(
-        String.format("%-24s %9s %9s %9s %7s%n", "class", "precision", "recall", "F1", "support"));
+        String.format(
+            Locale.ROOT,
+            "%-24s %9s %9s %9s %7s%n",
+            "class",
+            "precision",
+            "recall",
+            "F1",
+            "support"));
     for (String label : labels) {
       if (label.equals("-")) {
         continue;
@@ -63,29 +74,32 @@ public final class ClassifierReport {
       double recall = support == 0 ? 0 : tp / (double) support;
       double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
       sb.append(
-          String.format("%-24s %9.3f %9.3f %9.3f %7d%n", label, precision, recall, f1, support));
+          String.format(
+              Locale.ROOT, "%-24s %9.3f %9.3f %9.3f %7d%n", label, precision, recall, f1, support));
     }
     sb.append(
         String.format(
-            "%nconfusion matrix (rows gold, columns predicted; - = no answer)%n%-24s", ""));
+            Locale.ROOT,
+            "%nconfusion matrix (rows gold, columns predicted; - = no answer)%n%-24s",
+            ""));
     List<String> cols = new ArrayList<>(labels);
     for (int i = 0; i < cols.size(); i++) {
-      sb.append(String.format(" %4s", "c" + i));
+      sb.append(String.format(Locale.ROOT, " %4s", "c" + i));
     }
     sb.append('\n');
     for (String gold : labels) {
       if (gold.equals("-")) {
         continue;
       }
-      sb.append(String.format("%-24s", gold));
+      sb.append(String.format(Locale.ROOT, "%-24s", gold));
       for (String predicted : cols) {
         long n = pairs.stream().filter(p -> p[0].equals(gold) && p[1].equals(predicted)).count();
-        sb.append(String.format(" %4d", n));
+        sb.append(String.format(Locale.ROOT, " %4d", n));
       }
       sb.append('\n');
     }
     for (int i = 0; i < cols.size(); i++) {
-      sb.append(String.format("  c%d = %s%n", i, cols.get(i)));
+      sb.append(String.format(Locale.ROOT, "  c%d = %s%n", i, cols.get(i)));
     }
     return sb.toString();
   }

@@ -1,5 +1,7 @@
 package org.foilens.eval;
 
+import java.util.Set;
+
 /** Counts for one set-valued field over a gold set: true positives, false positives, misses. */
 public final class FieldScore {
 
@@ -7,7 +9,7 @@ public final class FieldScore {
   private int falsePositives;
   private int falseNegatives;
 
-  void add(java.util.Set<String> gold, java.util.Set<String> found) {
+  void add(Set<String> gold, Set<String> found) {
     for (String f : found) {
       if (gold.contains(f)) {
         truePositives++;

@@ -2,6 +2,7 @@ package org.foilens.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.foilens.Pipeline;
 import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.Json;
 import org.foilens.model.Provision;
 import org.foilens.tag.AuthorityGazetteer;
 
@@ -40,7 +42,7 @@ public final class GoldEvaluator {
   /** Per-provision finding accuracy, over the gold provisions that state a finding. */
   public static final String FINDING = "finding";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   /** The scores, and one line per disagreement for people to read. */
   public record Report(
@@ -192,7 +194,7 @@ public final class GoldEvaluator {
     if (!appeal.isObject()) {
       return null;
     }
-    com.fasterxml.jackson.databind.node.ArrayNode all = JSON.createArrayNode();
+    ArrayNode all = JSON.createArrayNode();
     if (appeal.path("appellant").isTextual()) {
       all.add(appeal.get("appellant"));
     }

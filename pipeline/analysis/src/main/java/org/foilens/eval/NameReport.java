@@ -1,7 +1,11 @@
 package org.foilens.eval;
 
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderEvaluationMonitor;
 import opennlp.tools.util.Span;
@@ -29,15 +33,15 @@ public final class NameReport implements TokenNameFinderEvaluationMonitor {
   private synchronized void add(NameSample reference, NameSample prediction) {
     sentences++;
     for (String type : types(reference, prediction)) {
-      java.util.Set<String> gold = keys(reference.getNames(), type);
-      java.util.Set<String> found = keys(prediction.getNames(), type);
+      Set<String> gold = keys(reference.getNames(), type);
+      Set<String> found = keys(prediction.getNames(), type);
       byType.computeIfAbsent(type, t -> new FieldScore()).add(gold, found);
       all.add(gold, found);
     }
   }
 
-  private static java.util.Set<String> types(NameSample a, NameSample b) {
-    java.util.Set<String> types = new java.util.TreeSet<>();
+  private static Set<String> types(NameSample a, NameSample b) {
+    Set<String> types = new TreeSet<>();
     for (Span s : a.getNames()) {
       types.add(s.getType());
     }
@@ -47,8 +51,8 @@ public final class NameReport implements TokenNameFinderEvaluationMonitor {
     return types;
   }
 
-  private static java.util.Set<String> keys(Span[] names, String type) {
-    java.util.Set<String> keys = new java.util.HashSet<>();
+  private static Set<String> keys(Span[] names, String type) {
+    Set<String> keys = new HashSet<>();
     for (Span s : names) {
       if (type.equals(s.getType())) {
         keys.add(s.getStart() + ":" + s.getEnd());
@@ -67,11 +71,18 @@ public final class NameReport implements TokenNameFinderEvaluationMonitor {
 
   public String format() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("sentences: %d%n", sentences));
+    sb.append(String.format(Locale.ROOT, "sentences: %d%n", sentences));
     sb.append(
         String.format(
+            Locale.ROOT,
             "%-14s %9s %9s %9s %5s %5s %5s%n",
-            "type", "precision", "recall", "F1", "tp", "fp", "fn"));
+            "type",
+            "precision",
+            "recall",
+            "F1",
+            "tp",
+            "fp",
+            "fn"));
     byType.forEach((type, s) -> sb.append(row(type, s)));
     sb.append(row("all", all));
     return sb.toString();
@@ -79,6 +90,7 @@ public final class NameReport implements TokenNameFinderEvaluationMonitor {
 
   private static String row(String name, FieldScore s) {
     return String.format(
+        Locale.ROOT,
         "%-14s %9.3f %9.3f %9.3f %5d %5d %5d%n",
         name,
         s.precision(),

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.foilens.StageException;
+import org.foilens.SuppressForbidden;
 import org.foilens.extract.WorkerProtocol.Reply;
 import org.foilens.extract.WorkerProtocol.Request;
 
@@ -35,6 +36,7 @@ public final class ExtractionWorker {
 
   private ExtractionWorker() {}
 
+  @SuppressForbidden(reason = "stdout carries the protocol; what the parsers print goes to stderr")
   public static void main(String[] args) throws Exception {
     PrintStream replies =
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.foilens.StageException;
+import org.foilens.SuppressForbidden;
 import org.foilens.model.Extraction;
 import org.foilens.model.SourceDocument;
 
@@ -66,6 +67,8 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
     }
   }
 
+  @SuppressForbidden(
+      reason = "a worker's own messages (a parser's warnings) reach the user as they are")
   private WorkerProcess start() throws StageException, InterruptedException {
     try {
       return WorkerProcess.start(command, heapMb, System.err);

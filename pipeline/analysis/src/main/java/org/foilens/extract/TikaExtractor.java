@@ -37,6 +37,7 @@ import org.foilens.model.ExtractedPart;
 import org.foilens.model.Extraction;
 import org.foilens.model.MailHeaders;
 import org.foilens.model.SourceDocument;
+import org.xml.sax.SAXException;
 
 /**
  * Extracts text with Tika's {@link AutoDetectParser}, configured by {@code config/tika-config.xml},
@@ -75,7 +76,7 @@ public final class TikaExtractor implements Extractor {
   TikaExtractor(Path tikaConfig, long timeoutMillis, OcrSupport ocr) throws StageException {
     try {
       this.parser = new AutoDetectParser(new TikaConfig(tikaConfig));
-    } catch (TikaException | IOException | org.xml.sax.SAXException e) {
+    } catch (TikaException | IOException | SAXException e) {
       throw new StageException("cannot read Tika configuration " + tikaConfig, e);
     }
     this.timeoutMillis = timeoutMillis;

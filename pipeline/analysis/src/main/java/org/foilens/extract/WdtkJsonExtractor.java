@@ -3,6 +3,7 @@ package org.foilens.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.foilens.StageException;
 import org.foilens.model.ExtractedPart;
 import org.foilens.model.Extraction;
+import org.foilens.model.Json;
 import org.foilens.model.MailHeaders;
 import org.foilens.model.SourceDocument;
 
@@ -21,7 +23,7 @@ import org.foilens.model.SourceDocument;
  */
 public final class WdtkJsonExtractor implements Extractor {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   /** Whether a file looks like a WhatDoTheyKnow request export (cheap check on its start). */
   public static boolean accepts(SourceDocument source) throws IOException {
@@ -33,7 +35,7 @@ public final class WdtkJsonExtractor implements Extractor {
     try (var in = Files.newInputStream(source.path())) {
       n = in.readNBytes(head, 0, head.length);
     }
-    String start = new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+    String start = new String(head, 0, n, StandardCharsets.UTF_8);
     return start.contains("\"events\"") || start.contains("\"display_status\"");
   }
 

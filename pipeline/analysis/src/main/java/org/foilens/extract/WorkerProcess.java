@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.foilens.StageException;
@@ -48,8 +50,7 @@ final class WorkerProcess implements AutoCloseable {
   private final Deque<String> stderrTail = new ArrayDeque<>();
   private final int heapMb;
   private final Thread stderrPump;
-  private final java.util.concurrent.CountDownLatch ready =
-      new java.util.concurrent.CountDownLatch(1);
+  private final CountDownLatch ready = new CountDownLatch(1);
 
   private WorkerProcess(Process process, int heapMb, PrintStream stderr) {
     this.process = process;
@@ -81,7 +82,7 @@ final class WorkerProcess implements AutoCloseable {
 
   /** The command line of a worker JVM on this JVM's class path. */
   static List<String> command(
-      java.nio.file.Path tikaConfig, OcrMode ocr, int heapMb, List<String> extraJvmOptions) {
+      Path tikaConfig, OcrMode ocr, int heapMb, List<String> extraJvmOptions) {
     List<String> command = new ArrayList<>();
     command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + heapMb + "m");

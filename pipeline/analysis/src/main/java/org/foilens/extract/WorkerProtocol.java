@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.foilens.model.ExtractedPart;
 import org.foilens.model.Extraction;
+import org.foilens.model.Json;
 import org.foilens.model.SourceDocument;
 
 /**
@@ -20,7 +21,7 @@ final class WorkerProtocol {
 
   /** Records' accessors only: {@code ExtractedPart.isMail()} is not a property. */
   static final ObjectMapper JSON =
-      new ObjectMapper()
+      Json.MAPPER
           .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 

@@ -1,11 +1,12 @@
 package org.foilens.source;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.foilens.model.IcoListing;
+import org.foilens.model.Json;
 
 /**
  * The sidecar that {@code foilens fetch ico} writes beside each notice: {@code NAME.pdf} has its
@@ -16,15 +17,14 @@ public final class IcoSidecar {
 
   public static final String SUFFIX = ".ico.json";
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private IcoSidecar() {}
 
   /** Whether a file is a sidecar, by its name. */
   public static boolean isSidecar(Path file) {
     Path name = file.getFileName();
-    return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(SUFFIX);
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(SUFFIX);
   }
 
   /** The sidecar's place for a PDF: {@code x/IC-1-A.pdf} → {@code x/IC-1-A.ico.json}. */

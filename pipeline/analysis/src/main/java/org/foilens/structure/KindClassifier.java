@@ -12,7 +12,8 @@ public final class KindClassifier {
       Pattern.compile("decision\\s+notice", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRIBUNAL =
       Pattern.compile(
-          "(first-tier tribunal|upper tribunal|information tribunal|administrative appeals chamber)",
+          "(first-tier tribunal|upper tribunal|information tribunal|administrative appeals"
+              + " chamber)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern APPEAL =
       Pattern.compile(
@@ -20,8 +21,9 @@ public final class KindClassifier {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PASTED_THREAD =
       Pattern.compile(
-          "(left an annotation|show quoted sections|whatdotheyknow|this is an automated confirmation"
-              + "|the request was (partially )?successful|freedom of information request)",
+          "(left an annotation|show quoted sections|whatdotheyknow|this is an automated"
+              + " confirmation|the request was (partially )?successful|freedom of information"
+              + " request)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern RESPONSE_LETTER =
       Pattern.compile(

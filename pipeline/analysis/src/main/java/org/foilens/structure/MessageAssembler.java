@@ -1,8 +1,10 @@
 package org.foilens.structure;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.foilens.model.Attachment;
 import org.foilens.model.ExtractedPart;
@@ -71,7 +73,7 @@ public final class MessageAssembler {
    */
   private static List<Integer> innermostFirst(List<Integer> mails, List<ExtractedPart> parts) {
     List<Integer> out = new ArrayList<>();
-    java.util.Set<Integer> done = new java.util.HashSet<>();
+    Set<Integer> done = new HashSet<>();
     for (int i : mails) {
       emit(i, mails, parts, out, done);
     }
@@ -79,11 +81,7 @@ public final class MessageAssembler {
   }
 
   private static void emit(
-      int i,
-      List<Integer> mails,
-      List<ExtractedPart> parts,
-      List<Integer> out,
-      java.util.Set<Integer> done) {
+      int i, List<Integer> mails, List<ExtractedPart> parts, List<Integer> out, Set<Integer> done) {
     if (!done.add(i)) {
       return;
     }

@@ -21,11 +21,12 @@ public final class PastedThreadSplitter {
       Pattern.compile("^\\s*(?<name>.{1,120}?) left an annotation \\(.*\\)\\s*$");
   private static final Pattern TEAM_HEADING =
       Pattern.compile(
-          "^\\s*(?<name>[A-Z][^.!?:\\n]{2,80}(Team|Unit|Office|Officer|Department|Service|Section|Mailbox)),\\s*$");
+          "^\\s*(?<name>[A-Z][^.!?:\\n"
+              + "]{2,80}(Team|Unit|Office|Officer|Department|Service|Section|Mailbox)),\\s*$");
   private static final Pattern FURNITURE =
       Pattern.compile(
-          "^\\s*(show quoted sections|hide quoted sections|References|Visible links|\\d+ Attachments?"
-              + "|Link to this|Report offensive annotation|Add an annotation.*)\\s*$",
+          "^\\s*(show quoted sections|hide quoted sections|References|Visible links|\\d+"
+              + " Attachments?|Link to this|Report offensive annotation|Add an annotation.*)\\s*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LINK_ITEM =
       Pattern.compile("^\\s*\\d+\\.\\s+(https?://|mailto:|\\[).*");

@@ -15,8 +15,8 @@ public final class QuotedTextFolder {
 
   private static final Pattern ORIGINAL_MESSAGE =
       Pattern.compile(
-          "^\\s*(-{2,}\\s*Original\\s+Message\\s*-{2,}|-{3,}\\s*Forwarded message\\s*-{3,}|Begin forwarded message:"
-              + "|-{2,}\\s*Forwarded by .*)\\s*$",
+          "^\\s*(-{2,}\\s*Original\\s+Message\\s*-{2,}|-{3,}\\s*Forwarded message\\s*-{3,}|Begin"
+              + " forwarded message:|-{2,}\\s*Forwarded by .*)\\s*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern HEADER_FROM =
       Pattern.compile("^\\s*From:\\s*\\S.*", Pattern.CASE_INSENSITIVE);
@@ -44,10 +44,10 @@ public final class QuotedTextFolder {
   private static final Pattern RULE = Pattern.compile("^\\s*([-=*_])\\1{4,}\\s*$");
   private static final Pattern BOILERPLATE =
       Pattern.compile(
-          "(intended recipient|received this (e-?mail|message) in error|this (e-?mail|message) (and any"
-              + " attachments? )?(is|are|may be) confidential|scanned (for|by) .{0,40}virus"
-              + "|virus[- ]checked|disclaimer|legally privileged|monitored and recorded"
-              + "|no virus found|has been scanned)",
+          "(intended recipient|received this (e-?mail|message) in error|this (e-?mail|message) (and"
+              + " any attachments? )?(is|are|may be) confidential|scanned (for|by)"
+              + " .{0,40}virus|virus[- ]checked|disclaimer|legally privileged|monitored and"
+              + " recorded|no virus found|has been scanned)",
           Pattern.CASE_INSENSITIVE);
   private static final int HEADER_WINDOW = 12;
 

@@ -30,8 +30,8 @@ public final class TribunalDecisionParser {
   /** Where the parties end: the panel, the hearing, representation, or the decision itself. */
   private static final Pattern PARTIES_END =
       Pattern.compile(
-          "(?i)^\\s*(before\\b|decision\\b|representation|heard\\b|hearing\\b|decided\\b|date of|promulgated"
-              + "|on appeal from|reasons\\b|judgment\\b)");
+          "(?i)^\\s*(before\\b|decision\\b|representation|heard\\b|hearing\\b|decided\\b|date"
+              + " of|promulgated|on appeal from|reasons\\b|judgment\\b)");
 
   private static final Pattern ROLE =
       Pattern.compile(
@@ -41,20 +41,21 @@ public final class TribunalDecisionParser {
   private static final Pattern NUMBERED = Pattern.compile("^\\(\\d+\\)\\s*");
   private static final Pattern GIVEN_ON =
       Pattern.compile(
-          "(?im)^\\s*(?:decision given on|date of decision|decision date|date promulgated|promulgated on|promulgated"
-              + "|authorised for issue on|date of promulgation)\\s*:?\\s*(.+)$");
+          "(?im)^\\s*(?:decision given on|date of decision|decision date|date"
+              + " promulgated|promulgated on|promulgated|authorised for issue on|date of"
+              + " promulgation)\\s*:?\\s*(.+)$");
   private static final Pattern DECISION_HEADING =
       Pattern.compile("(?m)^\\s*(DECISION|Decision|DECISION AND REASONS)\\s*$");
   private static final Pattern REASONS_HEADING =
       Pattern.compile("(?m)^\\s*(REASONS|Reasons)\\b.*$");
   private static final Pattern IN_PART =
       Pattern.compile(
-          "(?i)\\b(appeal is (?:allowed|upheld) in part|appeal is partly allowed|allow the appeal in part"
-              + "|appeal succeeds in part|appeal is allowed to the extent)");
+          "(?i)\\b(appeal is (?:allowed|upheld) in part|appeal is partly allowed|allow the appeal"
+              + " in part|appeal succeeds in part|appeal is allowed to the extent)");
   private static final Pattern ALLOWED =
       Pattern.compile(
-          "(?i)\\b(appeal is allowed|appeal is upheld|to allow the appeal|appeal succeeds|we allow the appeal"
-              + "|I allow the appeal)");
+          "(?i)\\b(appeal is allowed|appeal is upheld|to allow the appeal|appeal succeeds|we allow"
+              + " the appeal|I allow the appeal)");
   private static final Pattern DISMISSED =
       Pattern.compile(
           "(?i)\\b(appeal is dismissed|to dismiss the appeal|appeal fails|we dismiss the appeal"

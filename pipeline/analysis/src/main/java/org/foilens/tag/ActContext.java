@@ -19,7 +19,8 @@ public record ActContext(
       Pattern.compile("(?=F)(?:Freedom of Information Act 2000|\\bFOIA\\b(?! ?\\(Scotland))");
   private static final Pattern SCOTTISH_EIR =
       Pattern.compile(
-          "(?=E)(?:Environmental Information \\(Scotland\\) Regulations|\\bEISR\\b|\\bEIRs? \\(Scotland\\))");
+          "(?=E)(?:Environmental Information \\(Scotland\\) Regulations|\\bEISR\\b|\\bEIRs?"
+              + " \\(Scotland\\))");
   private static final Pattern UK_EIR =
       Pattern.compile("(?=E)(?:Environmental Information Regulations 2004|\\bEIRs?\\b)");
 
@@ -39,8 +40,8 @@ public record ActContext(
       Pattern.compile("(?=G)(?:\\bGDPR\\b|General Data Protection Regulation)");
   private static final Pattern DEFINES_THE_ACT =
       Pattern.compile(
-          "(?<name>[A-Z][\\w ()]{3,80}?(?:Act|Regulations)(?: \\(Scotland\\))?(?: (?:19|20)\\d\\d)?)"
-              + "\\s*\\(\\s*[\"“‘']?(?:the\\s+)?Act[\"”’']?\\s*\\)");
+          "(?<name>[A-Z][\\w ()]{3,80}?(?:Act|Regulations)(?: \\(Scotland\\))?(?:"
+              + " (?:19|20)\\d\\d)?)\\s*\\(\\s*[\"“‘']?(?:the\\s+)?Act[\"”’']?\\s*\\)");
 
   /**
    * The "(the Act)" that ends a definition: found first, so the costly pattern runs only before

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,8 +93,8 @@ public final class AuthorityGazetteer {
   /**
    * Every body named in a list of tokens, in order, as {@link #firstIn} finds them; no overlaps.
    */
-  public java.util.List<Authority> allIn(String[] tokens) {
-    java.util.List<Authority> out = new java.util.ArrayList<>();
+  public List<Authority> allIn(String[] tokens) {
+    List<Authority> out = new ArrayList<>();
     for (int i = 0; i < tokens.length; i++) {
       Match m = longestAt(tokens, i);
       if (m != null) {

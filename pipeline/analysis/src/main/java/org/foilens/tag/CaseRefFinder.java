@@ -16,13 +16,11 @@ public final class CaseRefFinder {
 
   private static final Pattern CASE_REF =
       Pattern.compile(
-          "(?<![\\w/-])(?:"
-              + "(?<ico>FS\\s?50\\d{6}|FER\\s?0\\d{6}|IC-\\d{5,7}-[A-Z0-9]{4})"
+          "(?<![\\w/-])(?:(?<ico>FS\\s?50\\d{6}|FER\\s?0\\d{6}|IC-\\d{5,7}-[A-Z0-9]{4})"
               + "|(?<appeal>(?:EA|GIA|GI)/\\d{4}/\\d{3,5}(?:/[A-Z]+)?|UA-(?:19|20)\\d\\d-\\d{4,7}-[A-Z]{2,4})"
               + "|(?<scottish>Decision(?:\\s+Notice)?\\s+\\d{1,4}/(?:19|20)\\d\\d)"
               + "|(?<neutral>\\[(?:19|20)\\d\\d\\]\\s+(?:UKFTT|UKUT|EWCA\\s+Civ|EWHC|UKSC|CSIH|CSOH)"
-              + "\\s+\\d{1,5}(?:\\s+\\((?:GRC|AAC|Admin|IRC)\\))?)"
-              + ")(?![\\w-])",
+              + "\\s+\\d{1,5}(?:\\s+\\((?:GRC|AAC|Admin|IRC)\\))?))(?![\\w-])",
           Pattern.CASE_INSENSITIVE);
 
   /** A reference in its canonical form, or null when the text is not one. */

@@ -3,6 +3,7 @@ package org.foilens.tag;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +36,7 @@ public final class DateFinder {
       Pattern.compile(
           "(?=[\\dJFMASOND])(?<![\\w/.-])(?:(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<m1>"
               + MONTH
-              + ")"
-              + "|(?<m2>January|February|March|April|June|July|August|September|October|November|December)"
+              + ")|(?<m2>January|February|March|April|June|July|August|September|October|November|December)"
               + "\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)"
               + "(?![\\w-])(?!,?\\s+(?:of\\s+)?(?:19|20)\\d\\d)(?!\\s*[/.-]\\d)");
 
@@ -88,7 +88,7 @@ public final class DateFinder {
       int month = UkDates.month(dayFirst ? partial.group("m1") : partial.group("m2"));
       all.add(new Found(start, partial.end(), null, true, month, day));
     }
-    all.sort(java.util.Comparator.comparingInt(Found::start));
+    all.sort(Comparator.comparingInt(Found::start));
     Set<String> dates = new LinkedHashSet<>();
     LocalDate anchor = null;
     for (Found f : all) {

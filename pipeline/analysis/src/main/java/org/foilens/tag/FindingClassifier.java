@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.foilens.model.NoticePart;
@@ -36,8 +37,9 @@ public final class FindingClassifier {
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile(
           "(?=[;:,\\s•])(?:" // every break starts with one of these: one test where none can start
-              + ";|:\\s|,?\\s+but\\s+|,?\\s+however,?\\s+|\\s+and that\\s+|\\s+whereas\\s+|\\s+although\\s+|\\s*•\\s*"
-              + "|,\\s+(?=unlike\\s|such as\\s|other than\\s|in contrast\\s))");
+              + ";|:\\s|,?\\s+but\\s+|,?\\s+however,?\\s+|\\s+and"
+              + " that\\s+|\\s+whereas\\s+|\\s+although\\s+|\\s*•\\s*|,\\s+(?=unlike\\s|such"
+              + " as\\s|other than\\s|in contrast\\s))");
 
   /** A clause that sets other provisions beside the ones discussed ("unlike sections 21 to 23"). */
   private static final Pattern CONTRAST =
@@ -47,9 +49,10 @@ public final class FindingClassifier {
       Pattern.compile("\\b(whether|if the|consider if|to determine)\\b");
   private static final Pattern DEFINITION =
       Pattern.compile(
-          "\\b(provides that|provide that|states that|state that|provides an exception|provides an exemption"
-              + "|provides a|places a duty|sets out|defines|says that|is a qualified|is an absolute"
-              + "|are qualified|are absolute|is subject to the public interest|unless the public interest)\\b");
+          "\\b(provides that|provide that|states that|state that|provides an exception|provides an"
+              + " exemption|provides a|places a duty|sets out|defines|says that|is a qualified|is"
+              + " an absolute|are qualified|are absolute|is subject to the public interest|unless"
+              + " the public interest)\\b");
   private static final Set<String> RULED_ROLES = Set.of("exemption", "procedural");
 
   /** What one clause says: for the complainant, for the authority, or only weakly for it. */
@@ -172,7 +175,7 @@ public final class FindingClassifier {
   /** The spans of a sentence's clauses, between the breaks of {@link #CLAUSE_BREAK}. */
   private static List<Span> clauses(String sentence) {
     List<Span> out = new ArrayList<>();
-    java.util.regex.Matcher brk = CLAUSE_BREAK.matcher(sentence);
+    Matcher brk = CLAUSE_BREAK.matcher(sentence);
     int start = 0;
     while (brk.find()) {
       out.add(new Span(start, brk.start()));

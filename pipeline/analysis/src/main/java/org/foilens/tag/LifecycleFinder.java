@@ -1,6 +1,7 @@
 package org.foilens.tag;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.foilens.model.Lifecycle;
@@ -21,24 +22,28 @@ public final class LifecycleFinder {
 
   private static final Pattern ACKNOWLEDGEMENT =
       Pattern.compile(
-          "(acknowledge (receipt|your)|(which|that) we received on|we (have )?received your (request|e-?mail)"
-              + "|has been (logged|received)|we (will|aim to|expect to) (aim to )?(respond|reply|send you)"
-              + "|you (will|should) (receive|get) (a|our) (response|reply)|working days (from|of) (the date )?(we )?receiv"
-              + "|your reference (number )?is|our reference is|is being (dealt with|processed|considered))",
+          "(acknowledge (receipt|your)|(which|that) we received on|we (have )?received your"
+              + " (request|e-?mail)|has been (logged|received)|we (will|aim to|expect to) (aim to"
+              + " )?(respond|reply|send you)|you (will|should) (receive|get) (a|our)"
+              + " (response|reply)|working days (from|of) (the date )?(we )?receiv|your reference"
+              + " (number )?is|our reference is|is being (dealt with|processed|considered))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SUBSTANCE =
       Pattern.compile(
-          "(please find (attached|enclosed|below)|i (can|am able to) confirm|we (can|are able to) confirm"
-              + "|(does|do) not hold|not held|exempt|withh(e|o)ld|refus|clarif|cost limit"
-              + "|the information (you|requested)|our response to your|in response to your request)",
+          "(please find (attached|enclosed|below)|i (can|am able to) confirm|we (can|are able to)"
+              + " confirm|(does|do) not hold|not held|exempt|withh(e|o)ld|refus|clarif|cost"
+              + " limit|the information (you|requested)|our response to your|in response to your"
+              + " request)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern REVIEW_ASKED =
       Pattern.compile("internal review", Pattern.CASE_INSENSITIVE);
   private static final Pattern REVIEW_DONE =
       Pattern.compile(
-          "((outcome|result|findings) of (the|your|my|this) internal review|internal review (has|was) (now )?(been )?"
-              + "(completed|carried out|conducted|undertaken)|(conducted|carried out|completed|undertaken) (an|the) internal review"
-              + "|your (request|complaint) for (an )?internal review|requested an internal review|internal review (request|response))",
+          "((outcome|result|findings) of (the|your|my|this) internal review|internal review"
+              + " (has|was) (now )?(been )?(completed|carried"
+              + " out|conducted|undertaken)|(conducted|carried out|completed|undertaken) (an|the)"
+              + " internal review|your (request|complaint) for (an )?internal review|requested an"
+              + " internal review|internal review (request|response))",
           Pattern.CASE_INSENSITIVE);
 
   private final WorkingDays calendar;
@@ -117,7 +122,7 @@ public final class LifecycleFinder {
   private static LocalDate date(Message m) {
     try {
       return m.date() == null ? null : LocalDate.parse(m.date());
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       return null;
     }
   }

@@ -1,7 +1,9 @@
 package org.foilens.tag;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.foilens.model.ProvisionRefs;
@@ -147,7 +149,7 @@ public final class ProvisionFinder {
   }
 
   private static int sentenceEnd(int[] ends, int offset, int length) {
-    int i = java.util.Arrays.binarySearch(ends, offset);
+    int i = Arrays.binarySearch(ends, offset);
     int idx = i >= 0 ? i : -i - 1;
     return idx < ends.length ? ends[idx] : length;
   }
@@ -167,7 +169,7 @@ public final class ProvisionFinder {
     }
     String keyword = m.group("kw") == null ? "" : m.group("kw").toLowerCase(java.util.Locale.ROOT);
     if (named != null) {
-      String lower = named.toLowerCase(java.util.Locale.ROOT).strip();
+      String lower = named.toLowerCase(Locale.ROOT).strip();
       if (lower.equals("act")) {
         return new Resolution(context.theAct(), true);
       }

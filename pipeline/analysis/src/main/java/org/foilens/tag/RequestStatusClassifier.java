@@ -1,5 +1,8 @@
 package org.foilens.tag;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
@@ -38,9 +41,8 @@ public final class RequestStatusClassifier {
 
   /** Reads a model written by {@code foilens train status --out}. */
   public static RequestStatusClassifier load(
-      java.nio.file.Path model, List<StatusFeatures.Cue> cues, double threshold)
-      throws java.io.IOException {
-    try (var in = java.nio.file.Files.newInputStream(model)) {
+      Path model, List<StatusFeatures.Cue> cues, double threshold) throws IOException {
+    try (var in = Files.newInputStream(model)) {
       return new RequestStatusClassifier(new DoccatModel(in), cues, threshold);
     }
   }

@@ -1,9 +1,14 @@
 package org.foilens.tag;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import org.foilens.model.Message;
 
@@ -23,7 +28,7 @@ public final class StatusFeatures {
           "been");
 
   /** WhatDoTheyKnow's "1 Attachment" line, kept in the text of a reply copied from its page. */
-  private static final java.util.regex.Pattern ATTACHMENT_LINE =
+  private static final Pattern ATTACHMENT_LINE =
       java.util.regex.Pattern.compile("(?m)^\\d+ Attachments?$");
 
   private StatusFeatures() {}
@@ -101,10 +106,9 @@ public final class StatusFeatures {
   public record Cue(String phrase, String name, String in) {}
 
   /** Reads {@code config/status-cues.tsv}. */
-  public static List<Cue> readCues(java.nio.file.Path file) throws java.io.IOException {
+  public static List<Cue> readCues(Path file) throws IOException {
     List<Cue> cues = new ArrayList<>();
-    for (String line :
-        java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#") || line.startsWith("phrase\t")) {
         continue;
       }

@@ -1,5 +1,7 @@
 package org.foilens.tag;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,12 +17,14 @@ public final class StepsFinder {
 
   private static final Pattern ORDERED =
       Pattern.compile(
-          "(?<!not\\s)requires?\\s+(?:the\\s+)?[\\w ,’'()-]{1,80}?\\s+to\\s+(?:take\\s+(?:the\\s+following|these|"
+          "(?<!not\\s)requires?\\s+(?:the\\s+)?[\\w"
+              + " ,’'()-]{1,80}?\\s+to\\s+(?:take\\s+(?:the\\s+following|these|"
               + "the\\s+steps|steps)|disclose|release|provide|issue|confirm)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_ORDERED =
       Pattern.compile(
-          "(?:does\\s+not|doesn[’']t)\\s+require\\s+(?:the\\s+)?[\\w ,’'()-]{0,80}?(?:to\\s+take\\s+any"
+          "(?:does\\s+not|doesn[’']t)\\s+require\\s+(?:the\\s+)?[\\w"
+              + " ,’'()-]{0,80}?(?:to\\s+take\\s+any"
               + "|any)\\s+(?:further\\s+)?(?:remedial\\s+)?steps|no\\s+steps\\s+are\\s+required",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DEADLINE =
@@ -47,10 +51,7 @@ public final class StepsFinder {
     String by = org.foilens.text.UkDates.firstIn(m.group("date"));
     Integer days = null;
     if (by != null && decisionDate != null) {
-      days =
-          (int)
-              java.time.temporal.ChronoUnit.DAYS.between(
-                  java.time.LocalDate.parse(decisionDate), java.time.LocalDate.parse(by));
+      days = (int) ChronoUnit.DAYS.between(LocalDate.parse(decisionDate), LocalDate.parse(by));
     }
     return new Steps(true, days);
   }

@@ -2,8 +2,12 @@ package org.foilens.tag;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -33,8 +37,8 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
       Pattern.compile("^\\s*Dear\\s+(?<name>[^\\n,]{3,120}?)\\s*,?\\s*$", Pattern.MULTILINE);
   private static final Pattern PERSONAL_SALUTATION =
       Pattern.compile(
-          "^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Dame|Lord|Lady|Requester|Colleague|All|Team)\\b"
-              + "|\\bor Madam\\b",
+          "^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Dame|Lord|Lady|Requester|Colleague|All|Team)\\b|\\bor"
+              + " Madam\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ORGANISATION_WORD =
       Pattern.compile(
@@ -179,7 +183,7 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
    * made title case; distinct, in order.
    */
   private List<String> organisations(List<String> found) {
-    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    LinkedHashSet<String> out = new LinkedHashSet<>();
     for (String name : found) {
       AuthorityGazetteer.Authority a = gazetteer.resolve(name);
       out.add(a == null ? TribunalDecisionParser.name(name) : a.name());
@@ -197,7 +201,7 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
       return null;
     }
     String canonical = caseRefs.canonical(written);
-    return canonical != null ? canonical : written.toUpperCase(java.util.Locale.ROOT);
+    return canonical != null ? canonical : written.toUpperCase(Locale.ROOT);
   }
 
   /** A Scottish Information Commissioner decision: its reference is "Decision 041/2024". */
@@ -208,8 +212,8 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
 
   private static final Pattern SCOTTISH_FINDING =
       Pattern.compile(
-          "Commissioner finds that the Authority (?:(?<partly>partially|partly) failed|(?<failed>failed)"
-              + "|(?:generally )?(?<complied>complied))",
+          "Commissioner finds that the Authority (?:(?<partly>partially|partly)"
+              + " failed|(?<failed>failed)|(?:generally )?(?<complied>complied))",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -249,14 +253,14 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
       List<ProvisionFinder.Mention> mentions, List<NoticePart> parts) {
     Map<String, int[]> counts = new LinkedHashMap<>();
     Map<String, ProvisionFinder.Mention> first = new LinkedHashMap<>();
-    Map<String, java.util.Set<Integer>> paragraphs = new LinkedHashMap<>();
+    Map<String, Set<Integer>> paragraphs = new LinkedHashMap<>();
     for (ProvisionFinder.Mention m : mentions) {
       String key = m.act() + " " + m.ref();
       counts.computeIfAbsent(key, k -> new int[1])[0]++;
       first.putIfAbsent(key, m);
       Integer paragraph = paragraphAt(m.start(), parts);
       if (paragraph != null) {
-        paragraphs.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(paragraph);
+        paragraphs.computeIfAbsent(key, k -> new TreeSet<>()).add(paragraph);
       }
     }
     List<Provision> out = new ArrayList<>();
@@ -269,7 +273,7 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
               legislation.role(m.act(), m.ref()),
               null,
               counts.get(e.getKey())[0],
-              List.copyOf(paragraphs.getOrDefault(e.getKey(), java.util.Set.of()))));
+              List.copyOf(paragraphs.getOrDefault(e.getKey(), Set.of()))));
     }
     return out;
   }

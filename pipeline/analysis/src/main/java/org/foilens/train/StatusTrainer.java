@@ -1,6 +1,8 @@
 package org.foilens.train;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
@@ -25,11 +27,11 @@ public final class StatusTrainer {
 
   public static DoccatModel train(
       Iterable<StatusTrainingSet.Thread> threads,
-      java.util.List<StatusFeatures.Cue> cues,
+      List<StatusFeatures.Cue> cues,
       String algorithm,
       int cutoff)
       throws IOException {
-    java.util.List<DocumentSample> samples = new java.util.ArrayList<>();
+    List<DocumentSample> samples = new ArrayList<>();
     for (StatusTrainingSet.Thread t : threads) {
       samples.add(new DocumentSample(t.status(), StatusFeatures.of(t.messages(), cues)));
     }

@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.foilens.StageException;
 import org.foilens.extract.WdtkJsonExtractor;
@@ -68,13 +75,13 @@ public final class StatusTrainingSet {
    * threads) are held out. The same data, fraction and seed give the same split.
    */
   public Split split(double fraction, long seed) {
-    java.util.Map<String, List<Thread>> byStatus = new java.util.TreeMap<>();
+    Map<String, List<Thread>> byStatus = new TreeMap<>();
     threads.forEach(t -> byStatus.computeIfAbsent(t.status(), k -> new ArrayList<>()).add(t));
-    java.util.Set<String> held = new java.util.HashSet<>();
+    Set<String> held = new HashSet<>();
     for (List<Thread> group : byStatus.values()) {
       List<Thread> shuffled = new ArrayList<>(group);
-      shuffled.sort(java.util.Comparator.comparing(Thread::name));
-      java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+      shuffled.sort(Comparator.comparing(Thread::name));
+      Collections.shuffle(shuffled, new Random(seed));
       int n = group.size() < 2 ? 0 : Math.max(1, (int) Math.round(group.size() * fraction));
       shuffled.subList(0, n).forEach(t -> held.add(t.name()));
     }

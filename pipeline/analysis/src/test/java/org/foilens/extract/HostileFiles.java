@@ -1,11 +1,14 @@
 package org.foilens.extract;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.Deflater;
@@ -35,7 +38,7 @@ final class HostileFiles {
     for (int i = 0; i < copies; i++) {
       names.add(prefix + "-" + i + ".zip");
     }
-    var bytes = new java.io.ByteArrayOutputStream();
+    var bytes = new ByteArrayOutputStream();
     try (ZipOutputStream out = new ZipOutputStream(bytes)) {
       for (String name : names) {
         out.putNextEntry(new ZipEntry(name));
@@ -53,7 +56,7 @@ final class HostileFiles {
   private static Content letters(int mb) {
     return out -> {
       byte[] block = new byte[1 << 20];
-      java.util.Arrays.fill(block, (byte) 'a');
+      Arrays.fill(block, (byte) 'a');
       for (int i = 0; i < mb; i++) {
         out.write(block);
       }
@@ -61,7 +64,7 @@ final class HostileFiles {
   }
 
   private static byte[] zipOf(List<String> names, Content content) throws IOException {
-    var bytes = new java.io.ByteArrayOutputStream();
+    var bytes = new ByteArrayOutputStream();
     try (ZipOutputStream out = new ZipOutputStream(bytes)) {
       out.setLevel(Deflater.BEST_COMPRESSION);
       for (String name : names) {
@@ -83,7 +86,7 @@ final class HostileFiles {
     int side = (int) Math.sqrt(imageBytes / 3.0);
     long length = (long) side * side * 3;
     List<Long> offsets = new ArrayList<>();
-    try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+    try (var out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
       Counter c = new Counter(out);
       c.write("%PDF-1.7\n");
       offsets.add(c.n);
@@ -140,18 +143,18 @@ final class HostileFiles {
    * decodes the stream into memory needs that much heap.
    */
   static Path inflatingPdf(Path file, int mb) throws IOException {
-    var compressed = new java.io.ByteArrayOutputStream();
+    var compressed = new ByteArrayOutputStream();
     try (var deflate =
         new DeflaterOutputStream(compressed, new Deflater(Deflater.BEST_COMPRESSION))) {
       byte[] block = new byte[1 << 20];
-      java.util.Arrays.fill(block, (byte) ' ');
+      Arrays.fill(block, (byte) ' ');
       for (int i = 0; i < mb; i++) {
         deflate.write(block);
       }
     }
     byte[] stream = compressed.toByteArray();
     List<Long> offsets = new ArrayList<>();
-    try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+    try (var out = new BufferedOutputStream(Files.newOutputStream(file))) {
       Counter c = new Counter(out);
       c.write("%PDF-1.7\n");
       offsets.add(c.n);
@@ -160,7 +163,8 @@ final class HostileFiles {
       c.write("2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n");
       offsets.add(c.n);
       c.write(
-          "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj\n");
+          "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>"
+              + " endobj\n");
       offsets.add(c.n);
       c.write("4 0 obj << /Length " + stream.length + " /Filter /FlateDecode >> stream\n");
       c.write(stream, stream.length);

@@ -63,8 +63,12 @@ class MailFormatsIT {
       }
     }
     System.out.printf(
+        Locale.ROOT,
         "mail robustness: %d files, %d mail files, %d messages, %d errors%n",
-        files.size(), mailFiles, messages, errors);
+        files.size(),
+        mailFiles,
+        messages,
+        errors);
     assertEquals(List.of(), silent, "mail files that gave neither messages nor an error");
     assertTrue(mailFiles >= 100, "expected both mail sets, got " + mailFiles);
   }

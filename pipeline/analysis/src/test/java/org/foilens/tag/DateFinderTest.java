@@ -53,7 +53,8 @@ class DateFinderTest {
     assertEquals(
         List.of("2023-07-04", "2015-01-01", "2023-07-06"),
         finder.find(
-            "On 4 July 2023 he asked for e-mails since 1 January 2015. It was acknowledged on 6 July.",
+            "On 4 July 2023 he asked for e-mails since 1 January 2015. It was acknowledged on 6"
+                + " July.",
             "2024-10-21"));
   }
 

@@ -2,8 +2,10 @@ package org.foilens.tag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.util.Span;
 import org.foilens.TestData;
 import org.foilens.structure.NoticePartsParser;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,15 +28,18 @@ class FindingClassifierIT {
 
   private static Map<String, String> findings(String reasons) {
     String body =
-        "Request and response\n1. The Council refused the request under section 12(1) and relied on"
-            + " section 40(2).\nScope of the case\n2. The Commissioner has considered whether the Council"
-            + " was entitled to rely on section 40(2).\nReasons for decision\n"
+        "Request and response\n"
+            + "1. The Council refused the request under section 12(1) and relied on section"
+            + " 40(2).\n"
+            + "Scope of the case\n"
+            + "2. The Commissioner has considered whether the Council was entitled to rely on"
+            + " section 40(2).\n"
+            + "Reasons for decision\n"
             + reasons
             + "\n";
     var parts = new NoticePartsParser().parse(body);
     var sentences = models.sentenceDetector().sentPosDetect(body);
-    int[] ends =
-        java.util.Arrays.stream(sentences).mapToInt(opennlp.tools.util.Span::getEnd).toArray();
+    int[] ends = Arrays.stream(sentences).mapToInt(Span::getEnd).toArray();
     var mentions =
         new ProvisionFinder(legislation).find(body, ActContext.of(body, legislation), ends);
     return classifier.classify(body, parts, sentences, mentions);
@@ -63,7 +68,8 @@ class FindingClassifierIT {
     assertEquals(
         Map.of("FOIA 35(1)(a)", "not_upheld"),
         findings(
-            "3. Section 35(1)(a) is engaged. 4. The public interest favours maintaining the exemption."));
+            "3. Section 35(1)(a) is engaged. 4. The public interest favours maintaining the"
+                + " exemption."));
     assertEquals(
         Map.of("FOIA 43(2)", "partly_upheld"),
         findings(
@@ -76,8 +82,9 @@ class FindingClassifierIT {
     assertEquals(
         Map.of("FOIA 26(1)(b)", "not_upheld"),
         findings(
-            "3. Section 26(1)(b) is a qualified exemption, unlike the exemptions in sections 21 to 23."
-                + " 4. The public interest in maintaining the exemption outweighs the public interest in disclosure."));
+            "3. Section 26(1)(b) is a qualified exemption, unlike the exemptions in sections 21 to"
+                + " 23. 4. The public interest in maintaining the exemption outweighs the public"
+                + " interest in disclosure."));
   }
 
   @Test

@@ -37,7 +37,8 @@ class LifecycleFinderTest {
                 m(
                     "authority",
                     "2023-12-04",
-                    "We acknowledge receipt of your request and will respond within 20 working days."),
+                    "We acknowledge receipt of your request and will respond within 20 working"
+                        + " days."),
                 m("authority", "2024-01-03", "Please find attached our response.")));
     assertEquals(new Lifecycle("2023-12-01", "2024-01-03", 20, false, false), l);
   }
@@ -89,11 +90,13 @@ class LifecycleFinderTest {
                 m(
                     "authority",
                     "2024-02-07",
-                    "The information is exempt under section 22. If you are unhappy you may ask for an internal review."),
+                    "The information is exempt under section 22. If you are unhappy you may ask for"
+                        + " an internal review."),
                 m(
                     "requester",
                     "2024-02-10",
-                    "Please pass this on to the person who conducts Freedom of Information reviews. I am writing to request an internal review.")));
+                    "Please pass this on to the person who conducts Freedom of Information reviews."
+                        + " I am writing to request an internal review.")));
     assertEquals(true, l.internalReview());
     assertEquals(2, l.workingDays());
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.util.Span;
 import org.foilens.Pipeline;
@@ -41,7 +42,8 @@ class NameFinderTest {
   void findsAPersonAndAnAuthorityInNewSentences() {
     NameFinder.Names names =
         find(
-            "Signed Priya Venkataraman Senior Case Officer Information Commissioner’s Office Wycliffe House",
+            "Signed Priya Venkataraman Senior Case Officer Information Commissioner’s Office"
+                + " Wycliffe House",
             "Leeds City Council maintained its position.");
     assertEquals(List.of("Priya Venkataraman"), names.persons());
     assertTrue(
@@ -53,7 +55,8 @@ class NameFinderTest {
     NameFinder.Names names =
         find(
             "The Commissioner considers that section 35(1)(a) is engaged.",
-            "The public interest in maintaining the exemption outweighs the public interest in disclosure.");
+            "The public interest in maintaining the exemption outweighs the public interest in"
+                + " disclosure.");
     assertEquals(List.of(), names.persons());
     assertEquals(List.of(), names.organisations());
   }
@@ -61,8 +64,7 @@ class NameFinderTest {
   @Test
   void tokensKeepNamesWhole() {
     String text = "Ms Okafor-Lane wrote to the Commissioner’s office about s.35(1)(a).";
-    List<String> tokens =
-        java.util.Arrays.asList(Span.spansToStrings(NameTokens.spans(text), text));
+    List<String> tokens = Arrays.asList(Span.spansToStrings(NameTokens.spans(text), text));
     assertEquals(
         List.of(
             "Ms",

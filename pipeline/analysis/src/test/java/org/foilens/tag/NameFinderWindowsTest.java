@@ -103,8 +103,8 @@ class NameFinderWindowsTest {
     }
     System.out.printf(
         Locale.ROOT,
-        "name finder over %d documents, %d tokens: %.1f %% of tokens read, %d documents with other names;"
-            + " held-out F1 %.3f reading stretches, %.3f reading whole sentences%n",
+        "name finder over %d documents, %d tokens: %.1f %% of tokens read, %d documents with other"
+            + " names; held-out F1 %.3f reading stretches, %.3f reading whole sentences%n",
         documents.size(),
         tokens,
         100.0 * read / tokens,

@@ -79,7 +79,8 @@ class ProvisionFinderTest {
         "The Fees Regulations are the Freedom of Information and Data Protection (Appropriate Limit"
             + " and Fees) Regulations 2004, which under regulation 4(3) allow some activities.",
         "Section 23 of CRCA provides that such information is exempt.",
-        "Section 23 of CRCA provides that information whose disclosure is prohibited by section 18(1) is exempt.",
+        "Section 23 of CRCA provides that information whose disclosure is prohibited by section"
+            + " 18(1) is exempt.",
         "Disclosure is prohibited by section 18(1) of the 2005 Act.",
         "It had to answer under section 7 of the DPA 1998.",
       })
@@ -110,7 +111,8 @@ class ProvisionFinderTest {
     assertEquals(
         List.of("EIR 12(4)(b)"),
         found(
-            "It applied the Environmental Information Regulations 2004, which under regulation 12(4)(b) allow refusal."));
+            "It applied the Environmental Information Regulations 2004, which under regulation"
+                + " 12(4)(b) allow refusal."));
   }
 
   @Test
@@ -136,8 +138,8 @@ class ProvisionFinderTest {
             "FOISA 47(1)",
             "FOISA 47(2)"),
         found(
-            "FOISA sections 1(1), (2) and (6) (General entitlement); 2(1)(b) (Effect of exemptions); "
-                + "47(1) and (2) (Application for decision by Commissioner)",
+            "FOISA sections 1(1), (2) and (6) (General entitlement); 2(1)(b) (Effect of"
+                + " exemptions); 47(1) and (2) (Application for decision by Commissioner)",
             scottish));
   }
 
@@ -159,7 +161,8 @@ class ProvisionFinderTest {
     assertEquals("EISR", context.regulationAct());
     assertEquals(List.of("EISR 10(4)(b)", "EISR 10(5)(f)"), found(text, context));
     String uk =
-        "Environmental Information Regulations 2004 (EIR). It relied on regulation 12(4)(b) of the EIR.";
+        "Environmental Information Regulations 2004 (EIR). It relied on regulation 12(4)(b) of the"
+            + " EIR.";
     assertEquals(List.of("EIR 12(4)(b)"), found(uk, ActContext.of(uk, legislation)));
   }
 }

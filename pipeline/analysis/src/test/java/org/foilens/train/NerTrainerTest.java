@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipInputStream;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.foilens.eval.NameReport;
@@ -87,8 +89,7 @@ class NerTrainerTest {
   private static byte[] weights(TokenNameFinderModel model) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     model.serialize(out);
-    try (var zip =
-        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+    try (var zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
       for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         if (e.getName().equals("nameFinder.model")) {
           return zip.readAllBytes();

@@ -1,6 +1,8 @@
 package org.foilens.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.foilens.Analysis;
 import org.foilens.BatchRunner;
 import org.foilens.Pipeline;
 import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.Json;
 import org.foilens.model.Provision;
 import org.foilens.model.SourceDocument;
 import org.foilens.source.SourceWalker;
@@ -58,13 +62,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<Path> files = new SourceWalker().list(paths);
     PrintWriter out = spec.commandLine().getOut();
-    ObjectMapper mapper = new ObjectMapper();
-    java.util.function.Consumer<Analysis> print =
+    ObjectMapper mapper = Json.MAPPER;
+    Consumer<Analysis> print =
         analysis -> {
           AnalyzedDocument doc = analysis.document();
           try {
             out.println(json ? mapper.writeValueAsString(doc) : summary(doc));
-          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
           }
           out.flush();
@@ -85,7 +89,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (Path f : folder) {
           try {
             sources.add(SourceWalker.describe(f));
-          } catch (java.io.IOException e) {
+          } catch (IOException e) {
             print.accept(Pipeline.unreadable(f, e));
           }
         }

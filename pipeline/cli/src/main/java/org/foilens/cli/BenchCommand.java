@@ -1,8 +1,10 @@
 package org.foilens.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.foilens.FoilensConfig;
 import org.foilens.bench.BenchCorpus;
@@ -10,6 +12,8 @@ import org.foilens.bench.BenchCorpusSummary;
 import org.foilens.bench.BenchIndex;
 import org.foilens.bench.IngestBench;
 import org.foilens.bench.QueryLatencyBench;
+import org.foilens.extract.OcrMode;
+import org.foilens.model.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -71,7 +75,8 @@ final class BenchCommand implements Runnable {
         paramLabel = "N",
         defaultValue = "-1",
         description =
-            "Mail threads, each one .eml or .mbox file of 3-5 messages (default: as many as --notices).")
+            "Mail threads, each one .eml or .mbox file of 3-5 messages (default: as many as"
+                + " --notices).")
     int mail;
 
     @Option(
@@ -115,7 +120,7 @@ final class BenchCommand implements Runnable {
               threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
       BenchCorpusSummary summary = new BenchCorpus(cfg.file("authorities.tsv"), err).write(plan);
       if (json) {
-        out.println(new ObjectMapper().writeValueAsString(summary.toMap()));
+        out.println(Json.MAPPER.writeValueAsString(summary.toMap()));
       } else {
         out.print(summary.describe());
       }
@@ -168,7 +173,8 @@ final class BenchCommand implements Runnable {
         names = "--tika-app",
         paramLabel = "JAR",
         description =
-            "tika-app jar to compare with (default: fetched once from Maven Central into ~/.cache/foilens).")
+            "tika-app jar to compare with (default: fetched once from Maven Central into"
+                + " ~/.cache/foilens).")
     Path tikaApp;
 
     @Option(names = "--no-tika", description = "Skip the tika-app comparison.")
@@ -180,7 +186,8 @@ final class BenchCommand implements Runnable {
         defaultValue = "true",
         fallbackValue = "true",
         description =
-            "Ingest with parsing in worker processes, as 'foilens ingest' does by default (default: ${DEFAULT-VALUE}).")
+            "Ingest with parsing in worker processes, as 'foilens ingest' does by default (default:"
+                + " ${DEFAULT-VALUE}).")
     boolean isolate;
 
     @Option(
@@ -189,9 +196,9 @@ final class BenchCommand implements Runnable {
         defaultValue = "auto",
         converter = PipelineOptions.OcrModeConverter.class,
         description =
-            "OCR for the ingest runs, as 'foilens ingest --ocr': auto, off or force (default: ${DEFAULT-VALUE});"
-                + " with off, tika-app runs without Tesseract too.")
-    org.foilens.extract.OcrMode ocr;
+            "OCR for the ingest runs, as 'foilens ingest --ocr': auto, off or force (default:"
+                + " ${DEFAULT-VALUE}); with off, tika-app runs without Tesseract too.")
+    OcrMode ocr;
 
     @Option(
         names = "--json",
@@ -203,7 +210,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      if (!java.nio.file.Files.isDirectory(corpus)) {
+      if (!Files.isDirectory(corpus)) {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "no such folder: " + corpus);
       }
@@ -220,7 +227,7 @@ final class BenchCommand implements Runnable {
       var report = new IngestBench(spec.commandLine().getErr()).run(plan);
       IngestBench.print(report, spec.commandLine().getOut());
       if (json != null) {
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), report);
+        Json.PRETTY.writeValue(json.toFile(), report);
       }
       return 0;
     }
@@ -268,7 +275,7 @@ final class BenchCommand implements Runnable {
       spec.commandLine()
           .getOut()
           .printf(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "indexed %d of %d documents into %s in %.0f s%n",
               indexed,
               documents,
@@ -283,7 +290,8 @@ final class BenchCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Measure the latency of a mixed query set against a running 'foilens serve': one request",
-        "at a time, after one warm-up round; p50, p90, p99 and max per class of request and overall."
+        "at a time, after one warm-up round; p50, p90, p99 and max per class of request and"
+            + " overall."
       })
   static final class Queries implements Callable<Integer> {
 
@@ -292,7 +300,7 @@ final class BenchCommand implements Runnable {
         paramLabel = "URL",
         defaultValue = "http://127.0.0.1:8080/",
         description = "The server (default: ${DEFAULT-VALUE}).")
-    java.net.URI url;
+    URI url;
 
     @Option(
         names = "--queries",

@@ -1,6 +1,7 @@
 package org.foilens.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ final class CorpusCommand implements Runnable {
           CorpusRenderer.renderLetters(
               corpus.resolve("threads/src"), corpus.resolve("threads/src")));
       Path heldOut = corpus.resolve("heldout/notices/src");
-      if (java.nio.file.Files.isDirectory(heldOut)) {
+      if (Files.isDirectory(heldOut)) {
         written.addAll(CorpusRenderer.renderAll(heldOut, corpus.resolve("heldout/notices")));
       }
       PrintWriter out = spec.commandLine().getOut();

@@ -1,7 +1,9 @@
 package org.foilens.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,7 +45,8 @@ final class EvalCommand implements Callable<Integer> {
         required = true,
         paramLabel = "DIR",
         description =
-            "Instead, compare with the ICO's listings beside the PDFs that 'fetch ico' wrote into DIR.")
+            "Instead, compare with the ICO's listings beside the PDFs that 'fetch ico' wrote into"
+                + " DIR.")
     Path sidecars;
   }
 
@@ -76,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private int compareWithListings() throws Exception {
-    if (!java.nio.file.Files.isDirectory(against.sidecars)) {
+    if (!Files.isDirectory(against.sidecars)) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "no such folder: " + against.sidecars);
     }
@@ -98,7 +101,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** With {@code --verbose}, every disagreement with the gold or the listings, one a line. */
-  private void printDisagreements(PrintWriter out, java.util.List<String> disagreements) {
+  private void printDisagreements(PrintWriter out, List<String> disagreements) {
     if (verbose && !disagreements.isEmpty()) {
       out.println();
       out.println("disagreements:");

@@ -1,5 +1,6 @@
 package org.foilens.cli;
 
+import java.util.Locale;
 import java.util.Map;
 import org.foilens.eval.FieldScore;
 import org.foilens.eval.GoldEvaluator;
@@ -12,11 +13,18 @@ public final class EvalReportFormat {
 
   public static String format(GoldEvaluator.Report report) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("gold documents: %d%n%n", report.documents()));
+    sb.append(String.format(Locale.ROOT, "gold documents: %d%n%n", report.documents()));
     sb.append(
         String.format(
+            Locale.ROOT,
             "%-19s %9s %9s %9s %5s %5s %5s%n",
-            "field", "precision", "recall", "F1", "tp", "fp", "fn"));
+            "field",
+            "precision",
+            "recall",
+            "F1",
+            "tp",
+            "fp",
+            "fn"));
     for (Map.Entry<String, FieldScore> e : report.sets().entrySet()) {
       FieldScore s = e.getValue();
       if (s.truePositives() + s.falsePositives() + s.falseNegatives() == 0
@@ -25,6 +33,7 @@ public final class EvalReportFormat {
       }
       sb.append(
           String.format(
+              Locale.ROOT,
               "%-19s %9.3f %9.3f %9.3f %5d %5d %5d%n",
               e.getKey(),
               s.precision(),
@@ -34,14 +43,20 @@ public final class EvalReportFormat {
               s.falsePositives(),
               s.falseNegatives()));
     }
-    sb.append(String.format("%n%-19s %9s %9s%n", "field", "accuracy", "correct"));
+    sb.append(String.format(Locale.ROOT, "%n%-19s %9s %9s%n", "field", "accuracy", "correct"));
     for (Map.Entry<String, ScalarScore> e : report.scalars().entrySet()) {
       ScalarScore s = e.getValue();
       if (s.total() == 0) {
         continue;
       }
       sb.append(
-          String.format("%-19s %9.3f %5d/%d%n", e.getKey(), s.accuracy(), s.correct(), s.total()));
+          String.format(
+              Locale.ROOT,
+              "%-19s %9.3f %5d/%d%n",
+              e.getKey(),
+              s.accuracy(),
+              s.correct(),
+              s.total()));
     }
     return sb.toString();
   }

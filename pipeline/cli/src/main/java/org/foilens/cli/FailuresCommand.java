@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.foilens.ingest.FailureEntry;
 import org.foilens.ingest.FailureLedger;
+import org.foilens.model.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,7 +46,7 @@ final class FailuresCommand implements Callable<Integer> {
     List<FailureEntry> failures = FailureLedger.load(index).entries();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      ObjectMapper mapper = new ObjectMapper();
+      ObjectMapper mapper = Json.MAPPER;
       for (FailureEntry f : failures) {
         out.println(mapper.writeValueAsString(f));
       }

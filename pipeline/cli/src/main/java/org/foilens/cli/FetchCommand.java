@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.foilens.PipelineVersion;
 import org.foilens.fetch.FetchLedger;
 import org.foilens.fetch.FetchReport;
@@ -67,7 +68,8 @@ final class FetchCommand implements Runnable {
         paramLabel = "N",
         defaultValue = "5",
         description =
-            "Retries of a request after HTTP 429, 5xx or a broken connection (default: ${DEFAULT-VALUE}).")
+            "Retries of a request after HTTP 429, 5xx or a broken connection (default:"
+                + " ${DEFAULT-VALUE}).")
     int retries;
 
     @Option(
@@ -75,7 +77,8 @@ final class FetchCommand implements Runnable {
         paramLabel = "MS",
         defaultValue = "2000",
         description =
-            "First wait before a retry, doubled each time up to 5 minutes; a longer Retry-After is honoured (default: ${DEFAULT-VALUE}).")
+            "First wait before a retry, doubled each time up to 5 minutes; a longer Retry-After is"
+                + " honoured (default: ${DEFAULT-VALUE}).")
     long backoffMs;
 
     @Option(
@@ -110,8 +113,7 @@ final class FetchCommand implements Runnable {
     }
 
     /** Where progress lines go: stderr, flushed at once. */
-    static java.util.function.Consumer<String> progress(
-        picocli.CommandLine.Model.CommandSpec spec) {
+    static Consumer<String> progress(picocli.CommandLine.Model.CommandSpec spec) {
       PrintWriter err = spec.commandLine().getErr();
       return line -> {
         err.println(line);
@@ -234,7 +236,8 @@ final class FetchCommand implements Runnable {
           paramLabel = "URL_TITLE",
           arity = "1..*",
           description =
-              "Requests by URL title or address (https://www.whatdotheyknow.com/request/URL_TITLE).")
+              "Requests by URL title or address"
+                  + " (https://www.whatdotheyknow.com/request/URL_TITLE).")
       List<String> requests = new ArrayList<>();
 
       @Option(
@@ -252,7 +255,8 @@ final class FetchCommand implements Runnable {
         paramLabel = "N",
         defaultValue = "0",
         description =
-            "With --authority, also the first N pages of its request list (20 a page; default: ${DEFAULT-VALUE}, the feed only).")
+            "With --authority, also the first N pages of its request list (20 a page; default:"
+                + " ${DEFAULT-VALUE}, the feed only).")
     int pages;
 
     @Option(

@@ -82,7 +82,8 @@ final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--watch",
       description =
-          "After ingesting, keep watching the PATHs and ingest new and changed files until interrupted.")
+          "After ingesting, keep watching the PATHs and ingest new and changed files until"
+              + " interrupted.")
   boolean watch;
 
   @Option(
@@ -90,7 +91,8 @@ final class IngestCommand implements Callable<Integer> {
       paramLabel = "SECONDS",
       defaultValue = "2",
       description =
-          "With --watch: how often to look; a file must keep its size this long (default: ${DEFAULT-VALUE}).")
+          "With --watch: how often to look; a file must keep its size this long (default:"
+              + " ${DEFAULT-VALUE}).")
   double watchInterval;
 
   @Mixin PipelineOptions options = new PipelineOptions();

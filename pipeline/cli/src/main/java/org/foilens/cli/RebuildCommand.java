@@ -71,7 +71,8 @@ final class RebuildCommand implements Callable<Integer> {
       throw new IllegalStateException(
           "no records at "
               + index.resolve(RecordLog.FILE_NAME)
-              + "; ingest keeps them from now on, so ingest again (after removing the index folder) to get them");
+              + "; ingest keeps them from now on, so ingest again (after removing the index folder)"
+              + " to get them");
     }
     if (toIndex != null && Files.isDirectory(toIndex)) {
       try (var entries = Files.list(toIndex)) {
@@ -91,7 +92,8 @@ final class RebuildCommand implements Callable<Integer> {
               + indexed
               + " documents in "
               + index
-              + ": some were ingested before records were kept; ingest the files again into a new index folder");
+              + ": some were ingested before records were kept; ingest the files again into a new"
+              + " index folder");
     }
     long start = System.nanoTime();
     int done;

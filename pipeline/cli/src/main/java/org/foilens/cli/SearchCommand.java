@@ -1,13 +1,14 @@
 package org.foilens.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.foilens.index.FoiSearcher;
 import org.foilens.index.QueryException;
 import org.foilens.index.SearchResults;
+import org.foilens.model.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,13 +60,14 @@ final class SearchCommand implements Callable<Integer> {
       return 2;
     }
     if (json) {
-      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(results));
+      out.println(Json.PRETTY.writeValueAsString(results));
       return 0;
     }
-    out.printf("%d documents match %s%n", results.total(), q);
+    out.printf(Locale.ROOT, "%d documents match %s%n", results.total(), q);
     int rank = 0;
     for (SearchResults.Hit hit : results.hits()) {
       out.printf(
+          Locale.ROOT,
           "%n%2d. %s%n    %s | %s | %s | %s%n",
           ++rank,
           hit.title(),
@@ -79,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
         }
       }
       for (SearchResults.ParagraphHit p : hit.paragraphs()) {
-        out.printf("    ¶%d (%s) %s%n", p.number(), p.part(), plain(p.snippet()));
+        out.printf(Locale.ROOT, "    ¶%d (%s) %s%n", p.number(), p.part(), plain(p.snippet()));
       }
     }
     return 0;

@@ -81,7 +81,8 @@ final class SolrInitCommand implements Callable<Integer> {
       } else {
         out.printf(
             Locale.ROOT,
-            "collection %s already exists with configset %s: configset updated, collection reloaded%n",
+            "collection %s already exists with configset %s: configset updated, collection"
+                + " reloaded%n",
             target.collection,
             configset);
       }

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.foilens.index.IndexSchema;
 import org.foilens.index.LegalAnalyzer;
+import org.foilens.model.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,7 +45,7 @@ final class SolrTokensCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    ObjectMapper json = new ObjectMapper();
+    ObjectMapper json = Json.MAPPER;
     try (Analyzer analyzer = query ? LegalAnalyzer.forQueries() : LegalAnalyzer.forIndexing()) {
       for (String text : texts) {
         List<Map<String, Object>> tokens = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.foilens.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.foilens.PipelineVersion;
 import org.foilens.index.IndexInventory;
 import org.foilens.ingest.FailureEntry;
 import org.foilens.ingest.FailureLedger;
+import org.foilens.model.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -56,7 +56,7 @@ final class StatusCommand implements Callable<Integer> {
       status.put(
           "last_run",
           inventory.run().lastRun() == null ? null : inventory.run().lastRun().toString());
-      out.println(new ObjectMapper().writeValueAsString(status));
+      out.println(Json.MAPPER.writeValueAsString(status));
     } else {
       printText(inventory, failures.size(), byReason, out);
     }
@@ -99,7 +99,8 @@ final class StatusCommand implements Callable<Integer> {
     if (inv.otherPipelineVersions() > 0) {
       out.printf(
           Locale.ROOT,
-          "%d documents were analyzed by another pipeline version than %s; ingest again to update them%n",
+          "%d documents were analyzed by another pipeline version than %s; ingest again to update"
+              + " them%n",
           inv.otherPipelineVersions(),
           PipelineVersion.CURRENT);
     }

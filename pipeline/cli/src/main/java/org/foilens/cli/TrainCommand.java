@@ -1,15 +1,21 @@
 package org.foilens.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.foilens.eval.ClassifierReport;
+import org.foilens.eval.NameReport;
 import org.foilens.tag.RequestStatusClassifier;
 import org.foilens.tag.StatusFeatures;
+import org.foilens.train.NerTrainer;
 import org.foilens.train.StatusTrainer;
 import org.foilens.train.StatusTrainingSet;
 import picocli.CommandLine.Command;
@@ -107,8 +113,14 @@ final class TrainCommand implements Runnable {
       List<StatusTrainingSet.Thread> threads = set.all();
       StatusTrainingSet.Split split = set.split(holdout, seed);
       w.printf(
+          Locale.ROOT,
           "labelled threads: %d; held out %d (%.0f%% of each status, seed %d); %s, cutoff %d%n",
-          threads.size(), split.test().size(), holdout * 100, seed, algorithm, cutoff);
+          threads.size(),
+          split.test().size(),
+          holdout * 100,
+          seed,
+          algorithm,
+          cutoff);
       RequestStatusClassifier heldOutModel =
           new RequestStatusClassifier(
               StatusTrainer.train(split.train(), cues, algorithm, cutoff), cues, 0);
@@ -121,9 +133,10 @@ final class TrainCommand implements Runnable {
           heldOutConfident.add(t.status(), p.status());
         }
       }
-      w.printf("%nheld-out split (trained on %d threads):%n", split.train().size());
+      w.printf(Locale.ROOT, "%nheld-out split (trained on %d threads):%n", split.train().size());
       w.print(heldOut.format());
       w.printf(
+          Locale.ROOT,
           "%nanswering only at probability >= %.2f: %d of %d threads, accuracy %.3f%n",
           RequestStatusClassifier.DEFAULT_THRESHOLD,
           heldOutConfident.size(),
@@ -140,7 +153,8 @@ final class TrainCommand implements Runnable {
         try (OutputStream o = Files.newOutputStream(out)) {
           model.serialize(o);
         }
-        w.printf("%nmodel trained on all %d threads written to %s%n", threads.size(), out);
+        w.printf(
+            Locale.ROOT, "%nmodel trained on all %d threads written to %s%n", threads.size(), out);
       }
       w.flush();
       return 0;
@@ -148,7 +162,7 @@ final class TrainCommand implements Runnable {
 
     private void crossValidate(
         PrintWriter w, List<StatusTrainingSet.Thread> threads, List<StatusFeatures.Cue> cues)
-        throws java.io.IOException {
+        throws IOException {
       ClassifierReport report = new ClassifierReport();
       ClassifierReport confident = new ClassifierReport();
       for (int k = 0; k < folds; k++) {
@@ -168,9 +182,11 @@ final class TrainCommand implements Runnable {
           }
         }
       }
-      w.printf("%n%d-fold cross-validation over all %d threads:%n", folds, threads.size());
+      w.printf(
+          Locale.ROOT, "%n%d-fold cross-validation over all %d threads:%n", folds, threads.size());
       w.print(report.format());
       w.printf(
+          Locale.ROOT,
           "%nanswering only at probability >= %.2f: %d of %d threads, accuracy %.3f%n",
           RequestStatusClassifier.DEFAULT_THRESHOLD,
           confident.size(),
@@ -227,28 +243,27 @@ final class TrainCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "not a folder: " + data);
       }
-      List<opennlp.tools.namefind.NameSample> samples =
-          org.foilens.train.NerTrainer.readFolder(data);
+      List<NameSample> samples = NerTrainer.readFolder(data);
       long names = samples.stream().mapToLong(s -> s.getNames().length).sum();
       w.printf(
+          Locale.ROOT,
           "training sentences: %d, names: %d; maxent, %d iterations, cutoff %d%n",
           samples.size(),
           names,
-          org.foilens.train.NerTrainer.ITERATIONS,
-          org.foilens.train.NerTrainer.CUTOFF);
+          NerTrainer.ITERATIONS,
+          NerTrainer.CUTOFF);
       if (folds > 1) {
-        org.foilens.eval.NameReport cv = new org.foilens.eval.NameReport();
-        org.foilens.train.NerTrainer.crossValidate(samples, folds, cv);
-        w.printf("%n%d-fold cross-validation%n", folds);
+        NameReport cv = new NameReport();
+        NerTrainer.crossValidate(samples, folds, cv);
+        w.printf(Locale.ROOT, "%n%d-fold cross-validation%n", folds);
         w.print(cv.format());
         w.flush();
       }
-      opennlp.tools.namefind.TokenNameFinderModel model =
-          org.foilens.train.NerTrainer.train(samples);
+      TokenNameFinderModel model = NerTrainer.train(samples);
       if (test != null) {
-        org.foilens.eval.NameReport held = new org.foilens.eval.NameReport();
-        org.foilens.train.NerTrainer.evaluate(model, org.foilens.train.NerTrainer.read(test), held);
-        w.printf("%nheld-out evaluation on %s%n", test);
+        NameReport held = new NameReport();
+        NerTrainer.evaluate(model, NerTrainer.read(test), held);
+        w.printf(Locale.ROOT, "%nheld-out evaluation on %s%n", test);
         w.print(held.format());
       }
       if (out != null) {
@@ -258,7 +273,11 @@ final class TrainCommand implements Runnable {
         try (OutputStream o = Files.newOutputStream(out)) {
           model.serialize(o);
         }
-        w.printf("%nmodel trained on all %d sentences written to %s%n", samples.size(), out);
+        w.printf(
+            Locale.ROOT,
+            "%nmodel trained on all %d sentences written to %s%n",
+            samples.size(),
+            out);
       }
       w.flush();
       return 0;

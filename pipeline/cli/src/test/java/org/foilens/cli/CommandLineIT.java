@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.foilens.TestData;
+import org.foilens.model.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -52,8 +55,8 @@ class CommandLineIT {
     StringWriter err = new StringWriter();
     CommandLine cl = Main.commandLine();
     // buffered like System.out, so that a command that forgets to flush is caught here
-    PrintWriter o = new PrintWriter(new java.io.BufferedWriter(out), true);
-    PrintWriter e = new PrintWriter(new java.io.BufferedWriter(err), true);
+    PrintWriter o = new PrintWriter(new BufferedWriter(out), true);
+    PrintWriter e = new PrintWriter(new BufferedWriter(err), true);
     cl.setOut(o);
     cl.setErr(e);
     String config = TestData.root().resolve("config").toString();
@@ -79,8 +82,8 @@ class CommandLineIT {
     assertEquals(0, r.exit(), r.err());
     String[] lines = r.out().strip().split("\n");
     assertEquals(1, lines.length);
-    JsonNode doc = new ObjectMapper().readTree(lines[0]);
-    List<String> fields = new java.util.ArrayList<>();
+    JsonNode doc = Json.MAPPER.readTree(lines[0]);
+    List<String> fields = new ArrayList<>();
     doc.fieldNames().forEachRemaining(fields::add);
     assertEquals(
         CONTRACT_FIELDS,
@@ -103,7 +106,7 @@ class CommandLineIT {
 
     Run search = run("search", "--index", index.toString(), "--json", "\"35(1)(a)\"");
     assertEquals(0, search.exit(), search.err());
-    assertEquals(1, new ObjectMapper().readTree(search.out()).get("total").asInt());
+    assertEquals(1, Json.MAPPER.readTree(search.out()).get("total").asInt());
 
     Run text = run("search", "--index", index.toString(), "\"section 12(1)\"");
     assertTrue(text.out().contains("[[section 12(1)]]"), text.out());
@@ -118,14 +121,16 @@ class CommandLineIT {
     Path gold = Files.createDirectories(work.resolve("gold"));
     Files.writeString(
         gold.resolve("seed-notice.json"),
-        """
-        {"source": "%s", "kind": "decision_notice", "date": "2023-03-20",
-         "authority": "Department for Work and Pensions", "case_refs": [],
-         "provisions": [{"act": "FOIA", "ref": "35(1)(a)"}, {"act": "FOIA", "ref": "1"},
-           {"act": "FOIA", "ref": "1(3)"}, {"act": "FOIA", "ref": "8(1)"}, {"act": "FOIA", "ref": "17"},
-           {"act": "FOIA", "ref": "54"}, {"act": "FOIA", "ref": "84"}, {"act": "FOIA", "ref": "99"}]}
-        """
-            .formatted(TestData.seed("003_").toAbsolutePath().toString().replace("\\", "/")));
+        String.format(
+            Locale.ROOT,
+            """
+            {"source": "%s", "kind": "decision_notice", "date": "2023-03-20",
+             "authority": "Department for Work and Pensions", "case_refs": [],
+             "provisions": [{"act": "FOIA", "ref": "35(1)(a)"}, {"act": "FOIA", "ref": "1"},
+               {"act": "FOIA", "ref": "1(3)"}, {"act": "FOIA", "ref": "8(1)"}, {"act": "FOIA", "ref": "17"},
+               {"act": "FOIA", "ref": "54"}, {"act": "FOIA", "ref": "84"}, {"act": "FOIA", "ref": "99"}]}
+            """,
+            TestData.seed("003_").toAbsolutePath().toString().replace("\\", "/")));
     Run quiet = run("eval", "--gold", gold.toString());
     assertTrue(
         quiet.out().contains("gold documents: 1"), "the table is printed without --verbose too");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.foilens.TestData;
 import org.foilens.TestPipeline;
+import org.foilens.cli.EvalReportFormat;
 import org.foilens.source.SourceWalker;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class GoldEvalIT {
     report = evaluator.evaluate(TestData.root().resolve("corpus/gold"));
     heldOut = evaluator.evaluate(TestData.root().resolve("corpus/heldout/gold"));
     for (GoldEvaluator.Report r : List.of(report, heldOut)) {
-      System.out.println(org.foilens.cli.EvalReportFormat.format(r));
+      System.out.println(EvalReportFormat.format(r));
       r.disagreements().forEach(d -> System.out.println("  " + d));
     }
   }

@@ -3,6 +3,7 @@ package org.foilens.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +101,7 @@ class IsolationIT {
     assertEveryInputAccountedFor(index, List.of(hostile, robustness), reasons, out);
   }
 
-  private static Map<String, String> reasons(Path index) throws java.io.IOException {
+  private static Map<String, String> reasons(Path index) throws IOException {
     Map<String, String> reasons = new TreeMap<>();
     for (FailureEntry e : FailureLedger.load(index).entries()) {
       reasons.put(e.path(), e.reasonWithoutPath());

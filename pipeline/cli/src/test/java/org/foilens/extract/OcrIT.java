@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -62,7 +63,8 @@ class OcrIT {
     }
     System.out.printf(
         Locale.ROOT,
-        "OCR auto: %d image-only PDFs, %d pages OCR'd, %d words of text in all (titles included), %.1f s%n",
+        "OCR auto: %d image-only PDFs, %d pages OCR'd, %d words of text in all (titles included),"
+            + " %.1f s%n",
         IMAGE_ONLY.size(),
         pages,
         words,
@@ -123,10 +125,8 @@ class OcrIT {
             pdfs.resolve("testFlashInPDF.pdf").toString());
     analyze.environment().put("PATH", "/nonexistent"); // no tesseract to be found
     Process p = analyze.start();
-    String out =
-        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    String err =
-        new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, p.waitFor(), err);
     assertEquals(1, err.split("tesseract is not installed", -1).length - 1, err);
     List<String> records = out.lines().toList();

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.foilens.CliRun;
 import org.foilens.TestData;
+import org.foilens.model.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FetchThenIngestIT {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   @TempDir Path pdfs;
   @TempDir Path work;
@@ -129,6 +131,6 @@ class FetchThenIngestIT {
   }
 
   private static String[] concat(List<String> a, List<String> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toArray(String[]::new);
+    return Stream.concat(a.stream(), b.stream()).toArray(String[]::new);
   }
 }

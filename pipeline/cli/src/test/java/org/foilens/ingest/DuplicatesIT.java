@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.foilens.CliRun;
 import org.foilens.TestData;
 import org.foilens.index.IndexedDocument;
 import org.foilens.index.LuceneIndexWriter;
+import org.foilens.model.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,7 +80,7 @@ class DuplicatesIT {
 
   private static void assertStatus(Path index, int documents, int sources) throws Exception {
     JsonNode status =
-        new ObjectMapper().readTree(foilens("status", "--index", index.toString(), "--json"));
+        Json.MAPPER.readTree(foilens("status", "--index", index.toString(), "--json"));
     assertEquals(documents, status.get("documents").asInt(), status.toString());
     assertEquals(sources, status.get("sources").asInt(), status.toString());
   }

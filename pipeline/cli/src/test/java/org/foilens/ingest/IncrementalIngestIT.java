@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +22,7 @@ import org.foilens.TestData;
 import org.foilens.index.IndexedDocument;
 import org.foilens.index.IndexedDocuments;
 import org.foilens.index.LuceneIndexWriter;
+import org.foilens.model.Json;
 import org.foilens.source.SourceWalker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,7 +92,7 @@ class IncrementalIngestIT {
     Files.copy(
         TestData.shared().resolve("robustness/alaveteli-mail/pdf-with-utf8-characters.pdf"),
         broken,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        StandardCopyOption.REPLACE_EXISTING);
     CliRun.Result third = ingest(index, in.toString());
     assertTrue(third.out().startsWith("indexed 2, failed 0,"), third.out());
     assertTrue(third.out().contains("unchanged, skipped: 4"), third.out());
@@ -188,7 +189,7 @@ class IncrementalIngestIT {
   private static JsonNode status(Path index) throws IOException {
     CliRun.Result r = foilens("status", "--index", index.toString(), "--json");
     assertEquals(0, r.exit(), r.err());
-    return new ObjectMapper().readTree(r.out());
+    return Json.MAPPER.readTree(r.out());
   }
 
   private static int sum(JsonNode counts) {

@@ -2,6 +2,7 @@ package org.foilens.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,7 +42,7 @@ public record Appeal(
 
   /** Every party, appellant first. */
   public List<String> parties() {
-    List<String> all = new java.util.ArrayList<>();
+    List<String> all = new ArrayList<>();
     if (appellant != null) {
       all.add(appellant);
     }

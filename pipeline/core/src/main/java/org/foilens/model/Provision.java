@@ -1,5 +1,7 @@
 package org.foilens.model;
 
+import java.util.List;
+
 /**
  * A provision of an access-to-information Act found in a document, as in {@code provisions[]} of
  * the output contract.
@@ -20,15 +22,10 @@ package org.foilens.model;
   "paragraphs"
 })
 public record Provision(
-    String act,
-    String ref,
-    String role,
-    String finding,
-    int mentions,
-    java.util.List<Integer> paragraphs) {
+    String act, String ref, String role, String finding, int mentions, List<Integer> paragraphs) {
 
   public Provision {
-    paragraphs = paragraphs == null ? java.util.List.of() : java.util.List.copyOf(paragraphs);
+    paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
   }
 
   /** The same provision with a finding. */

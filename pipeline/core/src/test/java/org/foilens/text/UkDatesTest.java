@@ -13,7 +13,7 @@ class UkDatesTest {
   @Test
   void readsEveryMonthInFullAndShort() {
     for (Month m : Month.values()) {
-      String iso = String.format("2022-%02d-08", m.getValue());
+      String iso = String.format(Locale.ROOT, "2022-%02d-08", m.getValue());
       String full = m.getDisplayName(TextStyle.FULL, Locale.UK);
       String shortName = full.substring(0, 3);
       assertEquals(iso, UkDates.firstIn("8 " + full + " 2022"), full);

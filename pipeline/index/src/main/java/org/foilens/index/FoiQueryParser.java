@@ -10,6 +10,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Lucene's classic query syntax over the foilens schema: free text searches the body; {@code
@@ -105,8 +106,7 @@ public final class FoiQueryParser extends QueryParser {
     }
     try {
       return super.getRegexpQuery(field, termStr);
-    } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException
-        | IllegalArgumentException e) {
+    } catch (TooComplexToDeterminizeException | IllegalArgumentException e) {
       throw new ParseException("regular expression too complex or invalid: /" + termStr + "/");
     }
   }

@@ -1,11 +1,15 @@
 package org.foilens.index;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -21,12 +25,19 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.foilens.PipelineVersion;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.Attachment;
 import org.foilens.model.Message;
 import org.foilens.model.Provision;
 import org.foilens.model.ProvisionRefs;
+import org.foilens.text.Sha256;
 
 /**
  * The Lucene schema, in one place for the pipeline that writes the index and the server that reads
@@ -158,7 +169,7 @@ public final class IndexSchema {
   private static Analyzer perField(Analyzer text) {
     Analyzer keyword = new LowercaseKeywordAnalyzer();
     Analyzer exact = new KeywordAnalyzer();
-    Map<String, Analyzer> fields = new java.util.HashMap<>();
+    Map<String, Analyzer> fields = new HashMap<>();
     for (String f :
         List.of(KIND, PROVISION, CASE_REF, STATUS, OUTCOME, FINDING, SECTOR, PART, ROLE)) {
       fields.put(f, keyword);
@@ -171,43 +182,38 @@ public final class IndexSchema {
 
   /** The stable id of a document: derived from where it came from, so a re-ingest replaces it. */
   public static String idFor(String source) {
-    return HexFormat.of().formatHex(org.foilens.text.Sha256.of(source), 0, 10);
+    return HexFormat.of().formatHex(Sha256.of(source), 0, 10);
   }
 
   /** Only the documents, not the paragraphs indexed beside them. */
-  public static org.apache.lucene.search.Query documentsOnly() {
-    return new org.apache.lucene.search.TermQuery(
-        new org.apache.lucene.index.Term(DOC_TYPE, DOCUMENT));
+  public static Query documentsOnly() {
+    return new TermQuery(new Term(DOC_TYPE, DOCUMENT));
   }
 
   /** The query, restricted to documents: the paragraphs indexed in their blocks left out. */
-  public static org.apache.lucene.search.Query documentsOnly(org.apache.lucene.search.Query query) {
-    return new org.apache.lucene.search.BooleanQuery.Builder()
-        .add(query, org.apache.lucene.search.BooleanClause.Occur.FILTER)
-        .add(documentsOnly(), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+  public static Query documentsOnly(Query query) {
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.FILTER)
+        .add(documentsOnly(), BooleanClause.Occur.FILTER)
         .build();
   }
 
   /** Every child of a block: paragraphs, messages and attachments. */
-  public static org.apache.lucene.search.Query childrenOnly() {
-    return new org.apache.lucene.search.BooleanQuery.Builder()
-        .add(
-            new org.apache.lucene.search.MatchAllDocsQuery(),
-            org.apache.lucene.search.BooleanClause.Occur.FILTER)
-        .add(documentsOnly(), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+  public static Query childrenOnly() {
+    return new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+        .add(documentsOnly(), BooleanClause.Occur.MUST_NOT)
         .build();
   }
 
   /** Only the children of one type: {@link #MESSAGE_TYPE}, {@link #ATTACHMENT_TYPE}, … */
-  public static org.apache.lucene.search.Query childrenOfType(String docType) {
-    return new org.apache.lucene.search.TermQuery(
-        new org.apache.lucene.index.Term(DOC_TYPE, docType));
+  public static Query childrenOfType(String docType) {
+    return new TermQuery(new Term(DOC_TYPE, docType));
   }
 
   /** Only the paragraphs. */
-  public static org.apache.lucene.search.Query paragraphsOnly() {
-    return new org.apache.lucene.search.TermQuery(
-        new org.apache.lucene.index.Term(DOC_TYPE, PARAGRAPH_TYPE));
+  public static Query paragraphsOnly() {
+    return new TermQuery(new Term(DOC_TYPE, PARAGRAPH_TYPE));
   }
 
   /**
@@ -222,7 +228,7 @@ public final class IndexSchema {
    */
   public static List<Document> toBlock(
       AnalyzedDocument doc, String body, List<Message> messages, String json) {
-    List<Document> block = new java.util.ArrayList<>();
+    List<Document> block = new ArrayList<>();
     for (AnalyzedDocument.ContractPart part : doc.parts()) {
       for (AnalyzedDocument.ContractParagraph p : part.paragraphs()) {
         Document c = child(doc, PARAGRAPH_TYPE, p.text());
@@ -317,10 +323,7 @@ public final class IndexSchema {
     }
     for (String finding :
         new LinkedHashSet<>(
-            doc.provisions().stream()
-                .map(Provision::finding)
-                .filter(java.util.Objects::nonNull)
-                .toList())) {
+            doc.provisions().stream().map(Provision::finding).filter(Objects::nonNull).toList())) {
       d.add(new SortedSetDocValuesFacetField(FINDING, finding));
     }
     if (doc.outcome() != null) {
@@ -371,7 +374,7 @@ public final class IndexSchema {
   }
 
   /** Marks the document of a block with the time it was written into the index. */
-  public static void addIngested(Document d, java.time.Instant when) {
+  public static void addIngested(Document d, Instant when) {
     d.add(new StoredField(INGESTED, when.toEpochMilli()));
     d.add(new NumericDocValuesField(INGESTED, when.toEpochMilli()));
   }

@@ -2,6 +2,7 @@ package org.foilens.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -108,8 +109,7 @@ public final class IndexedDocuments implements AutoCloseable {
   }
 
   /** What the index holds from one folder's set of mail files, joined by {@code --join-threads}. */
-  public record MailSet(
-      List<String> sources, java.util.Set<String> hashes, java.util.Set<String> pipelineVersions) {
+  public record MailSet(List<String> sources, Set<String> hashes, Set<String> pipelineVersions) {
 
     /** True when the set was indexed from exactly these files by this pipeline. */
     public boolean isCurrent(String hash, String pipelineVersion) {
@@ -124,8 +124,8 @@ public final class IndexedDocuments implements AutoCloseable {
     Query query = IndexSchema.documentsOnly(new TermQuery(new Term(IndexSchema.MAIL_SET, folder)));
     int hits = Math.max(1, searcher.count(query));
     List<String> sources = new ArrayList<>();
-    java.util.Set<String> hashes = new java.util.HashSet<>();
-    java.util.Set<String> versions = new java.util.HashSet<>();
+    Set<String> hashes = new HashSet<>();
+    Set<String> versions = new HashSet<>();
     for (ScoreDoc d : searcher.search(query, hits).scoreDocs) {
       Document doc =
           searcher

@@ -3,11 +3,15 @@ package org.foilens.index;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -19,6 +23,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.foilens.StageClock;
 import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.Json;
 import org.foilens.model.Message;
 
 /**
@@ -28,7 +33,7 @@ import org.foilens.model.Message;
  */
 public final class LuceneIndexWriter implements IndexSink {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -73,7 +78,7 @@ public final class LuceneIndexWriter implements IndexSink {
   public void write(
       AnalyzedDocument doc, String body, List<Message> messages, String mailSet, String mailSetSha)
       throws IOException {
-    write(new DocumentRecord(doc, body, messages, mailSet, mailSetSha, java.time.Instant.now()));
+    write(new DocumentRecord(doc, body, messages, mailSet, mailSetSha, Instant.now()));
   }
 
   /** Adds or replaces one document with its children, as one block. */
@@ -87,14 +92,8 @@ public final class LuceneIndexWriter implements IndexSink {
           new ArrayList<>(IndexSchema.toBlock(doc, record.body(), record.messages(), json));
       Document parent = block.get(block.size() - 1);
       if (record.mailSet() != null) {
-        parent.add(
-            new org.apache.lucene.document.StringField(
-                IndexSchema.MAIL_SET,
-                record.mailSet(),
-                org.apache.lucene.document.Field.Store.YES));
-        parent.add(
-            new org.apache.lucene.document.StoredField(
-                IndexSchema.MAIL_SET_SHA, record.mailSetSha()));
+        parent.add(new StringField(IndexSchema.MAIL_SET, record.mailSet(), Field.Store.YES));
+        parent.add(new StoredField(IndexSchema.MAIL_SET_SHA, record.mailSetSha()));
       }
       IndexSchema.addIngested(parent, record.ingested());
       block.set(block.size() - 1, facets.build(parent));

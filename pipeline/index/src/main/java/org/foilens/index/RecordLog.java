@@ -22,10 +22,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.Json;
 import org.foilens.model.Message;
 
 /**
@@ -47,7 +50,7 @@ public final class RecordLog implements IndexSink {
   public static final String FILE_NAME = "records.jsonl";
   static final long COMPACT_MIN_BYTES = 16L << 20;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final Path file;
   private final FileChannel channel;
@@ -146,7 +149,7 @@ public final class RecordLog implements IndexSink {
       return;
     }
     Path temp = file.resolveSibling(FILE_NAME + ".compacting");
-    java.util.Set<Long> keep = new java.util.HashSet<>(live.offsets().values());
+    Set<Long> keep = new HashSet<>(live.offsets().values());
     try (var target = Files.newOutputStream(temp)) {
       scan(
           file,
@@ -173,7 +176,7 @@ public final class RecordLog implements IndexSink {
    */
   public static void readLive(Path index, Consumer<DocumentRecord> consumer) throws IOException {
     Path file = index.resolve(FILE_NAME);
-    java.util.Set<Long> keep = new java.util.HashSet<>(live(file).offsets().values());
+    Set<Long> keep = new HashSet<>(live(file).offsets().values());
     scan(
         file,
         (offset, bytes) -> {

@@ -2,6 +2,7 @@ package org.foilens.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +26,7 @@ class ChildDocumentGroupingTest {
   @TempDir Path index;
 
   private static AnalyzedDocument thread(String source) {
-    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var json = Json.MAPPER;
     var node =
         json.createObjectNode()
             .put("source", source)
@@ -37,7 +39,7 @@ class ChildDocumentGroupingTest {
     try {
       return json.treeToValue(
           node, AnalyzedDocument.class); // from JSON: new contract fields do not break it
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -80,7 +82,8 @@ class ChildDocumentGroupingTest {
       assertEquals(
           0,
           searcher.search("minutes AND kind:foi_thread", 10, 0).total(),
-          "one query is matched within one child: children need the filter fields, as paragraphs have them");
+          "one query is matched within one child: children need the filter fields, as paragraphs"
+              + " have them");
       assertEquals(
           1,
           searcher

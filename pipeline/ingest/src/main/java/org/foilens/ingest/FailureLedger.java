@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.foilens.model.Json;
 
 /**
  * {@code failures.jsonl} in the index folder: one JSON line per input that is not in the index, at
@@ -30,7 +31,7 @@ public final class FailureLedger {
 
   public static final String FILE_NAME = "failures.jsonl";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final Path file;
   private final Map<String, FailureEntry> byPath = new TreeMap<>();

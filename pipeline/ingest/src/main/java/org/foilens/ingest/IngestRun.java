@@ -338,7 +338,7 @@ public final class IngestRun {
   }
 
   private static List<FailureEntry> withDuplicates(FailureEntry entry, List<String> duplicates) {
-    List<FailureEntry> all = new java.util.ArrayList<>(List.of(entry));
+    List<FailureEntry> all = new ArrayList<>(List.of(entry));
     duplicates.forEach(d -> all.add(entry.forPath(d)));
     return all;
   }

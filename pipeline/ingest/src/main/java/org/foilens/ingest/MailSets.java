@@ -2,6 +2,7 @@ package org.foilens.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,7 @@ final class MailSets {
   static String hash(List<SourceDocument> files) {
     StringBuilder sb = new StringBuilder();
     files.stream()
-        .sorted(java.util.Comparator.comparing(SourceDocument::displayPath))
+        .sorted(Comparator.comparing(SourceDocument::displayPath))
         .forEach(f -> sb.append(f.displayPath()).append('\t').append(f.sha256()).append('\n'));
     return Sha256.hex(sb.toString());
   }

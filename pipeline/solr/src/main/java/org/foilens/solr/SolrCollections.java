@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
@@ -119,7 +120,7 @@ public final class SolrCollections {
 
   /** Each collection's configset name. */
   private Map<String, String> collectionConfigsets() throws IOException, SolrServerException {
-    Map<String, String> names = new java.util.TreeMap<>();
+    Map<String, String> names = new TreeMap<>();
     for (Map.Entry<String, Object> c : entries(get(clusterStatus(), "collections"))) {
       names.put(c.getKey(), String.valueOf(get(c.getValue(), "configName")));
     }

@@ -15,6 +15,7 @@ import org.foilens.index.DocumentRecord;
 import org.foilens.index.IndexSchema;
 import org.foilens.index.IndexSink;
 import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,7 @@ public final class SolrIndexWriter implements IndexSink {
     public static final Settings DEFAULT = new Settings(100, 8_000_000, Duration.ofMinutes(2));
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
   private static final Logger LOG = LoggerFactory.getLogger(SolrIndexWriter.class);
 
   private final SolrNodes nodes;

@@ -1,9 +1,16 @@
 package org.foilens.solr;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrResponse;
@@ -58,7 +65,8 @@ public final class SolrNodes implements AutoCloseable {
           || !uri.getScheme().startsWith("http")
           || uri.getHost() == null) {
         throw new IllegalArgumentException(
-            "--solr takes Solr node URLs such as http://host:8983/solr, comma-separated (not a ZooKeeper address): "
+            "--solr takes Solr node URLs such as http://host:8983/solr, comma-separated (not a"
+                + " ZooKeeper address): "
                 + url);
       }
       urls.add(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
@@ -122,28 +130,20 @@ public final class SolrNodes implements AutoCloseable {
     }
     if (chain.stream()
         .anyMatch(
-            t ->
-                t instanceof java.net.UnknownHostException
-                    || t instanceof java.nio.channels.UnresolvedAddressException)) {
+            t -> t instanceof UnknownHostException || t instanceof UnresolvedAddressException)) {
       return "unknown host";
     }
     if (chain.stream()
-        .anyMatch(
-            t ->
-                t instanceof java.net.ConnectException
-                    || t instanceof java.nio.channels.ClosedChannelException)) {
+        .anyMatch(t -> t instanceof ConnectException || t instanceof ClosedChannelException)) {
       return "connection refused";
     }
     if (chain.stream()
-        .anyMatch(
-            t ->
-                t instanceof java.net.http.HttpTimeoutException
-                    || t instanceof java.net.SocketTimeoutException)) {
+        .anyMatch(t -> t instanceof HttpTimeoutException || t instanceof SocketTimeoutException)) {
       return "timed out";
     }
     return chain.stream()
         .map(Throwable::getMessage)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .reduce((a, b) -> b)
         .orElse(e.getClass().getSimpleName());
   }

@@ -11,12 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.foilens.index.FoiQueryParser;
 import org.foilens.index.QueryException;
+import org.foilens.model.Json;
 import org.junit.jupiter.api.Test;
 
 /** Queries in foilens's syntax, parsed by our parser, and the Solr JSON Query DSL they become. */
 class SolrQueryTranslatorTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private static JsonNode solr(String query) throws QueryException {
     return SolrQueryTranslator.translate(FoiQueryParser.parseQuery(query));

@@ -1,6 +1,6 @@
 package org.foilens.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +28,7 @@ import org.foilens.extract.OcrMode;
 import org.foilens.ingest.IngestRun;
 import org.foilens.ingest.IngestSummary;
 import org.foilens.ingest.ProgressLog;
+import org.foilens.model.Json;
 
 /**
  * One measurement, run in a JVM of its own so that its memory and CPU are its own: bare PDFBox text
@@ -68,7 +69,7 @@ public final class BenchProbe {
     result.put("heap_peak_mb", heapPeak.get() / 1048576.0);
     result.put("heap_max_mb", Runtime.getRuntime().maxMemory() / 1048576.0);
     heap.shutdownNow();
-    System.out.println(RESULT_PREFIX + new ObjectMapper().writeValueAsString(result));
+    System.out.println(RESULT_PREFIX + Json.MAPPER.writeValueAsString(result));
     System.out.flush();
     System.exit(0);
   }
@@ -132,7 +133,9 @@ public final class BenchProbe {
             index,
             new IngestRun.Settings(500, Duration.ofSeconds(10), false, threads),
             () -> opened[0] = new Pipeline(config, extract),
-            new ProgressLog(new PrintWriter(System.err, true), Duration.ofSeconds(10)));
+            new ProgressLog(
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                Duration.ofSeconds(10)));
     IngestSummary summary;
     try {
       summary = run.run(roots);

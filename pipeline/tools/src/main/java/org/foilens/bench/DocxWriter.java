@@ -26,7 +26,8 @@ final class DocxWriter {
     }
     if (!table.isEmpty()) {
       body.append(
-          "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr>");
+          "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\""
+              + " w:type=\"auto\"/></w:tblPr>");
       for (List<String> row : table) {
         body.append("<w:tr>");
         for (String cell : row) {
@@ -37,8 +38,8 @@ final class DocxWriter {
       body.append("</w:tbl>");
     }
     String document =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document"
+            + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
             + body
             + "<w:sectPr/></w:body></w:document>";
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -46,19 +47,22 @@ final class DocxWriter {
       entry(
           zip,
           "[Content_Types].xml",
-          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-              + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-              + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-              + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-              + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Types"
+              + " xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default"
+              + " Extension=\"rels\""
+              + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default"
+              + " Extension=\"xml\" ContentType=\"application/xml\"/><Override"
+              + " PartName=\"/word/document.xml\""
+              + " ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
               + "</Types>");
       entry(
           zip,
           "_rels/.rels",
-          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-              + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-              + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-              + "</Relationships>");
+          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships"
+              + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship"
+              + " Id=\"rId1\""
+              + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
+              + " Target=\"word/document.xml\"/></Relationships>");
       entry(zip, "word/document.xml", document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

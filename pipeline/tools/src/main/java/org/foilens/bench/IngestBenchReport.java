@@ -24,7 +24,8 @@ final class IngestBenchReport {
     JsonNode in = report.path("input");
     out.printf(
         Locale.ROOT,
-        "corpus %s: %d files, %.1f MB; %d PDFs, %.1f MB, %d pages; %d threads, heap %s, %d cores%n%n",
+        "corpus %s: %d files, %.1f MB; %d PDFs, %.1f MB, %d pages; %d threads, heap %s, %d"
+            + " cores%n%n",
         in.path("corpus").asText(),
         in.path("files").asInt(),
         in.path("mb").asDouble(),

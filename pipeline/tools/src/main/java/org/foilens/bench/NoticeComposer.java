@@ -73,13 +73,16 @@ final class NoticeComposer {
         steps
             ? "The Commissioner requires "
                 + authority
-                + " to disclose the information withheld under the provisions on which it was not entitled to rely."
-            : "The Commissioner does not require any steps to be taken as a result of this decision notice.");
+                + " to disclose the information withheld under the provisions on which it was not"
+                + " entitled to rely."
+            : "The Commissioner does not require any steps to be taken as a result of this decision"
+                + " notice.");
     if (steps) {
       body.numbered(
           authority
-              + " must take these steps within 35 calendar days of the date of this decision notice."
-              + " Failure to comply may result in the Commissioner making written certification of this fact to the High Court.");
+              + " must take these steps within 35 calendar days of the date of this decision"
+              + " notice. Failure to comply may result in the Commissioner making written"
+              + " certification of this fact to the High Court.");
     }
 
     body.heading(2, modern ? "Request and response" : "The Request");
@@ -131,15 +134,24 @@ final class NoticeComposer {
 
     body.heading(2, modern ? "Right of appeal" : "Right of Appeal");
     body.numbered(
-        "Either party has the right to appeal against this decision notice to the First-tier Tribunal (Information Rights).");
+        "Either party has the right to appeal against this decision notice to the First-tier"
+            + " Tribunal (Information Rights).");
     body.numbered(
-        "Any Notice of Appeal should be served on the Tribunal within 28 (calendar) days of the date on which this decision notice is sent.");
+        "Any Notice of Appeal should be served on the Tribunal within 28 (calendar) days of the"
+            + " date on which this decision notice is sent.");
     body.plain(
         "Signed\n\n"
             + pick(random, Phrases.FIRST_NAMES)
             + " "
             + pick(random, Phrases.SURNAMES)
-            + "\nGroup Manager\nInformation Commissioner\u2019s Office\nWycliffe House\nWater Lane\nWilmslow\nCheshire\nSK9 5AF");
+            + "\n"
+            + "Group Manager\n"
+            + "Information Commissioner\u2019s Office\n"
+            + "Wycliffe House\n"
+            + "Water Lane\n"
+            + "Wilmslow\n"
+            + "Cheshire\n"
+            + "SK9 5AF");
 
     NoticeSource notice =
         new NoticeSource(

@@ -168,7 +168,9 @@ final class ThreadComposer {
               idBase + ".3@bench.foilens.invalid",
               "Dear "
                   + authority
-                  + ",\n\nPlease pass this on to the person who conducts Freedom of Information reviews.\n\n"
+                  + ",\n\n"
+                  + "Please pass this on to the person who conducts Freedom of Information"
+                  + " reviews.\n\n"
                   + "I am writing to request an internal review of "
                   + authority
                   + "'s handling of my FOI request. "
@@ -189,7 +191,8 @@ final class ThreadComposer {
                   + ",\n\nWe have completed the internal review of our response to request "
                   + reference
                   + ". The reviewer has decided to uphold the original decision.\n\n"
-                  + "If you remain dissatisfied you may complain to the Information Commissioner.\n\n"
+                  + "If you remain dissatisfied you may complain to the Information"
+                  + " Commissioner.\n\n"
                   + "Freedom of Information Team\n"
                   + authority
                   + "\n",
@@ -239,7 +242,8 @@ final class ThreadComposer {
     }
     lines.add("");
     lines.add(
-        "If you are unhappy with this response you may ask for an internal review within 40 working days.");
+        "If you are unhappy with this response you may ask for an internal review within 40 working"
+            + " days.");
     lines.add("");
     lines.add("Yours sincerely,");
     lines.add("");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,7 +40,7 @@ public record LetterSource(
           throw new IllegalArgumentException(name + ": bad header line: " + line);
         }
         fields.put(
-            line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+            line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
             line.substring(colon + 1).strip());
       }
     }

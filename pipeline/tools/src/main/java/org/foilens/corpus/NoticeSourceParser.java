@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +56,7 @@ final class NoticeSourceParser {
         throw new IllegalArgumentException(name + ": bad header line: " + line);
       }
       fields.put(
-          m.group(1).toLowerCase(java.util.Locale.ROOT),
+          m.group(1).toLowerCase(Locale.ROOT),
           COMMENT.matcher(m.group(2)).replaceFirst("").strip());
     }
     return fields;

@@ -1,5 +1,7 @@
 package org.foilens.corpus;
 
+import java.util.Locale;
+
 /** The two layouts the ICO has used for its decision notices. */
 public enum Template {
   /** The layout in use since about 2011: title, a two-column header table, numbered parts. */
@@ -8,7 +10,7 @@ public enum Template {
   SECTION50;
 
   static Template of(String value) {
-    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "modern" -> MODERN;
       case "section50", "section 50" -> SECTION50;
       default -> throw new IllegalArgumentException("unknown template: " + value);

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.foilens.model.Json;
 
 /**
  * The items an importer could not fetch on its last run, in {@code
@@ -29,7 +30,7 @@ public final class FetchLedger {
       @JsonProperty("reason") String reason,
       @JsonProperty("time") String time) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final Path file;
   private final List<Entry> entries = new ArrayList<>();

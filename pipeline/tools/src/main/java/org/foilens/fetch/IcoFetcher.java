@@ -2,7 +2,6 @@ package org.foilens.fetch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
@@ -10,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.foilens.model.IcoListing;
+import org.foilens.model.Json;
 import org.foilens.source.IcoSidecar;
 
 /**
@@ -36,8 +37,7 @@ public final class IcoFetcher {
   /** The CMS node of the decision-notice listing, as the public site's search sends it. */
   public static final int DEFAULT_ROOT_PAGE_ID = 13635;
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final PoliteHttpClient http;
   private final URI base;
@@ -200,7 +200,7 @@ public final class IcoFetcher {
       }
       progress.accept(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "  %s: %s, %s, %d KB",
               name,
               listing.date(),
@@ -220,6 +220,6 @@ public final class IcoFetcher {
     node.put("summary", item.path("description").asText(null));
     node.put("fetched_at", Instant.now().toString());
     node.set("listing_item", item);
-    return JSON.writeValueAsString(node) + "\n";
+    return Json.PRETTY.writeValueAsString(node) + "\n";
   }
 }

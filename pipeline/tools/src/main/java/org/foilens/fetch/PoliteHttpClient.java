@@ -2,10 +2,14 @@ package org.foilens.fetch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +19,8 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -174,7 +180,7 @@ public final class PoliteHttpClient {
       retries++;
       notices.accept(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "retry %d of %d in %.1f s after %s: %s",
               attempt + 1,
               politeness.retries(),
@@ -221,14 +227,13 @@ public final class PoliteHttpClient {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    if (root instanceof java.nio.channels.UnresolvedAddressException
-        || root instanceof java.net.UnknownHostException) {
+    if (root instanceof UnresolvedAddressException || root instanceof UnknownHostException) {
       return "unknown host";
     }
-    if (e instanceof java.net.http.HttpTimeoutException) {
+    if (e instanceof HttpTimeoutException) {
       return "timed out";
     }
-    if (e instanceof java.net.ConnectException) {
+    if (e instanceof ConnectException) {
       return "cannot connect"
           + (e.getMessage() == null ? " (connection refused)" : ": " + e.getMessage());
     }
@@ -242,7 +247,7 @@ public final class PoliteHttpClient {
     byte[] expected = magic.getBytes(StandardCharsets.US_ASCII);
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(expected.length);
-      return java.util.Arrays.equals(head, expected);
+      return Arrays.equals(head, expected);
     }
   }
 

@@ -2,7 +2,6 @@ package org.foilens.fetch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.foilens.model.Json;
 
 /**
  * {@code foilens fetch wdtk}: requests from WhatDoTheyKnow (or another Alaveteli site) as the JSON
@@ -29,8 +29,7 @@ import java.util.function.Consumer;
  */
 public final class WdtkFetcher {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final PoliteHttpClient http;
   private final URI base;
@@ -206,7 +205,7 @@ public final class WdtkFetcher {
         }
       }
     }
-    AtomicFiles.writeString(thread, JSON.writeValueAsString(result) + "\n");
+    AtomicFiles.writeString(thread, Json.PRETTY.writeValueAsString(result) + "\n");
     return downloaded;
   }
 

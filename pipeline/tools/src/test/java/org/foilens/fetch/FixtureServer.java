@@ -19,12 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import org.foilens.SuppressForbidden;
 
 /**
  * An in-process HTTP server on 127.0.0.1 that answers from fixture files the tests wrote, logs
  * every request, and can be told to misbehave on a path: answer with an error status (and
  * Retry-After) a few times, or cut a body short once.
  */
+@SuppressForbidden(
+    reason =
+        "the JDK's own HTTP server (module jdk.httpserver) is a supported API, and enough for a"
+            + " fixture")
 final class FixtureServer implements AutoCloseable {
 
   /** An answer: status, content type, body, and an optional Retry-After. */

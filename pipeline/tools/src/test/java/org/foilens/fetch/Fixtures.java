@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.foilens.TestData;
 import org.foilens.corpus.NoticePdfWriter;
 import org.foilens.corpus.NoticeSource;
+import org.foilens.model.Json;
 
 /**
  * Routes that answer like the ICO's site and an Alaveteli site, from the fixtures under {@code
@@ -39,7 +40,7 @@ final class Fixtures {
           "fs50528314",
           "fer0287412");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
   private static final Pattern NOTICE_PAGE =
       Pattern.compile("^/action-weve-taken/decision-notices/\\d{4}/\\d{2}/([a-z0-9-]+)/$");
   private static final Pattern NOTICE_PDF =

@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.foilens.model.IcoListing;
+import org.foilens.model.Json;
 import org.foilens.source.IcoSidecar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code fetch ico} against a local server answering like the ICO's site. */
 class IcoFetcherTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
   private static final LocalDate SINCE = LocalDate.parse("2021-01-01");
 
   @TempDir static Path pdfs;
@@ -247,7 +249,8 @@ class IcoFetcherTest {
             (m, uri, body) -> {
               FixtureServer.Answer a = Fixtures.ico(pdfs).answer(m, uri, body);
               return uri.getPath().endsWith(".pdf")
-                  ? FixtureServer.Answer.ok("text/html", "<html>maintenance</html>".getBytes())
+                  ? FixtureServer.Answer.ok(
+                      "text/html", "<html>maintenance</html>".getBytes(StandardCharsets.UTF_8))
                   : a;
             });
     try (html) {

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -37,23 +41,24 @@ class PoliteHttpClientTest {
   }
 
   @Test
-  void aDownloadTakesItsNameOnlyAfterTheWorkBeforeIt(
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+  void aDownloadTakesItsNameOnlyAfterTheWorkBeforeIt(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
     try (FixtureServer server =
         new FixtureServer(
             (m, uri, body) ->
-                FixtureServer.Answer.ok("application/pdf", "%PDF-1.7 x".getBytes()))) {
+                FixtureServer.Answer.ok(
+                    "application/pdf", "%PDF-1.7 x".getBytes(StandardCharsets.UTF_8)))) {
       PoliteHttpClient client =
           new PoliteHttpClient(
               new Politeness(100, 0, Duration.ofMillis(10), Duration.ofMillis(10), "foilens-test"),
               n -> {});
       java.nio.file.Path target = dir.resolve("a.pdf");
-      java.util.List<Boolean> existedBefore = new java.util.ArrayList<>();
+      List<Boolean> existedBefore = new ArrayList<>();
       client.download(
           server.base().resolve("/a.pdf"),
           target,
           "%PDF-",
-          () -> existedBefore.add(java.nio.file.Files.exists(target)));
+          () -> existedBefore.add(Files.exists(target)));
       assertEquals(List.of(false), existedBefore);
       assertEquals("%PDF-1.7 x", java.nio.file.Files.readString(target));
     }
@@ -63,7 +68,8 @@ class PoliteHttpClientTest {
   void requestsKeepToTheRate() throws IOException {
     try (FixtureServer server =
         new FixtureServer(
-            (m, uri, body) -> FixtureServer.Answer.ok("text/plain", "ok".getBytes()))) {
+            (m, uri, body) ->
+                FixtureServer.Answer.ok("text/plain", "ok".getBytes(StandardCharsets.UTF_8)))) {
       PoliteHttpClient client =
           new PoliteHttpClient(
               new Politeness(10, 0, Duration.ofMillis(10), Duration.ofMillis(10), "foilens-test"),
