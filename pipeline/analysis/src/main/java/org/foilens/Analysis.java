@@ -4,6 +4,7 @@ import java.util.List;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.FailureRecord;
 import org.foilens.model.Message;
+import org.foilens.model.Origin;
 
 /**
  * What the pipeline makes of one file: the contract record, the full text that the index searches
@@ -33,6 +34,11 @@ public record Analysis(
 
   /** The record for an input a stage gave up on. */
   public static Analysis failed(FailureRecord failure) {
-    return new Analysis(AnalyzedDocument.failed(failure), "", List.of(), failure);
+    return failed(failure, Origin.of(failure.source(), failure.sha256()));
+  }
+
+  /** The record for an input a stage gave up on, with what is known of its origin. */
+  public static Analysis failed(FailureRecord failure, Origin origin) {
+    return new Analysis(AnalyzedDocument.failed(failure, origin), "", List.of(), failure);
   }
 }

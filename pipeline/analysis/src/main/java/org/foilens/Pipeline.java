@@ -1,7 +1,6 @@
 package org.foilens;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +19,7 @@ import org.foilens.source.IcoSidecar;
 import org.foilens.source.SourceWalker;
 import org.foilens.structure.Structurer;
 import org.foilens.structure.ThreadJoiner;
-import org.foilens.tag.AuthorityGazetteer;
-import org.foilens.tag.FindingClassifier;
-import org.foilens.tag.LegislationTable;
-import org.foilens.tag.LifecycleFinder;
-import org.foilens.tag.NameFinder;
-import org.foilens.tag.NlpModels;
-import org.foilens.tag.RequestStatusClassifier;
-import org.foilens.tag.StatusFeatures;
 import org.foilens.tag.Tagger;
-import org.foilens.text.WorkingDays;
 
 /**
  * Runs extract → structure → tag on one file. A failure in any stage is caught here, at the stage
@@ -38,12 +28,6 @@ import org.foilens.text.WorkingDays;
  * stage's worker processes, when it has them.
  */
 public final class Pipeline implements AutoCloseable {
-
-  /**
-   * The person and organisation name finder, in the configuration folder ({@code foilens train
-   * ner}).
-   */
-  public static final String NAME_MODEL = "models/ner-persons-organisations.bin";
 
   private final Extractor tika;
   private final Extractor wdtk = new WdtkJsonExtractor();
@@ -63,42 +47,7 @@ public final class Pipeline implements AutoCloseable {
         extract.isolate()
             ? new IsolatedExtractor(tikaConfig, extract)
             : new TikaExtractor(tikaConfig, extract.timeout().toMillis(), extract.ocr(), false);
-    LegislationTable legislation = LegislationTable.load(config.file("legislation"));
-    AuthorityGazetteer gazetteer = AuthorityGazetteer.load(config.file("authorities.tsv"));
-    FindingClassifier findings =
-        FindingClassifier.load(config.file("finding-cues.tsv"), legislation);
-    LifecycleFinder lifecycle =
-        new LifecycleFinder(WorkingDays.load(config.file("bank-holidays-england-wales.txt")));
-    this.tagger =
-        new Tagger(
-            NlpModels.load(),
-            legislation,
-            gazetteer,
-            findings,
-            lifecycle,
-            statusModel(config),
-            nameFinder(config));
-  }
-
-  /** The name finder of {@link #NAME_MODEL}, or null when the configuration has none. */
-  private static NameFinder nameFinder(FoilensConfig config) throws IOException {
-    Path names = config.file(NAME_MODEL);
-    return Files.isRegularFile(names) ? NameFinder.load(names) : null;
-  }
-
-  /**
-   * The request-status categorizer of {@code config/models/status.bin}, or null when the
-   * configuration has no model (threads then get only the status they state).
-   */
-  private static RequestStatusClassifier statusModel(FoilensConfig config) throws IOException {
-    Path model = config.file("models/status.bin");
-    if (!Files.isRegularFile(model)) {
-      return null;
-    }
-    return RequestStatusClassifier.load(
-        model,
-        StatusFeatures.readCues(config.file("status-cues.tsv")),
-        RequestStatusClassifier.DEFAULT_THRESHOLD);
+    this.tagger = Tagger.load(config);
   }
 
   /** Analyzes one file; never throws for a problem with the file itself. */
@@ -123,20 +72,13 @@ public final class Pipeline implements AutoCloseable {
    * PDF with an ICO listing sidecar beside it gets that listing as its record's {@code listing}.
    */
   public Analysis analyze(SourceDocument source) {
-    Analysis analysis = analyzeStages(source);
-    if (analysis.failure() != null) {
-      return analysis;
-    }
     IcoListing listing;
     try {
       listing = IcoSidecar.read(source.path());
     } catch (IOException e) {
-      return failed(failure(source, "source", e));
+      return failed(source, "source", e);
     }
-    return listing == null
-        ? analysis
-        : new Analysis(
-            analysis.document().withListing(listing), analysis.body(), analysis.messages());
+    return analyzeStages(listing == null ? source : source.withListing(listing));
   }
 
   private Analysis analyzeStages(SourceDocument source) {
@@ -145,7 +87,7 @@ public final class Pipeline implements AutoCloseable {
     try {
       extraction = extract(source);
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-      return failed(failure(source, "extract", e));
+      return failed(source, "extract", e);
     } finally {
       StageClock.record("extract", start);
     }
@@ -165,7 +107,7 @@ public final class Pipeline implements AutoCloseable {
       try {
         extracted.add(extract(source));
       } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-        out.add(failed(failure(source, "extract", e)));
+        out.add(failed(source, "extract", e));
       }
     }
     for (List<Extraction> thread : joiner.group(extracted)) {
@@ -192,7 +134,7 @@ public final class Pipeline implements AutoCloseable {
     try {
       structured = structurer.apply(extraction);
     } catch (Exception | StackOverflowError e) {
-      return failed(failure(source, "structure", e));
+      return failed(source, "structure", e);
     } finally {
       StageClock.record("structure", start);
     }
@@ -200,7 +142,7 @@ public final class Pipeline implements AutoCloseable {
     try {
       return new Analysis(tagger.apply(structured), structured.body(), structured.messages());
     } catch (Exception | StackOverflowError e) {
-      return failed(failure(source, "tag", e));
+      return failed(source, "tag", e);
     } finally {
       StageClock.record("tag", start);
     }
@@ -213,8 +155,8 @@ public final class Pipeline implements AutoCloseable {
     }
   }
 
-  private static Analysis failed(FailureRecord failure) {
-    return Analysis.failed(failure);
+  private static Analysis failed(SourceDocument source, String stage, Throwable e) {
+    return Analysis.failed(failure(source, stage, e), source.origin());
   }
 
   private static FailureRecord failure(SourceDocument source, String stage, Throwable e) {

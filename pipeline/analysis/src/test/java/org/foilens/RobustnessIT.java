@@ -34,7 +34,7 @@ class RobustnessIT {
         failures++;
         assertFalse(
             d.error().contains("Exception"), "a failure should read as a sentence: " + d.error());
-        assertNotNull(d.sha256());
+        assertNotNull(d.origin().sha256());
       } else {
         assertNotNull(d.kind());
       }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,7 +18,8 @@ import org.foilens.Pipeline;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.Json;
 import org.foilens.model.Provision;
-import org.foilens.tag.AuthorityGazetteer;
+import org.foilens.model.Vocabulary;
+import org.foilens.tag.authority.AuthorityGazetteer;
 
 /**
  * Compares what the pipeline makes of documents with gold answers: one JSON file per document in
@@ -106,22 +108,22 @@ public final class GoldEvaluator {
           name,
           "case_refs",
           strings(gold.path("case_refs")),
-          new LinkedHashSet<>(found.caseRefs()),
+          new LinkedHashSet<>(found.mentions().caseRefs()),
           sets,
           disagreements);
       compareSet(
           name,
           "dates",
           strings(gold.path("dates")),
-          new LinkedHashSet<>(found.dates()),
+          isoDates(found.mentions().dates()),
           sets,
           disagreements);
       compareFindings(
           name, gold.path("provisions"), found.provisions(), scalars.get(FINDING), disagreements);
       Map<String, List<String>> optional = new LinkedHashMap<>();
-      optional.put("periods", found.periods());
-      optional.put("persons", found.persons());
-      optional.put("organisations", found.organisations());
+      optional.put("periods", found.mentions().periods());
+      optional.put("persons", found.mentions().persons());
+      optional.put("organisations", found.mentions().organisations());
       optional.put("parties", found.appeal() == null ? List.of() : found.appeal().parties());
       for (String field : OPTIONAL_SET_FIELDS) {
         JsonNode stated = field.equals("parties") ? parties(gold.path("appeal")) : gold.get(field);
@@ -153,16 +155,19 @@ public final class GoldEvaluator {
             disagreements);
       }
       Map<String, String> values = new LinkedHashMap<>();
-      values.put("kind", found.kind());
-      values.put("date", found.date());
+      values.put("kind", Vocabulary.labelOf(found.kind()));
+      values.put("date", found.date() == null ? null : found.date().toString());
       values.put("authority", sameBody(gold.path("authority").asText(null), found.authority()));
-      values.put("outcome", found.outcome());
-      values.put("status", found.status());
+      values.put("outcome", Vocabulary.labelOf(found.ruling().outcome()));
+      values.put("status", Vocabulary.labelOf(found.correspondence().status()));
       values.put(
-          "steps_ordered", found.stepsOrdered() == null ? null : found.stepsOrdered().toString());
+          "steps_ordered",
+          found.ruling().stepsOrdered() == null ? null : found.ruling().stepsOrdered().toString());
       values.put(
           "steps_deadline_days",
-          found.stepsDeadlineDays() == null ? null : found.stepsDeadlineDays().toString());
+          found.ruling().stepsDeadlineDays() == null
+              ? null
+              : found.ruling().stepsDeadlineDays().toString());
       for (String field : SCALAR_FIELDS) {
         if (gold.has(field)) {
           compareScalar(
@@ -255,7 +260,7 @@ public final class GoldEvaluator {
       ScalarScore score,
       List<String> disagreements) {
     Map<String, String> foundFindings = new LinkedHashMap<>();
-    found.forEach(p -> foundFindings.put(p.key(), p.finding()));
+    found.forEach(p -> foundFindings.put(p.key(), Vocabulary.labelOf(p.finding())));
     for (JsonNode p : gold) {
       String key = p.path("act").asText() + " " + p.path("ref").asText();
       String expected = p.path("finding").isTextual() ? p.path("finding").asText() : null;
@@ -283,6 +288,12 @@ public final class GoldEvaluator {
     Set<String> keys = new LinkedHashSet<>();
     provisions.forEach(p -> keys.add(p.key()));
     return keys;
+  }
+
+  private static Set<String> isoDates(List<LocalDate> dates) {
+    Set<String> out = new LinkedHashSet<>();
+    dates.forEach(d -> out.add(d.toString()));
+    return out;
   }
 
   private static Set<String> strings(JsonNode array) {

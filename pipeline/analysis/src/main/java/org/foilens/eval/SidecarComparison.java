@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.foilens.Pipeline;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.IcoListing;
@@ -67,8 +68,8 @@ public final class SidecarComparison {
       scalar(
           name,
           "date",
-          listing.date(),
-          doc.date(),
+          Objects.toString(listing.date(), null),
+          Objects.toString(doc.date(), null),
           listing.date() != null && listing.date().equals(doc.date()),
           fields,
           disagreements);
@@ -76,8 +77,8 @@ public final class SidecarComparison {
           name,
           "case_ref",
           listing.caseRef(),
-          String.join(", ", doc.caseRefs()),
-          doc.caseRefs().contains(listing.caseRef()),
+          String.join(", ", doc.mentions().caseRefs()),
+          doc.mentions().caseRefs().contains(listing.caseRef()),
           fields,
           disagreements);
       for (IcoListing.Decision d : listing.decisions()) {
@@ -90,7 +91,7 @@ public final class SidecarComparison {
               name + ": listed section " + d.section() + " not found by the pipeline");
         }
         if (d.finding() != null) {
-          boolean agreed = matched.stream().anyMatch(p -> d.finding().equals(p.finding()));
+          boolean agreed = matched.stream().anyMatch(p -> d.finding() == p.finding());
           if (!fields.get("finding").add(agreed)) {
             disagreements.add(
                 name
@@ -125,8 +126,7 @@ public final class SidecarComparison {
 
   /** A provision at or below the listed section: {@code FOIA 40(2)} is within "FOI 40". */
   static boolean within(Provision p, IcoListing.Decision d) {
-    return p.act().equals(d.act())
-        && (p.ref().equals(d.ref()) || p.ref().startsWith(d.ref() + "("));
+    return p.act() == d.act() && (p.ref().equals(d.ref()) || p.ref().startsWith(d.ref() + "("));
   }
 
   static String normal(String authority) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -256,7 +257,7 @@ public final class TikaExtractor implements Extractor {
         MailText.header(from),
         MailText.header(first(m, Message.MESSAGE_TO, "Message-To")),
         MailText.header(first(m, TikaCoreProperties.TITLE.getName(), "subject", "dc:subject")),
-        isoDate(
+        utcDate(
             first(
                 m,
                 TikaCoreProperties.CREATED.getName(),
@@ -277,17 +278,22 @@ public final class TikaExtractor implements Extractor {
     return null;
   }
 
-  static String isoDate(String value) {
+  /** The day (in UTC) of a timestamp as mail metadata writes it, or null when it is none. */
+  static LocalDate utcDate(String value) {
     if (value == null) {
       return null;
     }
     try {
-      return OffsetDateTime.parse(value).atZoneSameInstant(ZoneOffset.UTC).toLocalDate().toString();
+      return OffsetDateTime.parse(value).atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
     } catch (DateTimeParseException e) {
       try {
-        return Instant.parse(value).atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        return Instant.parse(value).atOffset(ZoneOffset.UTC).toLocalDate();
       } catch (DateTimeParseException e2) {
-        return value.length() >= 10 && value.charAt(4) == '-' ? value.substring(0, 10) : null;
+        try {
+          return value.length() >= 10 ? LocalDate.parse(value.substring(0, 10)) : null;
+        } catch (DateTimeParseException e3) {
+          return null;
+        }
       }
     }
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class WdtkPageExtractor implements Extractor {
       String direction =
           annotation ? "annotation" : block.hasClass("outgoing") ? "outgoing" : "incoming";
       Element heading2 = block.selectFirst(annotation ? ".comment_in_request_text" : "h2");
-      String date = heading2 == null ? null : UkDates.firstIn(heading2.text());
+      LocalDate date = heading2 == null ? null : UkDates.firstIn(heading2.text());
       String from =
           annotation
               ? firstText(block, ".comment_in_request_text a")

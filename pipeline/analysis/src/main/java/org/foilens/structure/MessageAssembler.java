@@ -11,6 +11,7 @@ import org.foilens.model.ExtractedPart;
 import org.foilens.model.Extraction;
 import org.foilens.model.MailHeaders;
 import org.foilens.model.Message;
+import org.foilens.model.MessageRole;
 
 /**
  * Turns the e-mail parts of an extraction (one .eml, the messages of an mbox, the events of a
@@ -56,7 +57,7 @@ public final class MessageAssembler {
           }
         }
       }
-      if (firstSender == null && !"system".equals(role(h, mail.text(), null))) {
+      if (firstSender == null && role(h, mail.text(), null) != MessageRole.SYSTEM) {
         firstSender = h.from();
       }
       String own = folder.fold(mail.text(), h.subject());
@@ -107,32 +108,32 @@ public final class MessageAssembler {
     return owner;
   }
 
-  static String role(MailHeaders h, String text, String firstSender) {
+  static MessageRole role(MailHeaders h, String text, String firstSender) {
     if ("outgoing".equals(h.direction())) {
-      return "requester";
+      return MessageRole.REQUESTER;
     }
     if ("incoming".equals(h.direction())) {
-      return "authority";
+      return MessageRole.AUTHORITY;
     }
     if ("annotation".equals(h.direction())) {
-      return "annotation";
+      return MessageRole.ANNOTATION;
     }
     String subject = h.subject() == null ? "" : h.subject();
     String from = h.from() == null ? "" : h.from().toLowerCase(Locale.ROOT);
     if (SYSTEM_SUBJECT.matcher(subject).find()
         || from.contains("mailer-daemon")
         || from.contains("postmaster@")) {
-      return "system";
+      return MessageRole.SYSTEM;
     }
     if (REQUESTER_ADDRESS.matcher(from).find()) {
-      return "requester";
+      return MessageRole.REQUESTER;
     }
     if (AUTHORITY_ADDRESS.matcher(from).find()) {
-      return "authority";
+      return MessageRole.AUTHORITY;
     }
     if (h.from() != null && h.from().equals(firstSender)) {
-      return "requester";
+      return MessageRole.REQUESTER;
     }
-    return h.from() == null ? null : "authority";
+    return h.from() == null ? null : MessageRole.AUTHORITY;
   }
 }

@@ -1,5 +1,6 @@
 package org.foilens.structure;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -92,7 +93,7 @@ public final class NoticeHeaderParser {
         }
       }
     }
-    String date = UkDates.firstIn(fields.get("date"));
+    LocalDate date = UkDates.firstIn(fields.get("date"));
     String reference = fields.get("reference");
     Matcher scottish = SCOTTISH_DECISION.matcher(String.join("\n", lines));
     if (scottish.find()) {

@@ -67,9 +67,9 @@ public final class NoticePartsParser {
    * A paragraph's own words on one line: its number, line breaks and the page headers and page
    * numbers that fell inside it left out.
    */
-  public static String paragraphText(String body, NoticePart.Paragraph paragraph) {
+  static String paragraphText(String body, int start, int end) {
     List<String> kept = new ArrayList<>();
-    for (String line : body.substring(paragraph.start(), paragraph.end()).split("\\R")) {
+    for (String line : body.substring(start, end).split("\\R")) {
       String l = (kept.isEmpty() ? NUMBER.matcher(line).replaceFirst("") : line).strip();
       if (!l.isEmpty() && !PAGE_FURNITURE.matcher(line).matches()) {
         kept.add(l);
@@ -115,8 +115,10 @@ public final class NoticePartsParser {
         int offset = paragraphStarts.get(j)[1];
         if (offset >= start && offset < end) {
           int next = j + 1 < paragraphStarts.size() ? paragraphStarts.get(j + 1)[1] : text.length();
+          int to = Math.min(next, end);
           paragraphs.add(
-              new NoticePart.Paragraph(paragraphStarts.get(j)[0], offset, Math.min(next, end)));
+              new NoticePart.Paragraph(
+                  paragraphStarts.get(j)[0], offset, to, paragraphText(text, offset, to)));
         }
       }
       parts.add(new NoticePart(partNames.get(i)[0], partNames.get(i)[1], start, end, paragraphs));

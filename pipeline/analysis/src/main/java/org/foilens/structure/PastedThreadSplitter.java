@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.foilens.model.Message;
+import org.foilens.model.MessageRole;
 
 /**
  * Splits the text of a WhatDoTheyKnow request page, copied and pasted, into its messages. The page
@@ -40,10 +41,10 @@ public final class PastedThreadSplitter {
   /** A message being read: who it is from, in what role, and its lines so far. */
   private static final class Draft {
     final String from;
-    final String role;
+    final MessageRole role;
     final List<String> lines = new ArrayList<>();
 
-    Draft(String from, String role) {
+    Draft(String from, MessageRole role) {
       this.from = from;
       this.role = role;
     }
@@ -72,23 +73,23 @@ public final class PastedThreadSplitter {
       Matcher dear = SALUTATION.matcher(line);
       Draft next = null;
       if (annotation.matches()) {
-        next = new Draft(annotation.group("name").strip(), "annotation");
+        next = new Draft(annotation.group("name").strip(), MessageRole.ANNOTATION);
       } else if (authority != null && isAuthorityHeading(line, authority)) {
-        next = new Draft(line.strip(), "authority");
+        next = new Draft(line.strip(), MessageRole.AUTHORITY);
       } else if (TEAM_HEADING.matcher(line).matches() && (current == null || current.hasText())) {
-        next = new Draft(line.strip().replaceAll(",$", ""), "authority");
+        next = new Draft(line.strip().replaceAll(",$", ""), MessageRole.AUTHORITY);
       } else if (dear.matches()
           && authority != null
           && dear.group("name").strip().equalsIgnoreCase(authority)
           && (current == null || current.hasText())) {
-        next = new Draft(null, "requester");
+        next = new Draft(null, MessageRole.REQUESTER);
       } else if (current == null && dear.matches()) {
-        next = new Draft(null, "requester"); // the request itself opens the thread
+        next = new Draft(null, MessageRole.REQUESTER); // the request itself opens the thread
       }
       if (next != null) {
         drafts.add(next);
         current = next;
-        if (next.role.equals("requester")) {
+        if (next.role == MessageRole.REQUESTER) {
           current.lines.add(line);
         }
         continue;
@@ -103,9 +104,11 @@ public final class PastedThreadSplitter {
       if (body.isEmpty()) {
         continue;
       }
-      String role =
-          d.role.equals("authority") && AUTOMATED.matcher(body).find() ? "system" : d.role;
-      String from = d.from == null && role.equals("requester") ? signature(d.lines) : d.from;
+      MessageRole role =
+          d.role == MessageRole.AUTHORITY && AUTOMATED.matcher(body).find()
+              ? MessageRole.SYSTEM
+              : d.role;
+      String from = d.from == null && role == MessageRole.REQUESTER ? signature(d.lines) : d.from;
       out.add(new Message(from, role, null, body, List.of()));
     }
     return out;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.foilens.model.RequestStatus;
 
 /**
  * Maps the request states WhatDoTheyKnow shows (its JSON {@code display_status}, and the banner
@@ -12,18 +13,18 @@ import java.util.regex.Pattern;
  */
 public final class RequestStatusLabels {
 
-  private static final Map<String, String> DISPLAY_STATUS =
+  private static final Map<String, RequestStatus> DISPLAY_STATUS =
       Map.ofEntries(
-          Map.entry("successful", "successful"),
-          Map.entry("partially successful", "partially_successful"),
-          Map.entry("information not held", "not_held"),
-          Map.entry("refused", "refused"),
-          Map.entry("awaiting response", "awaiting_response"),
-          Map.entry("long overdue", "awaiting_response"),
-          Map.entry("delayed", "awaiting_response"),
-          Map.entry("waiting clarification", "waiting_clarification"),
-          Map.entry("awaiting internal review", "internal_review"),
-          Map.entry("withdrawn by the requester", "withdrawn"));
+          Map.entry("successful", RequestStatus.SUCCESSFUL),
+          Map.entry("partially successful", RequestStatus.PARTIALLY_SUCCESSFUL),
+          Map.entry("information not held", RequestStatus.NOT_HELD),
+          Map.entry("refused", RequestStatus.REFUSED),
+          Map.entry("awaiting response", RequestStatus.AWAITING_RESPONSE),
+          Map.entry("long overdue", RequestStatus.AWAITING_RESPONSE),
+          Map.entry("delayed", RequestStatus.AWAITING_RESPONSE),
+          Map.entry("waiting clarification", RequestStatus.WAITING_CLARIFICATION),
+          Map.entry("awaiting internal review", RequestStatus.INTERNAL_REVIEW),
+          Map.entry("withdrawn by the requester", RequestStatus.WITHDRAWN));
 
   private static final Pattern BANNER =
       Pattern.compile(
@@ -36,7 +37,7 @@ public final class RequestStatusLabels {
   private RequestStatusLabels() {}
 
   /** The contract status for a WhatDoTheyKnow display status, or null (e.g. unclassified). */
-  public static String fromDisplayStatus(String displayStatus) {
+  public static RequestStatus fromDisplayStatus(String displayStatus) {
     if (displayStatus == null) {
       return null;
     }
@@ -44,7 +45,7 @@ public final class RequestStatusLabels {
   }
 
   /** The status a pasted request page states in its banner within its first lines, or null. */
-  public static String fromBanner(String text) {
+  public static RequestStatus fromBanner(String text) {
     String head = text.substring(0, Math.min(text.length(), 600));
     Matcher m = BANNER.matcher(head);
     if (!m.find()) {
@@ -52,26 +53,26 @@ public final class RequestStatusLabels {
     }
     String s = m.group(1).toLowerCase(Locale.ROOT);
     if (s.contains("partially")) {
-      return "partially_successful";
+      return RequestStatus.PARTIALLY_SUCCESSFUL;
     }
     if (s.contains("successful")) {
-      return "successful";
+      return RequestStatus.SUCCESSFUL;
     }
     if (s.contains("refused")) {
-      return "refused";
+      return RequestStatus.REFUSED;
     }
     if (s.contains("not held")) {
-      return "not_held";
+      return RequestStatus.NOT_HELD;
     }
     if (s.contains("clarification")) {
-      return "waiting_clarification";
+      return RequestStatus.WAITING_CLARIFICATION;
     }
     if (s.contains("internal review")) {
-      return "internal_review";
+      return RequestStatus.INTERNAL_REVIEW;
     }
     if (s.contains("withdrawn")) {
-      return "withdrawn";
+      return RequestStatus.WITHDRAWN;
     }
-    return "awaiting_response";
+    return RequestStatus.AWAITING_RESPONSE;
   }
 }

@@ -7,6 +7,7 @@ import org.foilens.model.ExtractedPart;
 import org.foilens.model.Extraction;
 import org.foilens.model.Message;
 import org.foilens.model.NoticeHeader;
+import org.foilens.model.RequestStatus;
 import org.foilens.model.StructuredDocument;
 
 /**
@@ -34,7 +35,7 @@ public final class Structurer implements Stage<Extraction, StructuredDocument> {
     if (kind == DocumentKind.FOI_THREAD && found.isEmpty()) {
       found = pasted.split(extraction.mainText()); // a request page copied as text
     }
-    String status =
+    RequestStatus status =
         RequestStatusLabels.fromDisplayStatus(extraction.properties().get("wdtk.status"));
     if (status == null && kind == DocumentKind.FOI_THREAD) {
       status = RequestStatusLabels.fromBanner(extraction.mainText());

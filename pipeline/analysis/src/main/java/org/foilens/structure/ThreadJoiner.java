@@ -1,6 +1,7 @@
 package org.foilens.structure;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -212,8 +213,8 @@ public final class ThreadJoiner {
     return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
   }
 
-  private static String firstDate(Extraction e) {
-    String first = "9999";
+  private static LocalDate firstDate(Extraction e) {
+    LocalDate first = LocalDate.MAX;
     for (ExtractedPart p : e.parts()) {
       if (p.mail() != null && p.mail().date() != null && p.mail().date().compareTo(first) < 0) {
         first = p.mail().date();

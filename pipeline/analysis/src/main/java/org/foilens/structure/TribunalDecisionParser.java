@@ -1,12 +1,13 @@
 package org.foilens.structure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.foilens.model.Appeal;
+import org.foilens.text.TitleCase;
 import org.foilens.text.UkDates;
 
 /**
@@ -62,8 +63,6 @@ public final class TribunalDecisionParser {
               + "|I dismiss the appeal|appeal is refused)");
   private static final Pattern STRUCK_OUT =
       Pattern.compile("(?i)\\b(appeal is struck out|strike out the appeal)");
-  private static final Set<String> SMALL_WORDS =
-      Set.of("and", "of", "the", "for", "in", "on", "at", "to", "by");
 
   public Appeal parse(String text) {
     int decisionAt = find(DECISION_HEADING, text, 0);
@@ -74,7 +73,7 @@ public final class TribunalDecisionParser {
     Matcher ref = REFERENCE.matcher(front);
     Matcher citation = CITATION.matcher(front);
     Matcher given = GIVEN_ON.matcher(front);
-    String date = null;
+    LocalDate date = null;
     while (date == null && given.find()) {
       date = UkDates.firstIn(given.group(1));
     }
@@ -153,48 +152,9 @@ public final class TribunalDecisionParser {
 
   private static void flush(List<String> names, StringBuilder current) {
     if (current.length() > 0) {
-      names.add(name(current.toString()));
+      names.add(TitleCase.of(current.toString()));
       current.setLength(0);
     }
-  }
-
-  /**
-   * A party's name with capitals made title case: "THE INFORMATION COMMISSIONER" → "The Information
-   * Commissioner".
-   */
-  public static String name(String written) {
-    String name = written.replaceAll("\\s+", " ").replaceAll("[,:;]+$", "").strip();
-    if (!name.equals(name.toUpperCase(Locale.ROOT))
-        || name.chars().noneMatch(Character::isLetter)) {
-      return name;
-    }
-    StringBuilder sb = new StringBuilder();
-    String[] words = name.toLowerCase(Locale.ROOT).split(" ");
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      if (i > 0) {
-        sb.append(' ');
-      }
-      if (i > 0 && SMALL_WORDS.contains(w)) {
-        sb.append(w);
-      } else {
-        sb.append(capitalise(w));
-      }
-    }
-    return sb.toString();
-  }
-
-  private static String capitalise(String word) {
-    StringBuilder sb = new StringBuilder(word);
-    boolean start = true;
-    for (int i = 0; i < sb.length(); i++) {
-      char c = sb.charAt(i);
-      if (Character.isLetter(c) && start) {
-        sb.setCharAt(i, Character.toUpperCase(c));
-      }
-      start = !Character.isLetter(c) && c != '\'' && c != '’';
-    }
-    return sb.toString();
   }
 
   /** The result, read from the decision section when there is one, else from the whole text. */

@@ -13,7 +13,8 @@ import org.foilens.BatchRunner;
 import org.foilens.TestData;
 import org.foilens.TestPipeline;
 import org.foilens.model.AnalyzedDocument;
-import org.foilens.model.AnalyzedDocument.ContractMessage;
+import org.foilens.model.Correspondence;
+import org.foilens.model.DocumentKind;
 import org.foilens.source.SourceWalker;
 import org.junit.jupiter.api.Test;
 
@@ -49,16 +50,19 @@ class MailFormatsIT {
       String name = files.get(i).getFileName().toString().toLowerCase(Locale.ROOT);
       AnalyzedDocument d = results.get(i);
       if (MAIL.stream().noneMatch(name::endsWith)) {
-        assertEquals("other", d.kind(), name + " is no mail and should be analyzed as a document");
+        assertEquals(
+            DocumentKind.OTHER,
+            d.kind(),
+            name + " is no mail and should be analyzed as a document");
         continue;
       }
       mailFiles++;
-      messages += d.messages().size();
+      messages += d.correspondence().messages().size();
       if (d.error() != null) {
         errors++;
         assertFalse(
             d.error().contains("Exception"), "a failure should read as a sentence: " + d.error());
-      } else if (d.messages().isEmpty()) {
+      } else if (d.correspondence().messages().isEmpty()) {
         silent.add(name);
       }
     }
@@ -76,50 +80,56 @@ class MailFormatsIT {
   @Test
   void tnefWinmailDatIsAMessageWithItsFiles() {
     AnalyzedDocument d = analyze("tika-mail", "testWINMAIL.dat");
-    assertEquals("foi_thread", d.kind());
-    assertEquals(1, d.messages().size());
+    assertEquals(DocumentKind.FOI_THREAD, d.kind());
+    assertEquals(1, d.correspondence().messages().size());
     assertEquals(
         List.of("message.rtf", "quick.doc", "quick.html", "quick.pdf", "quick.txt", "quick.xml"),
-        d.messages().get(0).attachments());
+        d.correspondence().messages().get(0).attachments());
     assertEquals("This is a test message", d.title());
   }
 
   @Test
   void outlookItemsWithoutASenderAreStillMessages() {
     AnalyzedDocument d = analyze("tika-mail", "testMSG_StickyNote.msg");
-    assertEquals(1, d.messages().size());
-    assertTrue(d.messages().get(0).text().contains("quick brown fox"));
-    assertNull(d.messages().get(0).from());
+    assertEquals(1, d.correspondence().messages().size());
+    assertTrue(d.correspondence().messages().get(0).text().contains("quick brown fox"));
+    assertNull(d.correspondence().messages().get(0).from());
   }
 
   @Test
   void outlookMessageWithAnAttachedMessageGivesBoth() {
     AnalyzedDocument d = analyze("tika-mail", "testMSG_att_msg.msg");
-    assertEquals(2, d.messages().size());
+    assertEquals(2, d.correspondence().messages().size());
   }
 
   @Test
   void pstMailboxGivesItsMessages() {
     AnalyzedDocument d = analyze("tika-mail", "testPST.pst");
-    assertTrue(d.messages().size() >= 8, "messages: " + d.messages().size());
-    assertTrue(d.messages().stream().anyMatch(m -> m.attachments().contains("attachment.docx")));
+    assertTrue(
+        d.correspondence().messages().size() >= 8,
+        "messages: " + d.correspondence().messages().size());
+    assertTrue(
+        d.correspondence().messages().stream()
+            .anyMatch(m -> m.attachments().contains("attachment.docx")));
   }
 
   @Test
   void uuencodedFilesBecomeAttachmentsAndLeaveTheText() {
     AnalyzedDocument d = analyze("alaveteli-mail", "simple-uuencoded-attachment.eml");
-    ContractMessage m = d.messages().get(0);
+    Correspondence.Entry m = d.correspondence().messages().get(0);
     assertEquals(List.of("Happy.txt"), m.attachments());
     assertFalse(m.text().contains("begin 644"), m.text());
     assertTrue(m.text().contains("Regards"), m.text());
     assertEquals(
         List.of("moo.txt"),
         analyze("alaveteli-mail", "incoming-request-bad-uuencoding.eml")
+            .correspondence()
             .messages()
             .get(0)
             .attachments());
     assertTrue(
         analyze("alaveteli-mail", "inline-uuencode.eml")
+            .correspondence()
             .messages()
             .get(0)
             .attachments()
@@ -130,22 +140,23 @@ class MailFormatsIT {
   void utf7HeadersAreDecoded() {
     AnalyzedDocument d = analyze("alaveteli-mail", "utf-7-subject.eml");
     assertEquals("Va\u0161e emailov\u00e1 zpr\u00e1va byla p\u0159evzata", d.title());
-    assertEquals("Epodatelna <bob@localhost>", d.messages().get(0).from());
+    assertEquals("Epodatelna <bob@localhost>", d.correspondence().messages().get(0).from());
   }
 
   @Test
   void aSingleMessageBehindAnEnvelopeLineIsReadAsThatMessage() {
     AnalyzedDocument d = analyze("tika-mail", "single_mail.mbox");
-    assertEquals(1, d.messages().size());
-    assertTrue(d.messages().get(0).text().contains("bootar o sistema do HD"));
+    assertEquals(1, d.correspondence().messages().size());
+    assertTrue(d.correspondence().messages().get(0).text().contains("bootar o sistema do HD"));
     AnalyzedDocument two = analyze("tika-mail", "simple.mbox");
-    assertEquals(2, two.messages().size(), "two envelopes are two messages");
+    assertEquals(2, two.correspondence().messages().size(), "two envelopes are two messages");
   }
 
   @Test
   void aBounceListsTheReturnedMessageAfterTheBounce() {
     AnalyzedDocument d = analyze("alaveteli-mail", "utf-7-conversion.eml");
     assertEquals(
-        List.of("requester", "system"), d.messages().stream().map(ContractMessage::role).toList());
+        List.of("requester", "system"),
+        d.correspondence().messages().stream().map(m -> m.role().label()).toList());
   }
 }

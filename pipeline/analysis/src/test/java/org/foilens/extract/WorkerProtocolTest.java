@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.foilens.model.ExtractedPart;
@@ -21,7 +22,14 @@ class WorkerProtocolTest {
   @Test
   void anExtractionSurvivesTheTrip() throws Exception {
     MailHeaders mail =
-        new MailHeaders("a@x.org", "b@y.gov.uk", "FOI request", "2023-03-20", "<1@x>", null, null);
+        new MailHeaders(
+            "a@x.org",
+            "b@y.gov.uk",
+            "FOI request",
+            LocalDate.parse("2023-03-20"),
+            "<1@x>",
+            null,
+            null);
     Extraction sent =
         new Extraction(
             source,

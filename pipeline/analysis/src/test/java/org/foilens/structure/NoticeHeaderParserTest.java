@@ -2,6 +2,7 @@ package org.foilens.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import org.foilens.model.NoticeHeader;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class NoticeHeaderParserTest {
             Decision (including any steps ordered)
             1. The complainant has requested information.
             """);
-    assertEquals("2023-03-20", h.date());
+    assertEquals(LocalDate.parse("2023-03-20"), h.date());
     assertEquals("Department for Work and Pensions", h.authority());
     assertEquals("Caxton House, Tothill Street London, SW1H 9NA", h.address());
   }
@@ -56,7 +57,7 @@ class NoticeHeaderParserTest {
             Reference: IC-212345-K8L2
             """);
     assertEquals("IC-212345-K8L2", h.reference());
-    assertEquals("2023-05-04", h.date());
+    assertEquals(LocalDate.parse("2023-05-04"), h.date());
     assertEquals("Home Office", h.authority());
     assertEquals("2 Marsham Street, London, SW1P 4DF", h.address());
   }
@@ -76,7 +77,7 @@ class NoticeHeaderParserTest {
             The complainant asked for records.
             """);
     assertEquals("FS50187321", h.reference());
-    assertEquals("2009-05-12", h.date());
+    assertEquals(LocalDate.parse("2009-05-12"), h.date());
     assertEquals("Ministry of Defence", h.authority());
     assertEquals("Main Building, Whitehall, London SW1A 2HB", h.address());
   }
@@ -97,7 +98,7 @@ class NoticeHeaderParserTest {
             The Applicant asked the Authority for results.
             """);
     assertEquals("Decision 112/2023", h.reference());
-    assertEquals("2023-09-19", h.date());
+    assertEquals(LocalDate.parse("2023-09-19"), h.date());
     assertEquals("Scottish Environment Protection Agency", h.authority());
     assertEquals("Mr Calum Maclean", h.complainant());
   }

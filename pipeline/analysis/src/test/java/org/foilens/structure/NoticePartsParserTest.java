@@ -47,13 +47,12 @@ class NoticePartsParserTest {
     NoticePart.Paragraph three = parts.get(1).paragraphs().get(0);
     assertEquals(
         "On 2 May 2023 the complainant wrote.",
-        NoticePartsParser.paragraphText(NOTICE, three),
+        three.text(),
         "the page number and running header inside it are left out");
     String lastOnPage = "7. It ends here.\n3";
     assertEquals(
         "It ends here.",
-        NoticePartsParser.paragraphText(
-            lastOnPage, new NoticePart.Paragraph(7, 0, lastOnPage.length())),
+        NoticePartsParser.paragraphText(lastOnPage, 0, lastOnPage.length()),
         "so is a page number on its last line");
   }
 

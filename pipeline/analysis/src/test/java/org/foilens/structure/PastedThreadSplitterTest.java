@@ -50,7 +50,7 @@ class PastedThreadSplitterTest {
                 """);
     assertEquals(
         List.of("requester", "system", "authority", "annotation"),
-        messages.stream().map(Message::role).toList());
+        messages.stream().map(m -> m.role().label()).toList());
     assertEquals("A Requester", messages.get(0).from());
     assertEquals("Information Governance Team", messages.get(2).from());
     assertEquals("Dear A Requester,\n\nThe maps are attached.", messages.get(2).text());

@@ -27,7 +27,7 @@ class QuotedMailIT {
         TestPipeline.pipeline()
             .analyze(TestData.shared().resolve("robustness/alaveteli-mail").resolve(file))
             .document();
-    String text = d.messages().get(0).text().replaceAll("\\s+", " ");
+    String text = d.correspondence().messages().get(0).text().replaceAll("\\s+", " ");
     assertTrue(text.contains(kept), file + ": " + text);
     assertFalse(text.contains(folded), file + ": " + text);
   }

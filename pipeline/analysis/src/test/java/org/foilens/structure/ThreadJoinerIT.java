@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.foilens.Analysis;
 import org.foilens.TestData;
 import org.foilens.TestPipeline;
 import org.foilens.model.AnalyzedDocument;
-import org.foilens.model.AnalyzedDocument.ContractMessage;
+import org.foilens.model.DocumentKind;
 import org.foilens.model.Lifecycle;
 import org.foilens.model.SourceDocument;
 import org.foilens.source.SourceWalker;
@@ -38,15 +39,17 @@ class ThreadJoinerIT {
     assertEquals(3, threads.size());
     AnalyzedDocument request = threads.get(0).document();
     assertTrue(request.source().endsWith("split-thread/01-request.eml#thread"), request.source());
-    assertEquals("foi_thread", request.kind());
+    assertEquals(DocumentKind.FOI_THREAD, request.kind());
     assertEquals("Leeds City Council", request.authority());
     assertEquals(
         List.of("2024-01-08", "2024-01-09", "2024-02-07", "2024-02-09"),
-        request.messages().stream().map(ContractMessage::date).toList());
+        request.correspondence().messages().stream().map(e -> e.date().toString()).toList());
     assertEquals(
         List.of("requester", "authority", "authority", "requester"),
-        request.messages().stream().map(ContractMessage::role).toList());
-    assertEquals(new Lifecycle("2024-01-08", "2024-02-07", 22, true, true), request.lifecycle());
+        request.correspondence().messages().stream().map(m -> m.role().label()).toList());
+    assertEquals(
+        new Lifecycle(LocalDate.parse("2024-01-08"), LocalDate.parse("2024-02-07"), 22, true, true),
+        request.correspondence().lifecycle());
   }
 
   @Test
@@ -54,16 +57,17 @@ class ThreadJoinerIT {
     List<Analysis> threads = joined();
     AnalyzedDocument other = threads.get(1).document();
     assertTrue(other.source().endsWith("07-other-request.eml"), "left alone: " + other.source());
-    assertEquals(1, other.messages().size());
+    assertEquals(1, other.correspondence().messages().size());
     AnalyzedDocument internal = threads.get(2).document();
     assertTrue(internal.source().endsWith("05-forwarded-copy.eml#thread"), internal.source());
-    assertEquals(2, internal.messages().size());
+    assertEquals(2, internal.correspondence().messages().size());
   }
 
   @Test
   void aThreadIsHashedOverItsFiles() throws Exception {
-    assertEquals(joined().get(0).document().sha256(), joined().get(0).document().sha256());
-    assertEquals(64, joined().get(0).document().sha256().length());
+    assertEquals(
+        joined().get(0).document().origin().sha256(), joined().get(0).document().origin().sha256());
+    assertEquals(64, joined().get(0).document().origin().sha256().length());
   }
 
   @Test

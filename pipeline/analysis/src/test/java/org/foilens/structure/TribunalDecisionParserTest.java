@@ -3,8 +3,10 @@ package org.foilens.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.foilens.model.Appeal;
+import org.foilens.text.TitleCase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,7 +65,7 @@ class TribunalDecisionParserTest {
     assertEquals("Gareth Llewelyn", a.appellant());
     assertEquals(List.of("The Information Commissioner", "Cardiff Council"), a.respondents());
     assertEquals("allowed_in_part", a.result());
-    assertEquals("2024-05-02", a.date());
+    assertEquals(LocalDate.parse("2024-05-02"), a.date());
   }
 
   @Test
@@ -95,7 +97,7 @@ class TribunalDecisionParserTest {
     assertEquals("Home Office", a.appellant());
     assertEquals(List.of("The Information Commissioner", "Rebecca Tomlinson"), a.respondents());
     assertEquals("allowed", a.result());
-    assertEquals("2024-05-22", a.date());
+    assertEquals(LocalDate.parse("2024-05-22"), a.date());
   }
 
   @Test
@@ -142,10 +144,10 @@ class TribunalDecisionParserTest {
   void capitalsBecomeTitleCaseButMixedCaseIsKept() {
     assertEquals(
         "North Yorkshire Against Incineration Limited",
-        TribunalDecisionParser.name("NORTH YORKSHIRE AGAINST INCINERATION LIMITED"));
+        TitleCase.of("NORTH YORKSHIRE AGAINST INCINERATION LIMITED"));
     assertEquals(
         "Secretary of State for the Home Department",
-        TribunalDecisionParser.name("SECRETARY OF STATE FOR THE HOME DEPARTMENT"));
-    assertEquals("McAlpine plc", TribunalDecisionParser.name("McAlpine plc"));
+        TitleCase.of("SECRETARY OF STATE FOR THE HOME DEPARTMENT"));
+    assertEquals("McAlpine plc", TitleCase.of("McAlpine plc"));
   }
 }

@@ -111,19 +111,19 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (d.authority() != null) {
       sb.append(", ").append(d.authority());
     }
-    if (d.status() != null) {
-      sb.append(", status ").append(d.status());
+    if (d.correspondence().status() != null) {
+      sb.append(", status ").append(d.correspondence().status());
     }
-    if (!d.caseRefs().isEmpty()) {
-      sb.append("\n  cases: ").append(String.join(", ", d.caseRefs()));
+    if (!d.mentions().caseRefs().isEmpty()) {
+      sb.append("\n  cases: ").append(String.join(", ", d.mentions().caseRefs()));
     }
     if (!d.provisions().isEmpty()) {
       sb.append("\n  provisions: ");
       List<String> ps = d.provisions().stream().map(AnalyzeCommand::provision).toList();
       sb.append(String.join(", ", ps));
     }
-    if (!d.messages().isEmpty()) {
-      sb.append("\n  messages: ").append(d.messages().size());
+    if (!d.correspondence().messages().isEmpty()) {
+      sb.append("\n  messages: ").append(d.correspondence().messages().size());
     }
     return sb.toString();
   }

@@ -11,7 +11,7 @@ import org.foilens.Pipeline;
 import org.foilens.eval.GoldEvaluator;
 import org.foilens.eval.ScalarScore;
 import org.foilens.eval.SidecarComparison;
-import org.foilens.tag.AuthorityGazetteer;
+import org.foilens.tag.authority.AuthorityGazetteer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -13,11 +13,11 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.foilens.eval.ClassifierReport;
 import org.foilens.eval.NameReport;
-import org.foilens.tag.RequestStatusClassifier;
-import org.foilens.tag.StatusFeatures;
-import org.foilens.train.NerTrainer;
-import org.foilens.train.StatusTrainer;
-import org.foilens.train.StatusTrainingSet;
+import org.foilens.tag.names.NerTrainer;
+import org.foilens.tag.status.RequestStatusClassifier;
+import org.foilens.tag.status.StatusFeatures;
+import org.foilens.tag.status.StatusTrainer;
+import org.foilens.tag.status.StatusTrainingSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -128,9 +128,9 @@ final class TrainCommand implements Runnable {
       ClassifierReport heldOutConfident = new ClassifierReport();
       for (StatusTrainingSet.Thread t : split.test()) {
         RequestStatusClassifier.Prediction p = heldOutModel.best(t.messages());
-        heldOut.add(t.status(), p.status());
+        heldOut.add(t.status().label(), p.status().label());
         if (p.probability() >= RequestStatusClassifier.DEFAULT_THRESHOLD) {
-          heldOutConfident.add(t.status(), p.status());
+          heldOutConfident.add(t.status().label(), p.status().label());
         }
       }
       w.printf(Locale.ROOT, "%nheld-out split (trained on %d threads):%n", split.train().size());
@@ -175,9 +175,9 @@ final class TrainCommand implements Runnable {
         for (StatusTrainingSet.Thread t : threads) {
           if (StatusTrainingSet.fold(t, folds) == fold) {
             RequestStatusClassifier.Prediction p = classifier.best(t.messages());
-            report.add(t.status(), p.status());
+            report.add(t.status().label(), p.status().label());
             if (p.probability() >= RequestStatusClassifier.DEFAULT_THRESHOLD) {
-              confident.add(t.status(), p.status());
+              confident.add(t.status().label(), p.status().label());
             }
           }
         }

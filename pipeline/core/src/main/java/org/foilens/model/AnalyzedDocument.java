@@ -1,253 +1,76 @@
 package org.foilens.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * One analyzed document: the output contract of {@code foilens analyze --json} (see DESIGN.md).
- * Field names and vocabularies are relied on from outside; add fields, never rename them.
+ * One analyzed document: the output contract of {@code foilens analyze --json} (see DESIGN.md). In
+ * Java it is a few small records; in JSON it is flat, as {@link ContractJson} writes it. Field
+ * names and vocabularies are relied on from outside: add fields, never rename them. Build one with
+ * {@link #builder}.
+ *
+ * @param origin where it came from
+ * @param kind what kind of document it is; null only for a failure
+ * @param title its title
+ * @param date its date: a decision's date, a thread's first message's, a letter's own
+ * @param authority the public authority it concerns, under the gazetteer's name where known
+ * @param sector that authority's sector in the gazetteer, or null
+ * @param mentions what it mentions
+ * @param ruling the provisions it cites and how a decision ruled on them
+ * @param correspondence a correspondence's status, lifecycle and messages
+ * @param notice a decision notice's header and parts
+ * @param appeal a tribunal decision's front sheet and result, or null
+ * @param extraction how much text extraction got
+ * @param error which stage gave up and why, for an input that failed; else null
  */
-@JsonPropertyOrder({
-  "source",
-  "sha256",
-  "kind",
-  "title",
-  "date",
-  "authority",
-  "case_refs",
-  "provisions",
-  "outcome",
-  "steps_ordered",
-  "steps_deadline_days",
-  "status",
-  "lifecycle",
-  "dates",
-  "persons",
-  "organisations",
-  "messages",
-  "pages",
-  "ocr_pages",
-  "chars",
-  "error",
-  "header",
-  "parts",
-  "sector",
-  "listing",
-  "warnings",
-  "duplicates",
-  "appeal",
-  "periods"
-})
 public record AnalyzedDocument(
-    @JsonProperty("source") String source,
-    @JsonProperty("sha256") String sha256,
-    @JsonProperty("kind") String kind,
-    @JsonProperty("title") String title,
-    @JsonProperty("date") String date,
-    @JsonProperty("authority") String authority,
-    @JsonProperty("case_refs") List<String> caseRefs,
-    @JsonProperty("provisions") List<Provision> provisions,
-    @JsonProperty("outcome") String outcome,
-    @JsonProperty("steps_ordered") Boolean stepsOrdered,
-    @JsonProperty("steps_deadline_days") Integer stepsDeadlineDays,
-    @JsonProperty("status") String status,
-    @JsonProperty("lifecycle") Lifecycle lifecycle,
-    @JsonProperty("dates") List<String> dates,
-    @JsonProperty("persons") List<String> persons,
-    @JsonProperty("organisations") List<String> organisations,
-    @JsonProperty("messages") List<ContractMessage> messages,
-    @JsonProperty("pages") Integer pages,
-    @JsonProperty("ocr_pages") Integer ocrPages,
-    @JsonProperty("chars") Integer chars,
-    @JsonProperty("error") String error,
-    @JsonProperty("header") NoticeHeader header,
-    @JsonProperty("parts") List<ContractPart> parts,
-    @JsonProperty("sector") String sector,
-    @JsonProperty("listing") IcoListing listing,
-    @JsonProperty("warnings") List<String> warnings,
-    @JsonProperty("duplicates") List<String> duplicates,
-    @JsonProperty("appeal") Appeal appeal,
-    @JsonProperty("periods") List<String> periods) {
+    Origin origin,
+    DocumentKind kind,
+    String title,
+    LocalDate date,
+    String authority,
+    String sector,
+    Mentions mentions,
+    Ruling ruling,
+    Correspondence correspondence,
+    NoticeOutline notice,
+    Appeal appeal,
+    ExtractionSummary extraction,
+    String error) {
 
   public AnalyzedDocument {
-    caseRefs = caseRefs == null ? List.of() : List.copyOf(caseRefs);
-    provisions = provisions == null ? List.of() : List.copyOf(provisions);
-    dates = dates == null ? List.of() : List.copyOf(dates);
-    persons = persons == null ? List.of() : List.copyOf(persons);
-    organisations = organisations == null ? List.of() : List.copyOf(organisations);
-    messages = messages == null ? List.of() : List.copyOf(messages);
-    parts = parts == null ? List.of() : List.copyOf(parts);
-    warnings = warnings == null ? List.of() : List.copyOf(warnings);
-    duplicates = duplicates == null ? List.of() : List.copyOf(duplicates);
-    periods = periods == null ? List.of() : List.copyOf(periods);
+    Objects.requireNonNull(origin, "origin");
+    mentions = mentions == null ? Mentions.NONE : mentions;
+    ruling = ruling == null ? Ruling.NONE : ruling;
+    correspondence = correspondence == null ? Correspondence.NONE : correspondence;
+    notice = notice == null ? NoticeOutline.NONE : notice;
+    extraction = extraction == null ? ExtractionSummary.NONE : extraction;
+  }
+
+  /** A record to fill, for a document from this origin. */
+  public static Builder builder(Origin origin) {
+    return new Builder(origin);
   }
 
   /**
-   * This record with the other source paths of the same content (same SHA-256), which the index
-   * stores once, under {@code source}.
+   * The record printed for an input that failed: every field empty but its origin and the error.
    */
-  public AnalyzedDocument withDuplicates(List<String> paths) {
-    return new AnalyzedDocument(
-        source,
-        sha256,
-        kind,
-        title,
-        date,
-        authority,
-        caseRefs,
-        provisions,
-        outcome,
-        stepsOrdered,
-        stepsDeadlineDays,
-        status,
-        lifecycle,
-        dates,
-        persons,
-        organisations,
-        messages,
-        pages,
-        ocrPages,
-        chars,
-        error,
-        header,
-        parts,
-        sector,
-        listing,
-        warnings,
-        paths,
-        appeal,
-        periods);
+  public static AnalyzedDocument failed(FailureRecord failure, Origin origin) {
+    return builder(origin).error(failure.stage() + ": " + failure.reason()).build();
   }
 
-  /**
-   * A record with only the fields of DESIGN.md, header and parts: {@code sector} is the authority's
-   * sector from the gazetteer (central government, local government, NHS, police, education, …),
-   * null when unknown; {@code listing} is the ICO's listing of a notice fetched with its PDF.
-   */
-  public AnalyzedDocument(
-      String source,
-      String sha256,
-      String kind,
-      String title,
-      String date,
-      String authority,
-      List<String> caseRefs,
-      List<Provision> provisions,
-      String outcome,
-      Boolean stepsOrdered,
-      Integer stepsDeadlineDays,
-      String status,
-      Lifecycle lifecycle,
-      List<String> dates,
-      List<String> persons,
-      List<String> organisations,
-      List<ContractMessage> messages,
-      Integer pages,
-      Integer ocrPages,
-      Integer chars,
-      String error,
-      NoticeHeader header,
-      List<ContractPart> parts) {
-    this(
-        source,
-        sha256,
-        kind,
-        title,
-        date,
-        authority,
-        caseRefs,
-        provisions,
-        outcome,
-        stepsOrdered,
-        stepsDeadlineDays,
-        status,
-        lifecycle,
-        dates,
-        persons,
-        organisations,
-        messages,
-        pages,
-        ocrPages,
-        chars,
-        error,
-        header,
-        parts,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+  /** The input's path as shown to people. */
+  public String source() {
+    return origin.source();
   }
 
-  /** The record printed for an input that failed: every field empty but source, hash and error. */
-  public static AnalyzedDocument failed(FailureRecord failure) {
-    return new AnalyzedDocument(
-        failure.source(),
-        failure.sha256(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        failure.stage() + ": " + failure.reason(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
-  }
-
-  /** The same record with the ICO's listing of the notice beside it (see {@link IcoListing}). */
-  public AnalyzedDocument withListing(IcoListing newListing) {
-    return new AnalyzedDocument(
-        source,
-        sha256,
-        kind,
-        title,
-        date,
-        authority,
-        caseRefs,
-        provisions,
-        outcome,
-        stepsOrdered,
-        stepsDeadlineDays,
-        status,
-        lifecycle,
-        dates,
-        persons,
-        organisations,
-        messages,
-        pages,
-        ocrPages,
-        chars,
-        error,
-        header,
-        parts,
-        sector,
-        newListing,
-        warnings,
-        duplicates,
-        appeal,
-        periods);
+  /** The provisions it cites. */
+  public List<Provision> provisions() {
+    return ruling.provisions();
   }
 
   @JsonIgnore
@@ -255,31 +78,190 @@ public record AnalyzedDocument(
     return error != null;
   }
 
-  /** A part of a decision notice with its numbered paragraphs' text. */
-  @JsonPropertyOrder({"name", "heading", "paragraphs"})
-  public record ContractPart(
-      @JsonProperty("name") String name,
-      @JsonProperty("heading") String heading,
-      @JsonProperty("paragraphs") List<ContractParagraph> paragraphs) {}
+  @JsonValue
+  ContractJson toJson() {
+    return ContractJson.of(this);
+  }
 
-  /** A numbered paragraph of a notice. */
-  @JsonPropertyOrder({"number", "text"})
-  public record ContractParagraph(
-      @JsonProperty("number") int number, @JsonProperty("text") String text) {}
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static AnalyzedDocument fromJson(ContractJson json) {
+    return json.toDocument();
+  }
 
-  /** A message as the contract shows it: {@link Message} plus its length. */
-  @JsonPropertyOrder({"from", "role", "date", "chars", "text", "attachments"})
-  public record ContractMessage(
-      @JsonProperty("from") String from,
-      @JsonProperty("role") String role,
-      @JsonProperty("date") String date,
-      @JsonProperty("chars") int chars,
-      @JsonProperty("text") String text,
-      @JsonProperty("attachments") List<String> attachments) {
+  /**
+   * Fills an analyzed record field by field, as the annotators of the tag stage find them; each
+   * annotator may read what earlier ones set.
+   */
+  public static final class Builder {
 
-    public static ContractMessage of(Message m) {
-      return new ContractMessage(
-          m.from(), m.role(), m.date(), m.chars(), m.text(), m.attachments());
+    private final Origin origin;
+    private DocumentKind kind;
+    private String title;
+    private LocalDate date;
+    private String authority;
+    private String sector;
+    private List<String> caseRefs = List.of();
+    private List<LocalDate> dates = List.of();
+    private List<String> persons = List.of();
+    private List<String> organisations = List.of();
+    private List<String> periods = List.of();
+    private List<Provision> provisions = List.of();
+    private Finding outcome;
+    private Boolean stepsOrdered;
+    private Integer stepsDeadlineDays;
+    private RequestStatus status;
+    private Lifecycle lifecycle;
+    private List<Correspondence.Entry> messages = List.of();
+    private NoticeOutline notice = NoticeOutline.NONE;
+    private Appeal appeal;
+    private ExtractionSummary extraction = ExtractionSummary.NONE;
+    private String error;
+
+    private Builder(Origin origin) {
+      this.origin = Objects.requireNonNull(origin, "origin");
+    }
+
+    public Builder kind(DocumentKind value) {
+      kind = value;
+      return this;
+    }
+
+    public Builder title(String value) {
+      title = value;
+      return this;
+    }
+
+    public Builder date(LocalDate value) {
+      date = value;
+      return this;
+    }
+
+    public Builder authority(String value) {
+      authority = value;
+      return this;
+    }
+
+    public Builder sector(String value) {
+      sector = value;
+      return this;
+    }
+
+    public Builder caseRefs(List<String> value) {
+      caseRefs = value;
+      return this;
+    }
+
+    public Builder dates(List<LocalDate> value) {
+      dates = value;
+      return this;
+    }
+
+    public Builder persons(List<String> value) {
+      persons = value;
+      return this;
+    }
+
+    public Builder organisations(List<String> value) {
+      organisations = value;
+      return this;
+    }
+
+    public Builder periods(List<String> value) {
+      periods = value;
+      return this;
+    }
+
+    public Builder provisions(List<Provision> value) {
+      provisions = value;
+      return this;
+    }
+
+    public Builder outcome(Finding value) {
+      outcome = value;
+      return this;
+    }
+
+    /** Whether steps were ordered (null: not said) and the days given to take them. */
+    public Builder steps(Boolean ordered, Integer deadlineDays) {
+      stepsOrdered = ordered;
+      stepsDeadlineDays = deadlineDays;
+      return this;
+    }
+
+    public Builder status(RequestStatus value) {
+      status = value;
+      return this;
+    }
+
+    public Builder lifecycle(Lifecycle value) {
+      lifecycle = value;
+      return this;
+    }
+
+    public Builder messages(List<Correspondence.Entry> value) {
+      messages = value;
+      return this;
+    }
+
+    public Builder notice(NoticeOutline value) {
+      notice = value;
+      return this;
+    }
+
+    public Builder appeal(Appeal value) {
+      appeal = value;
+      return this;
+    }
+
+    public Builder extraction(ExtractionSummary value) {
+      extraction = value;
+      return this;
+    }
+
+    public Builder error(String value) {
+      error = value;
+      return this;
+    }
+
+    public DocumentKind kind() {
+      return kind;
+    }
+
+    public LocalDate date() {
+      return date;
+    }
+
+    public String authority() {
+      return authority;
+    }
+
+    public List<Provision> provisions() {
+      return provisions;
+    }
+
+    public Finding outcome() {
+      return outcome;
+    }
+
+    public Boolean stepsOrdered() {
+      return stepsOrdered;
+    }
+
+    public AnalyzedDocument build() {
+      return new AnalyzedDocument(
+          origin,
+          kind,
+          title,
+          date,
+          authority,
+          sector,
+          new Mentions(caseRefs, dates, persons, organisations, periods),
+          new Ruling(provisions, outcome, stepsOrdered, stepsDeadlineDays),
+          new Correspondence(status, lifecycle, messages),
+          notice,
+          appeal,
+          extraction,
+          error);
     }
   }
 }

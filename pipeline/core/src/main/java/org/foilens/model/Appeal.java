@@ -2,6 +2,7 @@ package org.foilens.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,7 @@ import java.util.List;
  * @param respondents the respondents in order, first respondent first
  * @param result {@code allowed}, {@code allowed_in_part}, {@code dismissed}, {@code struck_out}, or
  *     null
- * @param date the date the decision was given (promulgated), ISO
+ * @param date the date the decision was given (promulgated)
  */
 @JsonPropertyOrder({
   "tribunal",
@@ -34,7 +35,7 @@ public record Appeal(
     @JsonProperty("appellant") String appellant,
     @JsonProperty("respondents") List<String> respondents,
     @JsonProperty("result") String result,
-    @JsonProperty("date") String date) {
+    @JsonProperty("date") LocalDate date) {
 
   public Appeal {
     respondents = respondents == null ? List.of() : List.copyOf(respondents);

@@ -1,21 +1,21 @@
 package org.foilens.model;
 
-import java.util.Locale;
-
 /** The {@code kind} vocabulary of the output contract. */
-public enum DocumentKind {
+public enum DocumentKind implements Vocabulary {
   DECISION_NOTICE,
   TRIBUNAL_DECISION,
   FOI_THREAD,
   FOI_RESPONSE,
   OTHER;
 
-  /** The name used in JSON and in the index, e.g. {@code decision_notice}. */
-  public String label() {
-    return name().toLowerCase(Locale.ROOT);
+  /** The kind a label names ({@code decision_notice}). */
+  public static DocumentKind fromLabel(String label) {
+    return Vocabulary.parse(DocumentKind.class, label);
   }
 
-  public static DocumentKind fromLabel(String label) {
-    return valueOf(label.toUpperCase(Locale.ROOT));
+  /** The label, as the contract writes it. */
+  @Override
+  public String toString() {
+    return label();
   }
 }

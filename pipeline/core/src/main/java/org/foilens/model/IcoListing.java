@@ -3,6 +3,7 @@ package org.foilens.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  *
  * @param caseRef the case reference, from the notice's address on the ICO site
  * @param authority the public authority as the listing names it
- * @param date the date the listing gives (ISO)
+ * @param date the date the listing gives
  * @param sector the listing's sector, such as "Central government"
  * @param decisions the per-section decisions as the ICO published them, with our reading of each
  * @param url the notice's page on the ICO site
@@ -23,7 +24,7 @@ import java.util.List;
 public record IcoListing(
     @JsonProperty("case_ref") String caseRef,
     @JsonProperty("authority") String authority,
-    @JsonProperty("date") String date,
+    @JsonProperty("date") LocalDate date,
     @JsonProperty("sector") String sector,
     @JsonProperty("decisions") List<Decision> decisions,
     @JsonProperty("url") String url,
@@ -42,7 +43,7 @@ public record IcoListing(
   public record Decision(
       @JsonProperty("section") String section,
       @JsonProperty("status") String status,
-      @JsonProperty("act") String act,
+      @JsonProperty("act") Act act,
       @JsonProperty("ref") String ref,
-      @JsonProperty("finding") String finding) {}
+      @JsonProperty("finding") Finding finding) {}
 }

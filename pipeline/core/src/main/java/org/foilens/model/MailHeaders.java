@@ -1,12 +1,14 @@
 package org.foilens.model;
 
+import java.time.LocalDate;
+
 /**
  * The headers of one message that the pipeline uses; any may be null.
  *
  * @param from the sender as written
  * @param to the recipients as written
  * @param subject the subject line
- * @param date ISO date the message was sent
+ * @param date the date the message was sent
  * @param messageId the Message-ID
  * @param inReplyTo the In-Reply-To or last References id
  * @param direction {@code outgoing} (from the requester), {@code incoming} (to the requester) or
@@ -17,7 +19,7 @@ public record MailHeaders(
     String from,
     String to,
     String subject,
-    String date,
+    LocalDate date,
     String messageId,
     String inReplyTo,
     String direction) {}

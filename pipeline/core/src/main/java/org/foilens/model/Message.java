@@ -1,17 +1,20 @@
 package org.foilens.model;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One message of a correspondence, as in {@code messages[]} of the output contract.
+ * One message of a correspondence, with its attachments' text: what the index keeps of it. The
+ * contract shows it as a {@link Correspondence.Entry}.
  *
  * @param from the sender as written, or null
- * @param role requester, authority, annotation or system; null when unknown
- * @param date ISO date, or null
+ * @param role who wrote it; null when unknown
+ * @param date the date it was sent, or null
  * @param text the message's own words
  * @param files its attachments with their text
  */
-public record Message(String from, String role, String date, String text, List<Attachment> files) {
+public record Message(
+    String from, MessageRole role, LocalDate date, String text, List<Attachment> files) {
 
   public Message {
     files = List.copyOf(files);
@@ -24,5 +27,9 @@ public record Message(String from, String role, String date, String text, List<A
 
   public int chars() {
     return text == null ? 0 : text.length();
+  }
+
+  public boolean isFrom(MessageRole who) {
+    return role == who;
   }
 }

@@ -20,6 +20,11 @@ public record NoticePart(
     paragraphs = List.copyOf(paragraphs);
   }
 
-  /** A numbered paragraph: "23." and the text up to the next number. */
-  public record Paragraph(int number, int start, int end) {}
+  /**
+   * A numbered paragraph: "23." and the text up to the next number, at offsets of the body.
+   *
+   * @param text its own words on one line, without its number or the running headers and page
+   *     numbers that fell inside it
+   */
+  public record Paragraph(int number, int start, int end, String text) {}
 }

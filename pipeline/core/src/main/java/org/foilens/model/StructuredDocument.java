@@ -24,11 +24,19 @@ public record StructuredDocument(
     List<NoticePart> parts,
     String body,
     List<Message> messages,
-    String statedStatus,
+    RequestStatus statedStatus,
     String statedAuthority,
     Appeal appeal) {
 
   public StructuredDocument {
     messages = List.copyOf(messages);
+  }
+
+  /**
+   * Whether it is a decision of the Scottish Information Commissioner, whose header cites it as
+   * "Decision 041/2024".
+   */
+  public boolean isScottishDecision() {
+    return header.reference() != null && header.reference().startsWith("Decision ");
   }
 }

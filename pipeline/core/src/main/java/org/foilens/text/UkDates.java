@@ -50,8 +50,8 @@ public final class UkDates {
 
   private UkDates() {}
 
-  /** The ISO date of a match of {@link #DATE}, or null when it is no real calendar date. */
-  public static String iso(Matcher m) {
+  /** The date of a match of {@link #DATE}, or null when it is no real calendar date. */
+  public static LocalDate date(Matcher m) {
     try {
       if (m.group("d1") != null) {
         return of(m.group("y1"), month(m.group("m1")), m.group("d1"));
@@ -68,16 +68,16 @@ public final class UkDates {
     }
   }
 
-  /** The first date in a piece of text as ISO, or null. */
-  public static String firstIn(String text) {
+  /** The first date in a piece of text, or null. */
+  public static LocalDate firstIn(String text) {
     if (text == null) {
       return null;
     }
     Matcher m = DATE.matcher(text);
     while (m.find()) {
-      String iso = iso(m);
-      if (iso != null) {
-        return iso;
+      LocalDate date = date(m);
+      if (date != null) {
+        return date;
       }
     }
     return null;
@@ -93,7 +93,7 @@ public final class UkDates {
     return n;
   }
 
-  private static String of(String year, int month, String day) {
-    return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)).toString();
+  private static LocalDate of(String year, int month, String day) {
+    return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
   }
 }

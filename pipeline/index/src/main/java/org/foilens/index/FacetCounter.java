@@ -122,7 +122,7 @@ final class FacetCounter {
     if (state == null || stateReader != reader) {
       state =
           new DefaultSortedSetDocValuesReaderState(
-              (DirectoryReader) reader, IndexSchema.facetsConfig());
+              (DirectoryReader) reader, LuceneDocuments.facetsConfig());
       stateReader = (DirectoryReader) reader;
     }
     return state;

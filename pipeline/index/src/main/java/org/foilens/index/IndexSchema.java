@@ -1,30 +1,15 @@
 package org.foilens.index;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,9 +17,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.foilens.PipelineVersion;
-import org.foilens.model.AnalyzedDocument;
-import org.foilens.model.Attachment;
-import org.foilens.model.Message;
 import org.foilens.model.Provision;
 import org.foilens.model.ProvisionRefs;
 import org.foilens.text.Sha256;
@@ -132,29 +114,9 @@ public final class IndexSchema {
 
   /** Facet dimensions; {@code provision} is hierarchical: act → 35 → 35(1) → 35(1)(a). */
   public static final List<String> FACETS =
-      List.of(KIND, AUTHORITY, SECTOR, YEAR, PROVISION, FINDING, OUTCOME, STATUS);
-
-  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
-
-  static {
-    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    BODY_TYPE.freeze();
-  }
+      IndexFields.FACETS.stream().map(FacetDimension::name).toList();
 
   private IndexSchema() {}
-
-  /** The searchable, highlightable text of a document or of any child document in its block. */
-  public static Field body(String text) {
-    return new Field(BODY, text, BODY_TYPE);
-  }
-
-  public static FacetsConfig facetsConfig() {
-    FacetsConfig config = new FacetsConfig();
-    config.setHierarchical(PROVISION, true);
-    config.setMultiValued(PROVISION, true);
-    config.setMultiValued(FINDING, true);
-    return config;
-  }
 
   /** Analysis of text fields when indexing; keyword fields are lower-cased as written. */
   public static Analyzer indexAnalyzer() {
@@ -170,12 +132,12 @@ public final class IndexSchema {
     Analyzer keyword = new LowercaseKeywordAnalyzer();
     Analyzer exact = new KeywordAnalyzer();
     Map<String, Analyzer> fields = new HashMap<>();
-    for (String f :
-        List.of(KIND, PROVISION, CASE_REF, STATUS, OUTCOME, FINDING, SECTOR, PART, ROLE)) {
-      fields.put(f, keyword);
-    }
-    for (String f : List.of(DOC_TYPE, SOURCE, ID, SHA256, MAIL_SET)) {
-      fields.put(f, exact);
+    for (IndexField f : IndexFields.ALL) {
+      switch (f.type()) {
+        case KEYWORD -> fields.put(f.name(), keyword);
+        case EXACT -> fields.put(f.name(), exact);
+        default -> {} // words: the legal-reference analyzer
+      }
     }
     return new PerFieldAnalyzerWrapper(text, fields);
   }
@@ -217,169 +179,6 @@ public final class IndexSchema {
   }
 
   /**
-   * The block of Lucene documents for one analyzed document: a child per numbered paragraph of a
-   * notice (part, number, text), a child per message of a thread (number, role, sender, date, its
-   * own words) and per attachment with text (the message's number, the file name, the text), each
-   * with the document's filter fields so that a search among children can also filter by authority
-   * or provision; then the document itself, last, as block joins require. Facet fields are still to
-   * be built on the last one.
-   *
-   * @param messages the thread's messages with their attachments' text; empty for other kinds
-   */
-  public static List<Document> toBlock(
-      AnalyzedDocument doc, String body, List<Message> messages, String json) {
-    List<Document> block = new ArrayList<>();
-    for (AnalyzedDocument.ContractPart part : doc.parts()) {
-      for (AnalyzedDocument.ContractParagraph p : part.paragraphs()) {
-        Document c = child(doc, PARAGRAPH_TYPE, p.text());
-        c.add(new StringField(PART, part.name(), Field.Store.YES));
-        c.add(new StoredField(PARAGRAPH, p.number()));
-        block.add(c);
-      }
-    }
-    for (int i = 0; i < messages.size(); i++) {
-      Message m = messages.get(i);
-      Document c = child(doc, MESSAGE_TYPE, m.text() == null ? "" : m.text());
-      c.add(new StoredField(MESSAGE, i + 1));
-      if (m.role() != null) {
-        c.add(new StringField(ROLE, m.role(), Field.Store.YES));
-      }
-      if (m.from() != null) {
-        c.add(new StoredField(FROM, m.from()));
-      }
-      if (m.date() != null) {
-        c.add(new StoredField(DATE, m.date()));
-      }
-      block.add(c);
-      for (Attachment a : m.files()) {
-        if (a.text().isBlank()) {
-          continue; // named in the message's JSON; nothing to search
-        }
-        Document f = child(doc, ATTACHMENT_TYPE, a.text());
-        f.add(new StoredField(MESSAGE, i + 1));
-        f.add(new TextField(ATTACHMENT, a.name(), Field.Store.YES));
-        block.add(f);
-      }
-    }
-    block.add(toDocument(doc, body, json));
-    return block;
-  }
-
-  private static Document child(AnalyzedDocument doc, String docType, String text) {
-    Document c = new Document();
-    c.add(new StringField(ID, idFor(doc.source()), Field.Store.YES));
-    c.add(new StringField(DOC_TYPE, docType, Field.Store.YES));
-    c.add(new Field(BODY, text, BODY_TYPE));
-    addFilterFields(c, doc);
-    return c;
-  }
-
-  /** The Lucene document for one analyzed document (facet fields still to be built). */
-  public static Document toDocument(AnalyzedDocument doc, String body, String json) {
-    Document d = new Document();
-    d.add(new StringField(ID, idFor(doc.source()), Field.Store.YES));
-    d.add(new StringField(DOC_TYPE, DOCUMENT, Field.Store.YES));
-    d.add(new StringField(SOURCE, doc.source(), Field.Store.YES));
-    for (String duplicate : doc.duplicates()) {
-      d.add(new StringField(DUPLICATE, duplicate, Field.Store.YES));
-    }
-    if (doc.sha256() != null) {
-      d.add(new StringField(SHA256, doc.sha256(), Field.Store.YES));
-    }
-    d.add(new StringField(PIPELINE_VERSION, PipelineVersion.CURRENT, Field.Store.YES));
-    String kind = kind(doc);
-    d.add(new StoredField(KIND, kind));
-    d.add(new SortedSetDocValuesFacetField(KIND, kind));
-    if (doc.title() != null) {
-      d.add(new TextField(TITLE, doc.title(), Field.Store.YES));
-    }
-    d.add(new Field(BODY, body, BODY_TYPE));
-    addFilterFields(d, doc);
-    if (doc.authority() != null) {
-      d.add(new StoredField(AUTHORITY, doc.authority()));
-      d.add(new SortedSetDocValuesFacetField(AUTHORITY, doc.authority()));
-    }
-    if (doc.date() != null) {
-      LocalDate date = LocalDate.parse(doc.date());
-      d.add(new StoredField(DATE, doc.date()));
-      d.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(date.getYear())));
-    }
-    for (Provision p : doc.provisions()) {
-      List<String> path = ProvisionRefs.lineage(p.ref());
-      String[] facetPath = new String[path.size() + 1];
-      facetPath[0] = p.act();
-      for (int i = 0; i < path.size(); i++) {
-        facetPath[i + 1] = path.get(i);
-      }
-      d.add(new SortedSetDocValuesFacetField(PROVISION, facetPath));
-    }
-    if (doc.status() != null) {
-      d.add(new StoredField(STATUS, doc.status()));
-      d.add(new SortedSetDocValuesFacetField(STATUS, doc.status()));
-    }
-    if (doc.sector() != null) {
-      d.add(new StoredField(SECTOR, doc.sector()));
-      d.add(new SortedSetDocValuesFacetField(SECTOR, doc.sector()));
-    }
-    for (String finding :
-        new LinkedHashSet<>(
-            doc.provisions().stream().map(Provision::finding).filter(Objects::nonNull).toList())) {
-      d.add(new SortedSetDocValuesFacetField(FINDING, finding));
-    }
-    if (doc.outcome() != null) {
-      d.add(new StoredField(OUTCOME, doc.outcome()));
-      d.add(new SortedSetDocValuesFacetField(OUTCOME, doc.outcome()));
-    }
-    d.add(new StoredField(JSON, json));
-    return d;
-  }
-
-  /** A document's kind as indexed: {@code other} when it has none. */
-  public static String kind(AnalyzedDocument doc) {
-    return doc.kind() == null ? "other" : doc.kind();
-  }
-
-  /**
-   * The fields a query can filter on, indexed alike on a document and on its paragraphs (Lucene
-   * requires every document that has a field to index it the same way).
-   */
-  private static void addFilterFields(Document d, AnalyzedDocument doc) {
-    d.add(new StringField(KIND, kind(doc), Field.Store.NO));
-    if (doc.authority() != null) {
-      d.add(new TextField(AUTHORITY, doc.authority(), Field.Store.NO));
-    }
-    if (doc.date() != null) {
-      int days = (int) LocalDate.parse(doc.date()).toEpochDay();
-      d.add(new IntPoint(DATE_DAYS, days));
-      d.add(new NumericDocValuesField(DATE_DAYS, days)); // Lucene wants one shape per field name
-    }
-    for (String term : provisionTerms(doc.provisions())) {
-      d.add(new StringField(PROVISION, term, Field.Store.NO));
-    }
-    for (String ref : doc.caseRefs()) {
-      d.add(new StringField(CASE_REF, ref.toLowerCase(Locale.ROOT), Field.Store.NO));
-    }
-    if (doc.status() != null) {
-      d.add(new StringField(STATUS, doc.status(), Field.Store.NO));
-    }
-    if (doc.outcome() != null) {
-      d.add(new StringField(OUTCOME, doc.outcome(), Field.Store.NO));
-    }
-    if (doc.sector() != null) {
-      d.add(new StringField(SECTOR, doc.sector().toLowerCase(Locale.ROOT), Field.Store.NO));
-    }
-    for (String term : findingTerms(doc.provisions())) {
-      d.add(new StringField(FINDING, term, Field.Store.NO));
-    }
-  }
-
-  /** Marks the document of a block with the time it was written into the index. */
-  public static void addIngested(Document d, Instant when) {
-    d.add(new StoredField(INGESTED, when.toEpochMilli()));
-    d.add(new NumericDocValuesField(INGESTED, when.toEpochMilli()));
-  }
-
-  /**
    * The terms a finding query matches: {@code not_upheld}, and {@code 35(1)(a) not_upheld}, {@code
    * foia 35(1)(a) not_upheld} for the provision and each of its ancestors.
    */
@@ -389,11 +188,13 @@ public final class IndexSchema {
       if (p.finding() == null) {
         continue;
       }
-      terms.add(p.finding());
+      String finding = p.finding().label();
+      String act = p.act().label().toLowerCase(Locale.ROOT);
+      terms.add(finding);
       for (String ref : ProvisionRefs.lineage(p.ref())) {
         String r = ref.toLowerCase(Locale.ROOT);
-        terms.add(r + " " + p.finding());
-        terms.add(p.act().toLowerCase(Locale.ROOT) + " " + r + " " + p.finding());
+        terms.add(r + " " + finding);
+        terms.add(act + " " + r + " " + finding);
       }
     }
     return terms;
@@ -409,7 +210,7 @@ public final class IndexSchema {
       for (String ref : ProvisionRefs.lineage(p.ref())) {
         String r = ref.toLowerCase(Locale.ROOT);
         terms.add(r);
-        terms.add(p.act().toLowerCase(Locale.ROOT) + " " + r);
+        terms.add(p.act().label().toLowerCase(Locale.ROOT) + " " + r);
       }
     }
     return terms;

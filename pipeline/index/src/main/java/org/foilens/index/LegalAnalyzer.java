@@ -18,7 +18,7 @@ import org.apache.lucene.analysis.pattern.PatternTokenizer;
  */
 public final class LegalAnalyzer extends Analyzer {
 
-  static final Pattern TOKEN =
+  public static final Pattern TOKEN =
       Pattern.compile(
           "IC-\\d+-[A-Za-z0-9]+"
               + "|(?:EA|GIA|GI)/\\d{4}/\\d{2,5}"

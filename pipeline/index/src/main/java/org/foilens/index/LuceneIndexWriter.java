@@ -4,14 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -37,7 +32,7 @@ public final class LuceneIndexWriter implements IndexSink {
 
   private final Directory directory;
   private final IndexWriter writer;
-  private final FacetsConfig facets = IndexSchema.facetsConfig();
+  private final FacetsConfig facets = LuceneDocuments.facetsConfig();
 
   public LuceneIndexWriter(Path folder) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer());
@@ -86,18 +81,9 @@ public final class LuceneIndexWriter implements IndexSink {
   public void write(DocumentRecord record) throws IOException {
     long start = System.nanoTime();
     try {
-      AnalyzedDocument doc = record.document();
-      String json = JSON.writeValueAsString(doc);
-      List<Document> block =
-          new ArrayList<>(IndexSchema.toBlock(doc, record.body(), record.messages(), json));
-      Document parent = block.get(block.size() - 1);
-      if (record.mailSet() != null) {
-        parent.add(new StringField(IndexSchema.MAIL_SET, record.mailSet(), Field.Store.YES));
-        parent.add(new StoredField(IndexSchema.MAIL_SET_SHA, record.mailSetSha()));
-      }
-      IndexSchema.addIngested(parent, record.ingested());
-      block.set(block.size() - 1, facets.build(parent));
-      writer.updateDocuments(new Term(IndexSchema.ID, record.id()), block);
+      String json = JSON.writeValueAsString(record.document());
+      writer.updateDocuments(
+          new Term(IndexSchema.ID, record.id()), LuceneDocuments.block(record, json, facets));
     } finally {
       StageClock.record("index", start);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -58,15 +59,23 @@ class ChildDocumentGroupingTest {
               new StringField(IndexSchema.ID, IndexSchema.idFor(source), Field.Store.YES));
           attachment.add(new StringField(IndexSchema.DOC_TYPE, "attachment", Field.Store.NO));
           attachment.add(
-              IndexSchema.body(
+              LuceneDocuments.body(
                   source.equals("threads/a.eml")
                       ? "spreadsheet of penalty charge notices " + i
                       : "minutes " + i));
           block.add(attachment);
         }
-        Document parent =
-            IndexSchema.toDocument(doc, "Dear Council, please send the parking figures.", "{}");
-        block.add(IndexSchema.facetsConfig().build(parent));
+        block.add(
+            LuceneDocuments.parent(
+                new DocumentRecord(
+                    doc,
+                    "Dear Council, please send the parking figures.",
+                    List.of(),
+                    null,
+                    null,
+                    Instant.now()),
+                "{}",
+                LuceneDocuments.facetsConfig()));
         writer.addDocuments(block);
       }
       writer.commit();

@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.foilens.TestData;
 import org.foilens.model.Attachment;
 import org.foilens.model.Message;
+import org.foilens.model.MessageRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +28,8 @@ class RecordLogTest {
         List.of(
             new Message(
                 "A Requester",
-                "requester",
-                "2024-01-02",
+                MessageRole.REQUESTER,
+                LocalDate.parse("2024-01-02"),
                 "Please send",
                 List.of(new Attachment("reply.pdf", "the reply's text"))));
     return new DocumentRecord(

@@ -1,7 +1,6 @@
 package org.foilens.ingest;
 
 import java.util.List;
-import java.util.Map;
 import org.foilens.Analysis;
 import org.foilens.model.SourceDocument;
 
@@ -9,15 +8,15 @@ import org.foilens.model.SourceDocument;
  * What a run has to do, decided before any parsing from the files' hashes, the index and the
  * failure ledger.
  *
- * @param toAnalyze new files, changed files, and files last analyzed by another pipeline version
+ * @param toAnalyze new files, changed files, and files last analyzed by another pipeline version,
+ *     each with the other paths of the same content, which its document lists instead of being
+ *     stored again
  * @param unreadable files that could not even be read to hash them, as failure records
  * @param unchanged source paths whose indexed document is current: skipped without parsing
  * @param knownFailures files that already failed with the same content and pipeline: not retried
  * @param staleDocuments source paths whose indexed document must go because the file now fails
  * @param prunedDocuments source paths indexed under the run's paths whose files are gone (--prune)
  * @param prunedFailures ledger paths under the run's paths whose files are gone (--prune)
- * @param duplicates for each source path to analyze, the other paths of the same content, which its
- *     document lists instead of being stored again
  */
 public record IngestPlan(
     List<SourceDocument> toAnalyze,
@@ -26,8 +25,7 @@ public record IngestPlan(
     List<FailureEntry> knownFailures,
     List<String> staleDocuments,
     List<String> prunedDocuments,
-    List<String> prunedFailures,
-    Map<String, List<String>> duplicates) {
+    List<String> prunedFailures) {
 
   public IngestPlan {
     toAnalyze = List.copyOf(toAnalyze);
@@ -37,17 +35,11 @@ public record IngestPlan(
     staleDocuments = List.copyOf(staleDocuments);
     prunedDocuments = List.copyOf(prunedDocuments);
     prunedFailures = List.copyOf(prunedFailures);
-    duplicates = Map.copyOf(duplicates);
-  }
-
-  /** The other paths of the content analyzed under {@code source}. */
-  public List<String> duplicatesOf(String source) {
-    return duplicates.getOrDefault(source, List.of());
   }
 
   /** How many inputs this run accounts for: every file found under the run's paths. */
   public int inputs() {
-    int linked = toAnalyze.stream().mapToInt(s -> duplicatesOf(s.displayPath()).size()).sum();
+    int linked = toAnalyze.stream().mapToInt(s -> s.duplicates().size()).sum();
     return toAnalyze.size() + linked + unreadable.size() + unchanged.size() + knownFailures.size();
   }
 }

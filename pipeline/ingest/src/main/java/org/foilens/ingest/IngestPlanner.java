@@ -3,7 +3,6 @@ package org.foilens.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -123,8 +122,7 @@ public final class IngestPlanner {
         plan.knownFailures,
         List.copyOf(plan.stale),
         List.copyOf(new LinkedHashSet<>(prunedDocuments)),
-        List.copyOf(new LinkedHashSet<>(prunedFailures)),
-        plan.duplicates);
+        List.copyOf(new LinkedHashSet<>(prunedFailures)));
   }
 
   /** The decisions, group by group. */
@@ -133,7 +131,6 @@ public final class IngestPlanner {
     final List<String> unchanged = new ArrayList<>();
     final List<FailureEntry> knownFailures = new ArrayList<>();
     final Set<String> stale = new LinkedHashSet<>();
-    final Map<String, List<String>> duplicates = new HashMap<>();
 
     /** Decides for the paths of one content: nothing to do, known to fail, or analyze once. */
     void settle(
@@ -194,8 +191,7 @@ public final class IngestPlanner {
                 ? new SourceDocument(any.path(), canonical, any.sha256(), any.size())
                 : SourceWalker.describe(Path.of(canonical));
       }
-      toAnalyze.add(source);
-      duplicates.put(canonical, others);
+      toAnalyze.add(source.withDuplicates(others));
     }
   }
 

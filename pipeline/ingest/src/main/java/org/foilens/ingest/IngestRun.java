@@ -26,6 +26,7 @@ import org.foilens.index.RunRecord;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.FailureRecord;
 import org.foilens.model.SourceDocument;
+import org.foilens.model.Vocabulary;
 import org.foilens.source.SourceWalker;
 
 /**
@@ -172,8 +173,7 @@ public final class IngestRun {
         plan.knownFailures(),
         plan.staleDocuments(),
         plan.prunedDocuments().stream().filter(s -> !kept.contains(s)).toList(),
-        plan.prunedFailures().stream().filter(s -> !kept.contains(s)).toList(),
-        plan.duplicates());
+        plan.prunedFailures().stream().filter(s -> !kept.contains(s)).toList());
   }
 
   /**
@@ -310,17 +310,10 @@ public final class IngestRun {
       String mailSet,
       String mailSetSha)
       throws IOException {
-    List<String> duplicates =
-        plan == null ? List.of() : plan.duplicatesOf(analysis.document().source());
+    List<String> duplicates = analysis.document().origin().duplicates();
     FailureRecord failure = analysis.failure();
     if (failure == null) {
-      failure =
-          write(
-              analysis.document().withDuplicates(duplicates),
-              analysis,
-              writer,
-              mailSet,
-              mailSetSha);
+      failure = write(analysis.document(), analysis, writer, mailSet, mailSetSha);
     }
     if (failure != null) {
       FailureEntry entry = FailureEntry.of(failure, PipelineVersion.CURRENT, Instant.now());
@@ -332,7 +325,7 @@ public final class IngestRun {
     } else {
       ledger.remove(analysis.document().source());
       duplicates.forEach(ledger::remove);
-      tally.indexed(analysis.document().kind(), duplicates.size());
+      tally.indexed(Vocabulary.labelOf(analysis.document().kind()), duplicates.size());
     }
     progress.advanced(failure != null);
   }
@@ -363,7 +356,7 @@ public final class IngestRun {
     } catch (IllegalArgumentException e) {
       return new FailureRecord(
           document.source(),
-          document.sha256(),
+          document.origin().sha256(),
           "index",
           "the index refused the document: " + e.getMessage(),
           e.getClass().getName());

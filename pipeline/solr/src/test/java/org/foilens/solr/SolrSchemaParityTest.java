@@ -1,4 +1,4 @@
-package org.foilens.index;
+package org.foilens.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.foilens.solr.SolrConfigset;
+import org.foilens.index.LegalAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /**

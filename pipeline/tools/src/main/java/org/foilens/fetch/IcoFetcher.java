@@ -81,9 +81,7 @@ public final class IcoFetcher {
         int inRange = 0;
         for (JsonNode item : results) {
           IcoListing listing = IcoListingReader.read(item, base);
-          if (since != null
-              && listing.date() != null
-              && LocalDate.parse(listing.date()).isBefore(since)) {
+          if (since != null && listing.date() != null && listing.date().isBefore(since)) {
             continue;
           }
           inRange++;

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.foilens.model.Act;
+import org.foilens.model.Finding;
 import org.foilens.model.IcoListing;
 import org.foilens.model.ProvisionRefs;
 
@@ -39,7 +41,7 @@ final class IcoListingReader {
     String url = text(item, "url");
     String page = url == null ? null : pageBase.resolve(url).toString();
     String meta = text(item, "filterItemMetaData");
-    String date = null;
+    LocalDate date = null;
     String sector = null;
     if (meta != null) {
       int comma = meta.indexOf(',');
@@ -74,16 +76,16 @@ final class IcoListingReader {
   }
 
   static IcoListing.Decision decision(String section, String status) {
-    String act = null;
+    Act act = null;
     String ref = null;
     if (section != null) {
       Matcher m = SECTION.matcher(section);
       if (m.matches()) {
         act =
             switch (m.group(1).toUpperCase(Locale.ROOT)) {
-              case "FOI", "FOIA" -> "FOIA";
-              case "DPA" -> "DPA2018";
-              default -> m.group(1).toUpperCase(Locale.ROOT);
+              case "FOI", "FOIA" -> Act.FOIA;
+              case "DPA" -> Act.DPA2018;
+              default -> Act.fromLabel(m.group(1).toUpperCase(Locale.ROOT));
             };
         ref = ProvisionRefs.canonical(m.group(2));
       }
@@ -92,26 +94,26 @@ final class IcoListingReader {
   }
 
   /** The ICO's status words in the contract's vocabulary; null for anything else. */
-  static String finding(String status) {
+  static Finding finding(String status) {
     if (status == null) {
       return null;
     }
     String s = status.strip().toLowerCase(Locale.ROOT).replace('-', ' ');
     return switch (s) {
-      case "upheld" -> "upheld";
-      case "not upheld" -> "not_upheld";
-      case "partially upheld", "partly upheld" -> "partly_upheld";
+      case "upheld" -> Finding.UPHELD;
+      case "not upheld" -> Finding.NOT_UPHELD;
+      case "partially upheld", "partly upheld" -> Finding.PARTLY_UPHELD;
       default -> null;
     };
   }
 
-  static String isoDate(String written) {
+  static LocalDate isoDate(String written) {
     String s = written.strip();
     try {
-      return LocalDate.parse(s).toString();
+      return LocalDate.parse(s);
     } catch (DateTimeParseException notIso) {
       try {
-        return LocalDate.parse(s, LONG_DATE).toString();
+        return LocalDate.parse(s, LONG_DATE);
       } catch (DateTimeParseException notLong) {
         return null;
       }

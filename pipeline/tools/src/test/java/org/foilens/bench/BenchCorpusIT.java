@@ -23,6 +23,7 @@ import org.foilens.Analysis;
 import org.foilens.TestData;
 import org.foilens.TestPipeline;
 import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.DocumentKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,18 +67,18 @@ class BenchCorpusIT {
     for (Path pdf : notices) {
       AnalyzedDocument doc = TestPipeline.pipeline().analyze(pdf).document();
       assertEquals(null, doc.error(), pdf.toString());
-      assertEquals("decision_notice", doc.kind(), pdf.toString());
+      assertEquals(DocumentKind.DECISION_NOTICE, doc.kind(), pdf.toString());
       assertFalse(doc.provisions().isEmpty(), pdf + ": no provisions");
-      assertTrue(doc.outcome() != null, pdf + ": no outcome");
-      assertFalse(doc.caseRefs().isEmpty(), pdf + ": no case reference");
+      assertTrue(doc.ruling().outcome() != null, pdf + ": no outcome");
+      assertFalse(doc.mentions().caseRefs().isEmpty(), pdf + ": no case reference");
     }
     Path thread;
     try (Stream<Path> files = Files.list(out.resolve("threads"))) {
       thread = files.filter(p -> p.toString().endsWith(".mbox")).sorted().findFirst().orElseThrow();
     }
     Analysis analysis = TestPipeline.pipeline().analyze(thread);
-    assertEquals("foi_thread", analysis.document().kind());
-    assertTrue(analysis.document().messages().size() >= 3, "messages in " + thread);
+    assertEquals(DocumentKind.FOI_THREAD, analysis.document().kind());
+    assertTrue(analysis.messages().size() >= 3, "messages in " + thread);
   }
 
   /**

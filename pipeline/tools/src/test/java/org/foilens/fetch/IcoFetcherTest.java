@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.foilens.model.Act;
+import org.foilens.model.Finding;
 import org.foilens.model.IcoListing;
 import org.foilens.model.Json;
 import org.foilens.source.IcoSidecar;
@@ -113,11 +115,11 @@ class IcoFetcherTest {
     IcoListing l = IcoSidecar.read(out.resolve("IC-341288-F5W7.pdf"));
     assertEquals("IC-341288-F5W7", l.caseRef());
     assertEquals("Cornwall Council", l.authority());
-    assertEquals("2025-02-11", l.date());
+    assertEquals(LocalDate.parse("2025-02-11"), l.date());
     assertEquals("Local government", l.sector());
     assertEquals(
         new IcoListing.Decision(
-            "EIR 12(4)(e)", "Partially upheld", "EIR", "12(4)(e)", "partly_upheld"),
+            "EIR 12(4)(e)", "Partially upheld", Act.EIR, "12(4)(e)", Finding.PARTLY_UPHELD),
         l.decisions().get(0));
     assertTrue(l.pdfUrl().endsWith("/ic-341288-f5w7.pdf"), l.pdfUrl());
     JsonNode raw = JSON.readTree(IcoSidecar.of(out.resolve("IC-341288-F5W7.pdf")).toFile());
@@ -151,7 +153,7 @@ class IcoFetcherTest {
     assertEquals("end", r.stoppedBy());
     assertEquals(List.of("1", "2", "3", "4"), searchedPages());
     assertTrue(Files.exists(out.resolve("FER0287412.pdf")));
-    assertEquals("EIR", IcoSidecar.read(out.resolve("FER0287412.pdf")).decisions().get(0).act());
+    assertEquals(Act.EIR, IcoSidecar.read(out.resolve("FER0287412.pdf")).decisions().get(0).act());
     assertEquals(
         "12(4)(d)",
         IcoSidecar.read(out.resolve("FER0287412.pdf")).decisions().get(0).ref(),
@@ -271,11 +273,11 @@ class IcoFetcherTest {
   @Test
   void listingFieldsAreReadIntoTheContractsVocabulary() {
     assertEquals(
-        new IcoListing.Decision("FOI 14", "Not upheld", "FOIA", "14", "not_upheld"),
+        new IcoListing.Decision("FOI 14", "Not upheld", Act.FOIA, "14", Finding.NOT_UPHELD),
         IcoListingReader.decision("FOI 14", "Not upheld"));
     assertEquals("12(5)(e)", IcoListingReader.decision("EIR 12.5.e", "Upheld").ref());
     assertEquals(
-        "partly_upheld", IcoListingReader.decision("FOI 43", "Partially upheld").finding());
+        Finding.PARTLY_UPHELD, IcoListingReader.decision("FOI 43", "Partially upheld").finding());
     assertNull(IcoListingReader.decision("Section 77 offence", "Other").act());
     assertEquals(
         "IC-229516-Y4H1",

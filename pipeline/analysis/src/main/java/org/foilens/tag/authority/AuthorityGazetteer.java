@@ -1,0 +1,143 @@
+package org.foilens.tag.authority;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The public bodies of {@code config/authorities.tsv} (name, aliases, sector), for turning the way
+ * a document names an authority ("DWP", "the Department for Work & Pensions") into one canonical
+ * name, and for finding authorities named in running text.
+ */
+public final class AuthorityGazetteer {
+
+  /** A public body: canonical name and sector. */
+  public record Authority(String name, String sector) {}
+
+  private static final int MAX_NAME_TOKENS = 12;
+
+  private final Map<String, Authority> byKey;
+
+  AuthorityGazetteer(Map<String, Authority> byKey) {
+    this.byKey = Map.copyOf(byKey);
+  }
+
+  public static AuthorityGazetteer empty() {
+    return new AuthorityGazetteer(Map.of());
+  }
+
+  public static AuthorityGazetteer load(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return empty();
+    }
+    Map<String, Authority> byKey = new HashMap<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+      String[] cols = line.split("\t", -1);
+      if (cols.length < 1 || cols[0].isBlank()) {
+        continue;
+      }
+      Authority a = new Authority(cols[0].strip(), cols.length > 2 ? blankToNull(cols[2]) : null);
+      byKey.putIfAbsent(key(a.name()), a);
+      if (cols.length > 1) {
+        for (String alias : cols[1].split("\\|")) {
+          if (!alias.isBlank()) {
+            byKey.putIfAbsent(key(alias), a);
+          }
+        }
+      }
+    }
+    byKey.remove("");
+    return new AuthorityGazetteer(byKey);
+  }
+
+  public boolean isEmpty() {
+    return byKey.isEmpty();
+  }
+
+  /** The body a name stands for, or null when the gazetteer does not know it. */
+  public Authority resolve(String written) {
+    if (written == null) {
+      return null;
+    }
+    Authority a = byKey.get(key(written));
+    if (a == null) {
+      String trimmed = written.replaceAll("(?i)\\s*\\((?:the\\s+)?[A-Z&]{2,8}\\)\\s*$", "");
+      a = byKey.get(key(trimmed));
+    }
+    return a;
+  }
+
+  /**
+   * The first body named in a list of tokens: the longest run of up to twelve tokens the gazetteer
+   * knows, starting from each token in turn. One-token names count only as abbreviations (DWP,
+   * HMRC), so that ordinary words do not match.
+   */
+  public Authority firstIn(String[] tokens) {
+    for (int i = 0; i < tokens.length; i++) {
+      Match m = longestAt(tokens, i);
+      if (m != null) {
+        return m.authority();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Every body named in a list of tokens, in order, as {@link #firstIn} finds them; no overlaps.
+   */
+  public List<Authority> allIn(String[] tokens) {
+    List<Authority> out = new ArrayList<>();
+    for (int i = 0; i < tokens.length; i++) {
+      Match m = longestAt(tokens, i);
+      if (m != null) {
+        out.add(m.authority());
+        i += m.tokens() - 1;
+      }
+    }
+    return out;
+  }
+
+  /** A body named by {@code tokens} tokens. */
+  private record Match(Authority authority, int tokens) {}
+
+  /**
+   * The longest name of up to twelve tokens the gazetteer knows starting at token {@code i}, or
+   * null. One-token names count only as abbreviations (DWP, HMRC), so that ordinary words do not
+   * match.
+   */
+  private Match longestAt(String[] tokens, int i) {
+    for (int n = Math.min(MAX_NAME_TOKENS, tokens.length - i); n >= 1; n--) {
+      if (n == 1 && !tokens[i].matches("[A-Z][A-Z&]{2,7}")) {
+        continue;
+      }
+      Authority a =
+          byKey.get(key(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + n))));
+      if (a != null) {
+        return new Match(a, n);
+      }
+    }
+    return null;
+  }
+
+  static String key(String name) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    n = n.replace("&", " and ").replace('’', '\'').replaceAll("[^\\p{L}\\p{N}' ]+", " ");
+    n = n.replaceAll("\\s+", " ").strip();
+    if (n.startsWith("the ")) {
+      n = n.substring(4);
+    }
+    return n;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

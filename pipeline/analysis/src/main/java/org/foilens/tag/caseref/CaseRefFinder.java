@@ -1,0 +1,47 @@
+package org.foilens.tag.caseref;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds case references of every era: ICO FS50xxxxxx and FER0xxxxxx, IC-nnnnnn-XXXX, tribunal
+ * appeal numbers EA/YYYY/NNNN, GIA/NNNN/YYYY and UA-YYYY-NNNNNN-GIA, neutral citations such as
+ * "[2024] UKFTT 110 (GRC)", and the Scottish Information Commissioner's "Decision 041/2024".
+ */
+public final class CaseRefFinder {
+
+  private static final Pattern CASE_REF =
+      Pattern.compile(
+          "(?<![\\w/-])(?:(?<ico>FS\\s?50\\d{6}|FER\\s?0\\d{6}|IC-\\d{5,7}-[A-Z0-9]{4})"
+              + "|(?<appeal>(?:EA|GIA|GI)/\\d{4}/\\d{3,5}(?:/[A-Z]+)?|UA-(?:19|20)\\d\\d-\\d{4,7}-[A-Z]{2,4})"
+              + "|(?<scottish>Decision(?:\\s+Notice)?\\s+\\d{1,4}/(?:19|20)\\d\\d)"
+              + "|(?<neutral>\\[(?:19|20)\\d\\d\\]\\s+(?:UKFTT|UKUT|EWCA\\s+Civ|EWHC|UKSC|CSIH|CSOH)"
+              + "\\s+\\d{1,5}(?:\\s+\\((?:GRC|AAC|Admin|IRC)\\))?))(?![\\w-])",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A reference in its canonical form, or null when the text is not one. */
+  public String canonical(String written) {
+    List<String> found = written == null ? List.of() : find(written);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** Distinct references in order of first appearance, in their canonical written form. */
+  public List<String> find(String text) {
+    Set<String> refs = new LinkedHashSet<>();
+    Matcher m = CASE_REF.matcher(text);
+    while (m.find()) {
+      String ref = m.group().replaceAll("\\s+", " ");
+      if (m.group("ico") != null || m.group("appeal") != null) {
+        ref = ref.replace(" ", "").toUpperCase(Locale.ROOT);
+      } else if (m.group("scottish") != null) {
+        ref = "Decision " + ref.substring(ref.lastIndexOf(' ') + 1); // "Decision Notice 041/2024"
+      }
+      refs.add(ref);
+    }
+    return List.copyOf(refs);
+  }
+}

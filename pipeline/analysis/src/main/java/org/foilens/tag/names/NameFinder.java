@@ -1,0 +1,125 @@
+package org.foilens.tag.names;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Persons and organisations named in a text, found sentence by sentence with the project's own
+ * OpenNLP name-finder model ({@code foilens train ner}). One instance serves all threads: each
+ * thread gets its own {@link NameFinderME}, which is not thread-safe.
+ *
+ * <p>The model reads only the stretches of a sentence around capitalised words: each such word with
+ * {@link #BEFORE} tokens before it and {@link #AFTER} after, stretches that touch joined into one.
+ * Every name the model knows starts with a capital, and its features look no further than two
+ * tokens either way, so a word farther than that from any capital is neither a name nor a name's
+ * context. Legal prose is mostly such words; skipping them more than halves the work of the name
+ * finder, the largest cost of tagging (BENCHMARKS.md). {@code NameFinderWindowsTest} measures that
+ * the names found stay the same.
+ */
+public final class NameFinder {
+
+  /** Where a configuration keeps the model ({@code foilens train ner --out}). */
+  public static final String MODEL = "models/ner-persons-organisations.bin";
+
+  public static final String PERSON = "person";
+  public static final String ORGANISATION = "organisation";
+
+  /** The names found in one document, distinct, in order of first appearance. */
+  public record Names(List<String> persons, List<String> organisations) {
+    public static final Names NONE = new Names(List.of(), List.of());
+  }
+
+  /**
+   * Tokens read before a capitalised one: the model's window features reach two back, and one more
+   * keeps the start of a stretch, where the decoder sees no earlier outcome and takes the first
+   * token for a sentence's first, away from the capital.
+   */
+  static final int BEFORE = 3;
+
+  /** Tokens read after a capitalised one: the reach of the model's window features. */
+  static final int AFTER = 2;
+
+  private final ThreadLocal<NameFinderME> finder;
+
+  public NameFinder(TokenNameFinderModel model) {
+    this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+  }
+
+  public static NameFinder load(Path model) throws IOException {
+    try (InputStream in = Files.newInputStream(model)) {
+      return new NameFinder(new TokenNameFinderModel(in));
+    }
+  }
+
+  /**
+   * @param sentences sentence spans of {@code text}
+   */
+  public Names find(String text, Span[] sentences) {
+    NameFinderME me = finder.get();
+    Set<String> persons = new LinkedHashSet<>();
+    Set<String> organisations = new LinkedHashSet<>();
+    try {
+      for (Span sentence : sentences) {
+        CharSequence s = sentence.getCoveredText(text);
+        Span[] tokenSpans = NameTokens.spans(s);
+        if (tokenSpans.length == 0) {
+          continue;
+        }
+        String[] tokens = Span.spansToStrings(tokenSpans, s);
+        for (int[] stretch : stretches(tokens)) {
+          String[] read = Arrays.copyOfRange(tokens, stretch[0], stretch[1]);
+          for (Span name : me.find(read)) {
+            String written =
+                s.subSequence(
+                        tokenSpans[stretch[0] + name.getStart()].getStart(),
+                        tokenSpans[stretch[0] + name.getEnd() - 1].getEnd())
+                    .toString()
+                    .replaceAll("\\s+", " ");
+            if (PERSON.equals(name.getType())) {
+              persons.add(written);
+            } else if (ORGANISATION.equals(name.getType())) {
+              organisations.add(written);
+            }
+          }
+        }
+      }
+    } finally {
+      me.clearAdaptiveData(); // what one document taught must not colour the next
+    }
+    return new Names(List.copyOf(persons), List.copyOf(organisations));
+  }
+
+  /**
+   * The stretches of a sentence's tokens the model reads, as [from, to) token indexes: each
+   * capitalised token with {@link #BEFORE} tokens before and {@link #AFTER} after, stretches that
+   * overlap or touch joined. None when no token starts with a capital.
+   */
+  static List<int[]> stretches(String[] tokens) {
+    List<int[]> out = new ArrayList<>();
+    int[] open = null;
+    for (int i = 0; i < tokens.length; i++) {
+      if (!Character.isUpperCase(tokens[i].codePointAt(0))) {
+        continue;
+      }
+      int from = Math.max(0, i - BEFORE);
+      int to = Math.min(tokens.length, i + AFTER + 1);
+      if (open != null && from <= open[1]) {
+        open[1] = to;
+      } else {
+        open = new int[] {from, to};
+        out.add(open);
+      }
+    }
+    return out;
+  }
+}

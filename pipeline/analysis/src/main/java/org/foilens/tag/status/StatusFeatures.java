@@ -1,0 +1,140 @@
+package org.foilens.tag.status;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import org.foilens.model.Message;
+import org.foilens.model.MessageRole;
+import org.foilens.model.Vocabulary;
+
+/**
+ * What the request-status categorizer reads of a correspondence: the shape of the thread (how many
+ * messages, who wrote last), the words of the authority's last reply (prefixed {@code L:}, with its
+ * word pairs {@code LL:}), the cue phrases found in that reply and in the requester's last message
+ * when it came after that reply: the phrases of {@code config/status-cues.tsv} found there ({@code
+ * cue:…}). Training and inference build features through this one class.
+ */
+public final class StatusFeatures {
+
+  private static final Set<String> STOP =
+      Set.of(
+          "the", "and", "for", "that", "this", "with", "you", "your", "are", "have", "has", "was",
+          "were", "from", "our", "not_", "will", "can", "any", "all", "may", "which", "would",
+          "been");
+
+  /** WhatDoTheyKnow's "1 Attachment" line, kept in the text of a reply copied from its page. */
+  private static final Pattern ATTACHMENT_LINE = Pattern.compile("(?m)^\\d+ Attachments?$");
+
+  private StatusFeatures() {}
+
+  public static String[] of(List<Message> messages, List<Cue> cues) {
+    List<String> out = new ArrayList<>();
+    int authority = 0;
+    int lastAuthority = -1;
+    int lastRequester = -1;
+    int substantive = 0;
+    for (int i = 0; i < messages.size(); i++) {
+      Message m = messages.get(i);
+      if (m.isFrom(MessageRole.AUTHORITY)) {
+        authority++;
+        lastAuthority = i;
+        if (LifecycleFinder.substantive(m)) {
+          substantive++;
+        }
+        String text = lower(m.text());
+        cues.forEach(
+            c -> {
+              if (c.in().equals("L") && text.contains(c.phrase())) {
+                out.add("A:cue:" + c.name()); // anywhere in the authority's replies
+              }
+            });
+      } else if (m.isFrom(MessageRole.REQUESTER)) {
+        lastRequester = i;
+      }
+    }
+    out.add("shape:messages=" + Math.min(messages.size(), 6));
+    out.add("shape:replies=" + Math.min(authority, 4));
+    out.add("shape:answers=" + Math.min(substantive, 3));
+    out.add(
+        "shape:last="
+            + (messages.isEmpty()
+                ? "none"
+                : Vocabulary.labelOf(messages.get(messages.size() - 1).role())));
+    if (lastAuthority >= 0) {
+      Message last = messages.get(lastAuthority);
+      String text = lower(last.text());
+      out.add("last:" + (LifecycleFinder.substantive(last) ? "answer" : "acknowledgement"));
+      if (!last.files().isEmpty()
+          || ATTACHMENT_LINE.matcher(last.text() == null ? "" : last.text()).find()) {
+        out.add("last:attachment");
+      }
+      cues.forEach(
+          c -> {
+            if (c.in().equals("L") && text.contains(c.phrase())) {
+              out.add("cue:" + c.name());
+            }
+          });
+      List<String> words = words(last.text());
+      words.forEach(w -> out.add("L:" + w));
+      for (int i = 1; i < words.size(); i++) {
+        out.add("LL:" + words.get(i - 1) + "_" + words.get(i));
+      }
+    }
+    if (lastRequester > lastAuthority) {
+      String text = lower(messages.get(lastRequester).text());
+      cues.forEach(
+          c -> {
+            if (c.in().equals("R") && text.contains(c.phrase())) {
+              out.add("cue:R:" + c.name());
+            }
+          });
+      if (lastAuthority >= 0) {
+        words(messages.get(lastRequester).text()).forEach(w -> out.add("R:" + w));
+      }
+    }
+    return out.toArray(String[]::new);
+  }
+
+  private static String lower(String text) {
+    return text == null ? "" : text.toLowerCase(Locale.ROOT);
+  }
+
+  /** A phrase, the feature it raises, and where it is looked for: L (last reply) or R. */
+  public record Cue(String phrase, String name, String in) {}
+
+  /** Reads {@code config/status-cues.tsv}. */
+  public static List<Cue> readCues(Path file) throws IOException {
+    List<Cue> cues = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#") || line.startsWith("phrase\t")) {
+        continue;
+      }
+      String[] c = line.split("\t");
+      if (c.length < 3) {
+        throw new java.io.IOException("status cue needs phrase, name and in: " + line);
+      }
+      cues.add(new Cue(c[0].strip(), c[1].strip(), c[2].strip()));
+    }
+    return List.copyOf(cues);
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    if (text == null) {
+      return out;
+    }
+    for (String t : SimpleTokenizer.INSTANCE.tokenize(text.toLowerCase(Locale.ROOT))) {
+      if (t.length() >= 3 && Character.isLetter(t.charAt(0)) && !STOP.contains(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,103 @@
+package org.foilens.tag.status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.foilens.TestData;
+import org.foilens.eval.ClassifierReport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The request-status categorizer, trained and cross-validated on the real Sheffield threads, must
+ * beat answering the commonest status by a margin, and training must be reproducible.
+ */
+class StatusTrainingIT {
+
+  @Test
+  void crossValidatedAccuracyBeatsTheMajorityClass() throws Exception {
+    List<StatusFeatures.Cue> cues =
+        StatusFeatures.readCues(TestData.root().resolve("config/status-cues.tsv"));
+    List<StatusTrainingSet.Thread> threads =
+        StatusTrainingSet.read(List.of(TestData.shared().resolve("wdtk/sheffield-dev"))).all();
+    assertEquals(154, threads.size(), "labelled threads (Awaiting classification is no label)");
+    ClassifierReport report = new ClassifierReport();
+    int folds = 5;
+    for (int k = 0; k < folds; k++) {
+      int fold = k;
+      var classifier =
+          new RequestStatusClassifier(
+              StatusTrainer.train(
+                  threads.stream().filter(t -> StatusTrainingSet.fold(t, folds) != fold).toList(),
+                  cues,
+                  "MAXENT",
+                  2),
+              cues,
+              0);
+      threads.stream()
+          .filter(t -> StatusTrainingSet.fold(t, folds) == fold)
+          .forEach(
+              t -> report.add(t.status().label(), classifier.best(t.messages()).status().label()));
+    }
+    System.out.print(report.format());
+    assertTrue(
+        report.accuracy() >= report.majorityBaseline() + 0.05,
+        "accuracy " + report.accuracy() + " vs majority " + report.majorityBaseline());
+  }
+
+  @Test
+  void heldOutAccuracyBeatsTheMajorityClass() throws Exception {
+    List<StatusFeatures.Cue> cues =
+        StatusFeatures.readCues(TestData.root().resolve("config/status-cues.tsv"));
+    StatusTrainingSet.Split split =
+        StatusTrainingSet.read(List.of(TestData.shared().resolve("wdtk/sheffield-dev")))
+            .split(0.3, 2024);
+    assertEquals(47, split.test().size());
+    var classifier =
+        new RequestStatusClassifier(StatusTrainer.train(split.train(), cues, "MAXENT", 2), cues, 0);
+    ClassifierReport report = new ClassifierReport();
+    split
+        .test()
+        .forEach(
+            t -> report.add(t.status().label(), classifier.best(t.messages()).status().label()));
+    System.out.print(report.format());
+    assertTrue(
+        report.accuracy() >= report.majorityBaseline() + 0.1,
+        "accuracy " + report.accuracy() + " vs majority " + report.majorityBaseline());
+  }
+
+  @Test
+  void theVersionedModelIsWhatTrainingGives() throws Exception {
+    List<StatusFeatures.Cue> cues =
+        StatusFeatures.readCues(TestData.root().resolve("config/status-cues.tsv"));
+    List<StatusTrainingSet.Thread> threads =
+        StatusTrainingSet.read(
+                List.of(
+                    TestData.shared().resolve("wdtk/sheffield-dev"),
+                    TestData.root().resolve("corpus/wdtk")))
+            .all();
+    var versioned =
+        RequestStatusClassifier.load(TestData.root().resolve("config/models/status.bin"), cues, 0)
+            .model();
+    var trained = StatusTrainer.train(threads, cues, "MAXENT", 2);
+    assertEquals(
+        trained.getManifestProperty("Training-Eventhash"),
+        versioned.getManifestProperty("Training-Eventhash"),
+        "config/models/status.bin is stale: retrain it with the command in README (train status)");
+  }
+
+  @Test
+  void trainingIsReproducible() throws Exception {
+    List<StatusFeatures.Cue> cues =
+        StatusFeatures.readCues(TestData.root().resolve("config/status-cues.tsv"));
+    List<StatusTrainingSet.Thread> threads =
+        StatusTrainingSet.read(List.of(TestData.shared().resolve("wdtk/sheffield-dev")))
+            .all()
+            .subList(0, 60);
+    var a = new RequestStatusClassifier(StatusTrainer.train(threads, cues, "MAXENT", 2), cues, 0);
+    var b = new RequestStatusClassifier(StatusTrainer.train(threads, cues, "MAXENT", 2), cues, 0);
+    for (StatusTrainingSet.Thread t : threads) {
+      assertEquals(a.best(t.messages()), b.best(t.messages()));
+    }
+  }
+}
