@@ -24,6 +24,7 @@ import org.foilens.index.FoiSearcher;
 import org.foilens.index.QueryException;
 import org.foilens.index.SearchBackend;
 import org.foilens.index.SearchRequest;
+import org.foilens.index.SearchRules;
 import org.foilens.index.SearchTimeoutException;
 import org.foilens.model.Json;
 import org.slf4j.Logger;
@@ -49,10 +50,10 @@ public final class SearchServer implements AutoCloseable {
   private final Javalin app;
 
   public SearchServer(Path index) throws IOException {
-    this(index, FoiSearcher.Limits.DEFAULT);
+    this(index, SearchRules.Limits.DEFAULT);
   }
 
-  public SearchServer(Path index, FoiSearcher.Limits limits) throws IOException {
+  public SearchServer(Path index, SearchRules.Limits limits) throws IOException {
     this(new FoiSearcher(index, limits), index);
   }
 
@@ -286,12 +287,12 @@ public final class SearchServer implements AutoCloseable {
         return new Page(0, 0, "give either page and size or offset and limit, not both");
       }
       int limit =
-          Math.min(intParam(ctx, paged ? "size" : "limit", DEFAULT_LIMIT), SearchBackend.MAX_PAGE);
+          Math.min(intParam(ctx, paged ? "size" : "limit", DEFAULT_LIMIT), SearchRules.MAX_PAGE);
       if (limit < 0) {
         return new Page(
             0,
             0,
-            (paged ? "size" : "limit") + " must be a number from 0 to " + SearchBackend.MAX_PAGE);
+            (paged ? "size" : "limit") + " must be a number from 0 to " + SearchRules.MAX_PAGE);
       }
       long offset;
       if (paged) {
@@ -303,11 +304,11 @@ public final class SearchServer implements AutoCloseable {
       } else {
         offset = intParam(ctx, "offset", 0);
       }
-      if (offset < 0 || offset > SearchBackend.MAX_OFFSET) {
+      if (offset < 0 || offset > SearchRules.MAX_OFFSET) {
         return new Page(
             0,
             0,
-            "results can be paged up to the " + SearchBackend.MAX_OFFSET + "th; narrow the query");
+            "results can be paged up to the " + SearchRules.MAX_OFFSET + "th; narrow the query");
       }
       return new Page((int) offset, limit, null);
     }

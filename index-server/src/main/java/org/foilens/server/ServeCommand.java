@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.foilens.index.FoiSearcher;
 import org.foilens.index.SearchBackend;
+import org.foilens.index.SearchRules;
 import org.foilens.solr.SolrNodes;
 import org.foilens.solr.SolrSearchBackend;
 import org.slf4j.LoggerFactory;
@@ -96,8 +97,8 @@ public final class ServeCommand implements Callable<Integer> {
     if ((solr == null) != (collection == null)) {
       throw new ParameterException(spec.commandLine(), "--solr and --collection go together");
     }
-    FoiSearcher.Limits limits =
-        new FoiSearcher.Limits(Duration.ofMillis(timeLimitMs), maxExpansions);
+    SearchRules.Limits limits =
+        new SearchRules.Limits(Duration.ofMillis(timeLimitMs), maxExpansions);
     SearchBackend backend = index != null ? new FoiSearcher(index, limits) : solr(limits);
     Path saved = data != null ? data : index != null ? index : Path.of("saved", collection);
     SearchServer server;
@@ -137,7 +138,7 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private SearchBackend solr(FoiSearcher.Limits limits) throws IOException {
+  private SearchBackend solr(SearchRules.Limits limits) throws IOException {
     SolrNodes nodes;
     try {
       nodes = SolrNodes.of(solr);

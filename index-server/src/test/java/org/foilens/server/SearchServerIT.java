@@ -29,8 +29,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.foilens.Analysis;
 import org.foilens.FoilensConfig;
 import org.foilens.Pipeline;
-import org.foilens.index.FoiSearcher;
 import org.foilens.index.LuceneIndexWriter;
+import org.foilens.index.SearchRules;
 import org.foilens.model.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,7 +78,7 @@ class SearchServerIT {
     }
     server = new SearchServer(index);
     base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
-    strict = new SearchServer(index, new FoiSearcher.Limits(Duration.ZERO, 3));
+    strict = new SearchServer(index, new SearchRules.Limits(Duration.ZERO, 3));
     strictBase = "http://127.0.0.1:" + strict.start("127.0.0.1", 0);
   }
 
@@ -280,7 +280,7 @@ class SearchServerIT {
     assertEquals(all.get("hits").get(2).get("id"), second.get("hits").get(0).get("id"));
     assertEquals(2, second.get("offset").asInt());
     JsonNode capped = JSON.readTree(get("/api/search?q=&size=100000").body());
-    assertEquals(FoiSearcher.MAX_PAGE, capped.get("limit").asInt());
+    assertEquals(SearchRules.MAX_PAGE, capped.get("limit").asInt());
     assertEquals(400, get("/api/search?q=&page=1&offset=3").statusCode());
     assertEquals(400, get("/api/search?q=&page=0").statusCode());
     assertEquals(400, get("/api/search?q=&offset=20000").statusCode());
@@ -378,7 +378,7 @@ class SearchServerIT {
         400,
         get(q("/.*olicy/")).statusCode(),
         "a regular expression with no literal start scans every word");
-    assertEquals(400, get(q("x".repeat(FoiSearcher.MAX_QUERY_CHARS + 1))).statusCode());
+    assertEquals(400, get(q("x".repeat(SearchRules.MAX_QUERY_CHARS + 1))).statusCode());
 
     assertEquals(200, get(q("s*")).statusCode(), "within the default limit of words");
     HttpResponse<String> wide = get(strictBase, q("s*"));

@@ -24,7 +24,7 @@ import org.apache.lucene.index.IndexReader;
  */
 final class FacetCounter {
 
-  static final int VALUES = SearchBackend.FACET_VALUES;
+  static final int VALUES = SearchRules.FACET_VALUES;
   private static final Set<String> ALL_DIMENSIONS = Set.copyOf(IndexSchema.FACETS);
 
   private DirectoryReader stateReader;

@@ -37,9 +37,9 @@ public final class FoiQueryParser extends QueryParser {
         || query.strip().equals("*:*")) {
       return MatchAllDocsQuery.INSTANCE;
     }
-    if (query.length() > SearchBackend.MAX_QUERY_CHARS) {
+    if (query.length() > SearchRules.MAX_QUERY_CHARS) {
       throw new QueryException(
-          "the query is longer than " + SearchBackend.MAX_QUERY_CHARS + " characters", null);
+          "the query is longer than " + SearchRules.MAX_QUERY_CHARS + " characters", null);
     }
     try {
       return new FoiQueryParser().parse(query);

@@ -3,7 +3,6 @@ package org.foilens.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,9 +45,6 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class FoiSearcher implements SearchBackend {
 
-  private static final int PARAGRAPHS_PER_HIT = 3;
-  private static final int EXPORT_BATCH = 500;
-
   /** The stored fields a hit shows: not the body or the contract JSON, which are large. */
   private static final Set<String> HIT_FIELDS =
       Set.of(
@@ -66,25 +62,15 @@ public final class FoiSearcher implements SearchBackend {
   private static final Set<String> PARAGRAPH_FIELDS =
       Set.of(IndexSchema.PART, IndexSchema.PARAGRAPH);
 
-  /**
-   * @param timeLimit how long one search may run; past it, it fails with {@link
-   *     SearchTimeoutException}
-   * @param maxExpansions how many different words a wildcard, prefix, range or regular expression
-   *     may match
-   */
-  public record Limits(Duration timeLimit, int maxExpansions) {
-    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(5), 1024);
-  }
-
   private final SearcherManager manager;
-  private final Limits limits;
+  private final SearchRules.Limits limits;
   private final FacetCounter facets = new FacetCounter();
 
   public FoiSearcher(Path indexFolder) throws IOException {
-    this(indexFolder, Limits.DEFAULT);
+    this(indexFolder, SearchRules.Limits.DEFAULT);
   }
 
-  public FoiSearcher(Path indexFolder, Limits limits) throws IOException {
+  public FoiSearcher(Path indexFolder, SearchRules.Limits limits) throws IOException {
     if (!Files.isDirectory(indexFolder)) {
       throw new IOException("no index at " + indexFolder + " (run foilens ingest first)");
     }
@@ -108,8 +94,9 @@ public final class FoiSearcher implements SearchBackend {
   @Override
   public SearchResults search(SearchRequest request) throws QueryException, IOException {
     Query parsed = parse(request.query());
-    int size = Math.max(0, Math.min(request.limit(), MAX_PAGE));
-    int offset = Math.max(0, Math.min(request.offset(), MAX_OFFSET));
+    SearchRules.Page pageAsked = SearchRules.Page.of(request);
+    int size = pageAsked.size();
+    int offset = pageAsked.offset();
     try (SearchSession s = open()) {
       Query documents = s.documents(parsed, request.filters());
       FacetsCollectorManager.FacetsResult result =
@@ -177,10 +164,7 @@ public final class FoiSearcher implements SearchBackend {
     try (SearchSession s = open()) {
       Query documents = s.documents(parsed, List.of());
       Sort newest = new Sort(ingestedField(), SortField.FIELD_DOC);
-      TopDocs top =
-          run(
-              s,
-              () -> s.searcher.search(documents, Math.max(1, Math.min(limit, MAX_PAGE)), newest));
+      TopDocs top = run(s, () -> s.searcher.search(documents, SearchRules.feedSize(limit), newest));
       List<SearchResults.Hit> out = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
         out.add(
@@ -254,13 +238,13 @@ public final class FoiSearcher implements SearchBackend {
             .add(IndexSchema.paragraphsOnly(), BooleanClause.Occur.FILTER)
             .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.FILTER)
             .build();
-    TopDocs top = searcher.search(query, PARAGRAPHS_PER_HIT * 2);
+    TopDocs top = searcher.search(query, SearchRules.PARAGRAPHS_PER_HIT * 2);
     if (top.scoreDocs.length == 0) {
       return List.of();
     }
     String[] texts = highlighter.highlight(IndexSchema.BODY, highlighted, top, 2);
     List<SearchResults.ParagraphHit> out = new ArrayList<>();
-    for (int i = 0; i < texts.length && out.size() < PARAGRAPHS_PER_HIT; i++) {
+    for (int i = 0; i < texts.length && out.size() < SearchRules.PARAGRAPHS_PER_HIT; i++) {
       if (texts[i] == null) {
         continue; // it matched on a filter field only, not on its words
       }
@@ -293,12 +277,16 @@ public final class FoiSearcher implements SearchBackend {
         ScoreDoc from = after;
         s.searcher.setTimeout(new QueryTimeoutImpl(limits.timeLimit().toMillis()));
         TopDocs batch =
-            run(s, () -> s.searcher.searchAfter(from, documents, EXPORT_BATCH, Sort.INDEXORDER));
+            run(
+                s,
+                () ->
+                    s.searcher.searchAfter(
+                        from, documents, SearchRules.EXPORT_BATCH, Sort.INDEXORDER));
         for (ScoreDoc sd : batch.scoreDocs) {
           consumer.accept(s.searcher.storedFields().document(sd.doc).get(IndexSchema.JSON));
           n++;
         }
-        if (batch.scoreDocs.length < EXPORT_BATCH) {
+        if (batch.scoreDocs.length < SearchRules.EXPORT_BATCH) {
           return n;
         }
         after = batch.scoreDocs[batch.scoreDocs.length - 1];

@@ -13,16 +13,6 @@ import java.util.function.Consumer;
  */
 public interface SearchBackend extends AutoCloseable {
 
-  int MAX_PAGE = 100;
-
-  /** How far into the matches a page may start. */
-  int MAX_OFFSET = 10_000;
-
-  int MAX_QUERY_CHARS = 2_000;
-
-  /** How many values of each facet dimension a search counts. */
-  int FACET_VALUES = 20;
-
   /** What {@link #trends} can break counts down by. */
   List<String> TREND_DIMENSIONS =
       List.of(

@@ -32,9 +32,9 @@ final class SearchSession implements AutoCloseable {
   private final SearcherManager manager;
   private final IndexSearcher shared;
   final IndexSearcher searcher;
-  private final FoiSearcher.Limits limits;
+  private final SearchRules.Limits limits;
 
-  SearchSession(SearcherManager manager, FoiSearcher.Limits limits) throws IOException {
+  SearchSession(SearcherManager manager, SearchRules.Limits limits) throws IOException {
     this.manager = manager;
     this.limits = limits;
     this.shared = manager.acquire();

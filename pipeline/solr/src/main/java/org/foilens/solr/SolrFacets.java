@@ -11,21 +11,21 @@ import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.foilens.index.IndexSchema;
-import org.foilens.index.SearchBackend;
 import org.foilens.index.SearchResults.FacetCount;
+import org.foilens.index.SearchRules;
 import org.foilens.index.Trends;
 
 /**
  * The facets and trends of a search through Solr's JSON Facet API, counted over the matching
  * documents (parents only) and given back exactly as the embedded index's facet counter gives them:
- * the top {@value SearchBackend#FACET_VALUES} values by count (ties in value order), years newest
+ * the top {@value SearchRules#FACET_VALUES} values by count (ties in value order), years newest
  * first, and the provision facet one level at a time from the depth-prefixed values of {@code
  * provision_facet} ({@code 1/FOIA/35} is section 35 of FOIA).
  */
 final class SolrFacets {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final int VALUES = SearchBackend.FACET_VALUES;
+  private static final int VALUES = SearchRules.FACET_VALUES;
   private static final String PROVISION_FIELD = "provision_facet";
   private static final String ACTS = "provision_acts";
   private static final String SECTIONS = "provision_sections";

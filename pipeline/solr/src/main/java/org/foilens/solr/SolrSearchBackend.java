@@ -21,6 +21,7 @@ import org.foilens.index.QueryException;
 import org.foilens.index.SearchBackend;
 import org.foilens.index.SearchRequest;
 import org.foilens.index.SearchResults;
+import org.foilens.index.SearchRules;
 import org.foilens.index.SearchTimeoutException;
 import org.foilens.index.Trends;
 
@@ -35,20 +36,18 @@ import org.foilens.index.Trends;
 public final class SolrSearchBackend implements SearchBackend {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final int PARAGRAPHS_PER_HIT = 3;
-  private static final int EXPORT_BATCH = 500;
   private static final String HIT_FIELDS =
       "uid,id,source,kind_facet,title,date,authority_facet,sector_facet,outcome_facet,status_facet,ingested";
 
   private final SolrNodes solr;
   private final String collection;
-  private final FoiSearcher.Limits limits;
+  private final SearchRules.Limits limits;
 
   /**
    * @throws IOException when no node answers or the collection does not exist, with a message that
    *     says which
    */
-  public SolrSearchBackend(SolrNodes solr, String collection, FoiSearcher.Limits limits)
+  public SolrSearchBackend(SolrNodes solr, String collection, SearchRules.Limits limits)
       throws IOException {
     this.solr = solr;
     this.collection = collection;
@@ -59,8 +58,9 @@ public final class SolrSearchBackend implements SearchBackend {
   @Override
   public SearchResults search(SearchRequest request) throws QueryException, IOException {
     Query parsed = FoiQueryParser.parseQuery(request.query());
-    int size = Math.max(0, Math.min(request.limit(), MAX_PAGE));
-    int offset = Math.max(0, Math.min(request.offset(), MAX_OFFSET));
+    SearchRules.Page page = SearchRules.Page.of(request);
+    int size = page.size();
+    int offset = page.offset();
     ObjectNode body = body(documents(parsed, filters(request.filters())));
     body.put("offset", offset);
     body.put("limit", size);
@@ -128,7 +128,7 @@ public final class SolrSearchBackend implements SearchBackend {
             SolrQueryTranslator.only(
                 SolrQueryTranslator.translate(parsed),
                 ofTypeAndId(IndexSchema.PARAGRAPH_TYPE, id)));
-    body.put("limit", PARAGRAPHS_PER_HIT * 2);
+    body.put("limit", SearchRules.PARAGRAPHS_PER_HIT * 2);
     body.put("sort", "score desc");
     body.put("fields", "uid," + IndexSchema.PART + "," + IndexSchema.PARAGRAPH);
     highlight((ObjectNode) body.get("params"), highlight, 2, false);
@@ -147,7 +147,7 @@ public final class SolrSearchBackend implements SearchBackend {
               text(d, IndexSchema.PART),
               ((Number) d.getFirstValue(IndexSchema.PARAGRAPH)).intValue(),
               oneLine(text.get(0))));
-      if (out.size() == PARAGRAPHS_PER_HIT) {
+      if (out.size() == SearchRules.PARAGRAPHS_PER_HIT) {
         break;
       }
     }
@@ -176,7 +176,7 @@ public final class SolrSearchBackend implements SearchBackend {
   public List<SearchResults.Hit> newest(String query, int limit)
       throws QueryException, IOException {
     ObjectNode body = body(documents(FoiQueryParser.parseQuery(query), List.of()));
-    body.put("limit", Math.max(1, Math.min(limit, MAX_PAGE)));
+    body.put("limit", SearchRules.feedSize(limit));
     body.put("sort", "def(" + IndexSchema.INGESTED + ",0) desc,uid asc"); // never ingested: last
     body.put("fields", HIT_FIELDS);
     List<SearchResults.Hit> out = new ArrayList<>();
@@ -236,7 +236,7 @@ public final class SolrSearchBackend implements SearchBackend {
     String cursor = "*";
     while (true) {
       ObjectNode body = body(documents);
-      body.put("limit", EXPORT_BATCH);
+      body.put("limit", SearchRules.EXPORT_BATCH);
       body.put("sort", "uid asc");
       body.put("fields", IndexSchema.JSON);
       ((ObjectNode) body.get("params")).put("cursorMark", cursor);

@@ -284,6 +284,6 @@ class IcoFetcherTest {
         IcoListingReader.caseRef("/action-weve-taken/decision-notices/2023/07/ic-229516-y4h1/"));
     assertEquals("FS50674411", IcoListingReader.caseRef("https://ico.org.uk/x/fs50674411"));
     assertNull(IcoListingReader.caseRef("/action-weve-taken/decision-notices/2023/07/some-title/"));
-    assertEquals("2023-07-18", IcoListingReader.isoDate("18 July 2023"));
+    assertEquals(LocalDate.parse("2023-07-18"), IcoListingReader.isoDate("18 July 2023"));
   }
 }

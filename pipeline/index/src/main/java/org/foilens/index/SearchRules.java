@@ -1,0 +1,59 @@
+package org.foilens.index;
+
+import java.time.Duration;
+
+/**
+ * The rules every search backend keeps alike, embedded Lucene and SolrCloud: how large a page may
+ * be and how far it may start, how long a query may be, how many facet values and paragraphs a
+ * search shows, how an export is read in batches, and the limits a server sets on each search.
+ */
+public final class SearchRules {
+
+  /** The most hits one page holds. */
+  public static final int MAX_PAGE = 100;
+
+  /** How far into the matches a page may start. */
+  public static final int MAX_OFFSET = 10_000;
+
+  /** The longest query accepted, in characters. */
+  public static final int MAX_QUERY_CHARS = 2_000;
+
+  /** How many values of each facet dimension a search counts. */
+  public static final int FACET_VALUES = 20;
+
+  /** How many matching paragraphs a hit shows. */
+  public static final int PARAGRAPHS_PER_HIT = 3;
+
+  /** How many documents an export reads at a time. */
+  public static final int EXPORT_BATCH = 500;
+
+  private SearchRules() {}
+
+  /**
+   * How long one search may run and how far its patterns may expand.
+   *
+   * @param timeLimit how long one search may run; past it, it fails with {@link
+   *     SearchTimeoutException}
+   * @param maxExpansions how many different words a wildcard, prefix, range or regular expression
+   *     may match
+   */
+  public record Limits(Duration timeLimit, int maxExpansions) {
+    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(5), 1024);
+  }
+
+  /** A page of matches: where it starts and how many hits it holds. */
+  public record Page(int offset, int size) {
+
+    /** The page a request asks for, kept within {@link #MAX_OFFSET} and {@link #MAX_PAGE}. */
+    public static Page of(SearchRequest request) {
+      return new Page(
+          Math.max(0, Math.min(request.offset(), MAX_OFFSET)),
+          Math.max(0, Math.min(request.limit(), MAX_PAGE)));
+    }
+  }
+
+  /** How many of the newest documents a feed lists: at least one, at most a page. */
+  public static int feedSize(int limit) {
+    return Math.max(1, Math.min(limit, MAX_PAGE));
+  }
+}
