@@ -1,12 +1,14 @@
 package org.foilens.server;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.foilens.model.Json;
 
 /**
@@ -34,63 +36,70 @@ final class ExportWriter {
           "ocr_pages",
           "chars");
 
-  private static final ObjectMapper JSON = Json.MAPPER;
-
-  private final Writer out;
   private final boolean csv;
-  private boolean first = true;
+  private final CSVPrinter table;
+  private final JsonGenerator json;
 
-  ExportWriter(Writer out, boolean csv) {
-    this.out = out;
+  ExportWriter(Writer out, boolean csv) throws IOException {
     this.csv = csv;
+    this.table =
+        csv
+            ? CSVFormat.DEFAULT
+                .builder()
+                .setRecordSeparator('\n')
+                .setCommentMarker('#')
+                .get()
+                .print(out)
+            : null;
+    this.json = csv ? null : Json.MAPPER.getFactory().createGenerator(out);
   }
 
   void begin(String query, long indexDocuments, String pipelineVersion) throws IOException {
     if (csv) {
-      out.write(
-          "# foilens export; query: "
+      table.printComment(
+          "foilens export; query: "
               + query.replace('\n', ' ')
               + "; documents in index: "
               + indexDocuments
               + "; pipeline version: "
-              + pipelineVersion
-              + "\n");
-      out.write(String.join(",", COLUMNS) + "\n");
+              + pipelineVersion);
+      table.printRecord(COLUMNS);
     } else {
-      out.write(
-          "{\"query\":"
-              + JSON.writeValueAsString(query)
-              + ",\"documents_in_index\":"
-              + indexDocuments
-              + ",\"pipeline_version\":"
-              + JSON.writeValueAsString(pipelineVersion)
-              + ",\"documents\":[\n");
+      json.writeStartObject();
+      json.writeStringField("query", query);
+      json.writeNumberField("documents_in_index", indexDocuments);
+      json.writeStringField("pipeline_version", pipelineVersion);
+      json.writeArrayFieldStart("documents");
     }
   }
 
   void document(String contractJson) {
     try {
+      JsonNode d = Json.MAPPER.readTree(contractJson);
       if (csv) {
-        JsonNode d = JSON.readTree(contractJson);
         List<String> cells = new ArrayList<>();
         for (String column : COLUMNS) {
           cells.add(cell(column, d.path(column)));
         }
-        out.write(String.join(",", cells) + "\n");
+        table.printRecord(cells);
       } else {
-        out.write((first ? "" : ",\n") + contractJson);
+        json.writeTree(d);
       }
-      first = false;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   void end(long exported) throws IOException {
-    if (!csv) {
-      out.write("\n],\"exported\":" + exported + "}\n");
+    if (csv) {
+      table.flush();
+    } else {
+      json.writeEndArray();
+      json.writeNumberField("exported", exported);
+      json.writeEndObject();
+      json.writeRaw('\n');
+      json.flush();
     }
-    out.flush();
   }
 
   private static String cell(String column, JsonNode v) {
@@ -117,10 +126,6 @@ final class ExportWriter {
       text = v.asText();
     }
     boolean formula = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
-    if (formula) {
-      text = "'" + text; // a spreadsheet must not run it as a formula
-    }
-    boolean quote = formula || text.contains(",") || text.contains("\"") || text.contains("\n");
-    return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    return formula ? "'" + text : text; // a spreadsheet must not run it as a formula
   }
 }

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.foilens.PipelineVersion;
 import org.foilens.index.FoiSearcher;
 import org.foilens.index.QueryException;
@@ -61,6 +62,8 @@ public final class SearchServer implements AutoCloseable {
    * @param backend the index to search; closed with the server
    * @param data the folder of the saved searches ({@value SavedSearches#FILE})
    */
+  private final List<String> routes = new CopyOnWriteArrayList<>();
+
   public SearchServer(SearchBackend backend, Path data) throws IOException {
     this.searcher = backend;
     this.saved = SavedSearches.load(data);
@@ -68,6 +71,12 @@ public final class SearchServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.startup.showJavalinBanner = false;
+              config.events.handlerAdded(
+                  h -> {
+                    if (h.getHttpMethod() != HandlerType.HEAD) {
+                      routes.add(h.getHttpMethod().name() + " " + h.getPath());
+                    }
+                  });
               config.staticFiles.add("/web", Location.CLASSPATH);
               config.staticFiles.enableWebjars();
               config.routes.get("/api/search", this::search);
@@ -98,12 +107,9 @@ public final class SearchServer implements AutoCloseable {
     return app.port();
   }
 
-  /** Method and path of every route the server answers, as registered with Javalin. */
+  /** Method and path of every route the server answers, as Javalin reported adding them. */
   List<String> routes() {
-    return app.unsafe.internalRouter.allHttpHandlers().stream()
-        .filter(h -> h.endpoint.method != HandlerType.HEAD)
-        .map(h -> h.endpoint.method.name() + " " + h.endpoint.path)
-        .toList();
+    return List.copyOf(routes);
   }
 
   private void search(Context ctx) throws IOException {

@@ -19,6 +19,7 @@ import org.foilens.source.IcoSidecar;
 import org.foilens.source.SourceWalker;
 import org.foilens.structure.Structurer;
 import org.foilens.structure.ThreadJoiner;
+import org.foilens.tag.Annotator;
 import org.foilens.tag.Tagger;
 
 /**
@@ -48,6 +49,11 @@ public final class Pipeline implements AutoCloseable {
             ? new IsolatedExtractor(tikaConfig, extract)
             : new TikaExtractor(tikaConfig, extract.timeout().toMillis(), extract.ocr(), false);
     this.tagger = Tagger.load(config);
+  }
+
+  /** The tag stage's annotators, in the order they run. */
+  public List<Annotator> annotators() {
+    return tagger.annotators();
   }
 
   /** Analyzes one file; never throws for a problem with the file itself. */

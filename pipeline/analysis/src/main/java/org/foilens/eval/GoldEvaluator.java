@@ -32,7 +32,7 @@ public final class GoldEvaluator {
 
   /** Set fields scored only over the gold files that state them (older gold does not). */
   public static final List<String> OPTIONAL_SET_FIELDS =
-      List.of("periods", "persons", "organisations", "parties");
+      List.of("periods", "persons", "organisations", "appeal_parties");
 
   public static final List<String> SCALAR_FIELDS =
       List.of(
@@ -124,9 +124,10 @@ public final class GoldEvaluator {
       optional.put("periods", found.mentions().periods());
       optional.put("persons", found.mentions().persons());
       optional.put("organisations", found.mentions().organisations());
-      optional.put("parties", found.appeal() == null ? List.of() : found.appeal().parties());
+      optional.put("appeal_parties", found.appeal() == null ? List.of() : found.appeal().parties());
       for (String field : OPTIONAL_SET_FIELDS) {
-        JsonNode stated = field.equals("parties") ? parties(gold.path("appeal")) : gold.get(field);
+        JsonNode stated =
+            field.equals("appeal_parties") ? parties(gold.path("appeal")) : gold.get(field);
         if (stated != null && stated.isArray()) {
           compareSet(
               name,

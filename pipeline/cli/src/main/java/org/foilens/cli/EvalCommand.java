@@ -11,6 +11,7 @@ import org.foilens.Pipeline;
 import org.foilens.eval.GoldEvaluator;
 import org.foilens.eval.ScalarScore;
 import org.foilens.eval.SidecarComparison;
+import org.foilens.tag.Annotator;
 import org.foilens.tag.authority.AuthorityGazetteer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -68,11 +69,13 @@ final class EvalCommand implements Callable<Integer> {
     AuthorityGazetteer gazetteer =
         AuthorityGazetteer.load(options.config().file("authorities.tsv"));
     GoldEvaluator.Report report;
+    List<Annotator> annotators;
     try (Pipeline pipeline = options.pipeline()) {
       report = new GoldEvaluator(pipeline, gazetteer).evaluate(against.gold);
+      annotators = pipeline.annotators();
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(EvalReportFormat.format(report));
+    out.print(EvalReportFormat.format(report, annotators));
     printDisagreements(out, report.disagreements());
     out.flush();
     return 0;

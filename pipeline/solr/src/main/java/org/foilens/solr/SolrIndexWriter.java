@@ -1,6 +1,9 @@
 package org.foilens.solr;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -117,51 +120,53 @@ public final class SolrIndexWriter implements IndexSink {
     }
   }
 
-  /** Sends a request, retrying with pauses from half a second to 15 s while Solr is unavailable. */
+  /**
+   * Sends a request, retrying with pauses from half a second to 15 s while Solr is unavailable; a
+   * request Solr refuses (4xx) is not retried.
+   */
   private void send(UpdateRequest request, String what) throws IOException {
-    long deadline = System.nanoTime() + settings.retryFor().toNanos();
-    long pause = 500;
-    int attempts = 0;
-    while (true) {
-      attempts++;
-      Exception failure;
-      try {
-        nodes.process(request, collection);
-        return;
-      } catch (SolrException e) {
-        if (e.code() >= 400 && e.code() < 500) {
-          throw new IOException(
-              "Solr refused " + what + " for collection " + collection + ": " + e.getMessage(), e);
-        }
-        failure = e;
-      } catch (SolrServerException | IOException e) {
-        failure = e;
-      }
-      if (System.nanoTime() + pause * 1_000_000 > deadline) {
+    RetryPolicy<Object> policy =
+        RetryPolicy.builder()
+            .handle(SolrServerException.class, IOException.class, SolrException.class)
+            .abortIf(
+                (result, e) -> e instanceof SolrException s && s.code() >= 400 && s.code() < 500)
+            .withBackoff(Duration.ofMillis(500), Duration.ofSeconds(15))
+            .withMaxRetries(-1)
+            .withMaxDuration(settings.retryFor())
+            .onRetry(
+                e ->
+                    LOG.warn(
+                        "Solr did not take {} (attempt {}): {}; retrying",
+                        what,
+                        e.getAttemptCount(),
+                        e.getLastException().getMessage()))
+            .build();
+    try {
+      Failsafe.with(policy).run(() -> nodes.process(request, collection));
+    } catch (SolrException e) {
+      if (e.code() >= 400 && e.code() < 500) {
         throw new IOException(
-            String.format(
-                Locale.ROOT,
-                "Solr did not take %s after %d attempts in %d s: %s",
-                what,
-                attempts,
-                settings.retryFor().toSeconds(),
-                failure.getMessage()),
-            failure);
+            "Solr refused " + what + " for collection " + collection + ": " + e.getMessage(), e);
       }
-      LOG.warn(
-          "Solr did not take {} (attempt {}): {}; retrying in {} ms",
-          what,
-          attempts,
-          failure.getMessage(),
-          pause);
-      try {
-        Thread.sleep(pause);
-      } catch (InterruptedException e) {
+      throw failed(what, e);
+    } catch (FailsafeException e) {
+      if (e.getCause() instanceof InterruptedException) {
         Thread.currentThread().interrupt();
-        throw new IOException("interrupted while waiting to retry " + what, e);
+        throw new IOException("interrupted while waiting to retry " + what, e.getCause());
       }
-      pause = Math.min(pause * 2, 15_000);
+      throw failed(what, e.getCause() == null ? e : e.getCause());
     }
+  }
+
+  private IOException failed(String what, Throwable last) {
+    return new IOException(
+        String.format(
+            Locale.ROOT,
+            "Solr did not take %s within %d s: %s",
+            what,
+            settings.retryFor().toSeconds(),
+            last.getMessage()),
+        last);
   }
 
   /**

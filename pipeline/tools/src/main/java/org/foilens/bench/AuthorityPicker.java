@@ -2,8 +2,6 @@ package org.foilens.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.random.RandomGenerator;
+import org.apache.commons.csv.CSVRecord;
+import org.foilens.text.TsvTable;
 
 /**
  * Picks public authorities for benchmark documents from the gazetteer ({@code
@@ -57,11 +57,10 @@ final class AuthorityPicker {
   static AuthorityPicker load(Path authoritiesTsv) {
     Map<String, List<String>> names = new LinkedHashMap<>();
     try {
-      List<String> lines = Files.readAllLines(authoritiesTsv, StandardCharsets.UTF_8);
-      for (String line : lines.subList(1, lines.size())) {
-        String[] cols = line.split("\t", -1);
-        if (cols.length >= 3 && !cols[0].isBlank()) {
-          names.computeIfAbsent(cols[2], k -> new ArrayList<>()).add(cols[0]);
+      for (CSVRecord row : TsvTable.read(authoritiesTsv)) {
+        String name = TsvTable.cell(row, "name");
+        if (!name.isEmpty() && row.isSet("sector")) {
+          names.computeIfAbsent(TsvTable.cell(row, "sector"), k -> new ArrayList<>()).add(name);
         }
       }
     } catch (IOException e) {

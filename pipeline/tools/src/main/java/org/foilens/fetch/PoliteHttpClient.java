@@ -1,5 +1,8 @@
 package org.foilens.fetch;
 
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -133,62 +136,98 @@ public final class PoliteHttpClient {
         .header("User-Agent", politeness.userAgent());
   }
 
+  /**
+   * Sends a request at the pace allowed, retrying a 429, a 5xx or a broken connection as {@link
+   * Politeness} says: with growing pauses, or the server's {@code Retry-After} where longer.
+   */
   private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
       throws IOException {
-    for (int attempt = 0; ; attempt++) {
-      pace();
-      Duration wait;
-      String why;
-      try {
-        HttpResponse<T> response = http.send(request, handler);
-        int status = response.statusCode();
-        if (status >= 200 && status < 300) {
-          return response;
-        }
-        if (status != 429 && status < 500 || attempt >= politeness.retries()) {
-          throw new HttpStatusException(status, request.uri());
-        }
-        Optional<Duration> asked =
-            retryAfter(response.headers().firstValue("Retry-After").orElse(null));
-        if (asked.isPresent() && asked.get().compareTo(Politeness.MAX_RETRY_AFTER) > 0) {
-          throw new HttpStatusException(
-              status,
-              request.uri(),
-              "HTTP "
-                  + status
-                  + " for "
-                  + request.uri()
-                  + ": the server asks to wait "
-                  + asked.get().toMinutes()
-                  + " minutes; giving up for now, run again later");
-        }
-        Duration backoff = politeness.backoff(attempt + 1);
-        wait = asked.filter(a -> a.compareTo(backoff) > 0).orElse(backoff);
-        why = "HTTP " + status;
-      } catch (HttpStatusException e) {
-        throw e;
-      } catch (IOException e) {
-        why = describe(e);
-        if (attempt >= politeness.retries()) {
-          throw new IOException(why + ": " + request.uri(), e);
-        }
-        wait = politeness.backoff(attempt + 1);
-      } catch (InterruptedException e) {
+    RetryPolicy<HttpResponse<T>> policy =
+        RetryPolicy.<HttpResponse<T>>builder()
+            .handleIf(e -> e instanceof IOException && !(e instanceof HttpStatusException))
+            .handleResultIf(r -> r.statusCode() == 429 || r.statusCode() >= 500)
+            .withMaxRetries(politeness.retries())
+            .withDelayFn(ctx -> wait(ctx.getLastResult(), ctx.getAttemptCount()))
+            .onRetry(
+                e -> {
+                  retries++;
+                  notices.accept(
+                      String.format(
+                          Locale.ROOT,
+                          "retry %d of %d in %.1f s after %s: %s",
+                          e.getAttemptCount(),
+                          politeness.retries(),
+                          wait(e.getLastResult(), e.getAttemptCount()).toMillis() / 1000.0,
+                          e.getLastException() instanceof IOException io
+                              ? describe(io)
+                              : "HTTP " + e.getLastResult().statusCode(),
+                          request.uri()));
+                })
+            .build();
+    HttpResponse<T> response;
+    try {
+      response =
+          Failsafe.with(policy)
+              .get(
+                  () -> {
+                    pace();
+                    return refuseLongWaits(http.send(request, handler), request);
+                  });
+    } catch (FailsafeException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof InterruptedException) {
         Thread.currentThread().interrupt();
-        throw new IOException("interrupted while fetching " + request.uri(), e);
+        throw new IOException("interrupted while fetching " + request.uri(), cause);
       }
-      retries++;
-      notices.accept(
-          String.format(
-              Locale.ROOT,
-              "retry %d of %d in %.1f s after %s: %s",
-              attempt + 1,
-              politeness.retries(),
-              wait.toMillis() / 1000.0,
-              why,
-              request.uri()));
-      sleep(wait);
+      if (cause instanceof HttpStatusException status) {
+        throw status;
+      }
+      if (cause instanceof IOException io) {
+        throw new IOException(describe(io) + ": " + request.uri(), io);
+      }
+      throw e;
     }
+    if (response.statusCode() < 200 || response.statusCode() >= 300) {
+      throw new HttpStatusException(response.statusCode(), request.uri());
+    }
+    return response;
+  }
+
+  /** The pause before the retry after attempt {@code attempts}: backoff or Retry-After. */
+  private Duration wait(HttpResponse<?> last, int attempts) {
+    Duration backoff = politeness.backoff(attempts);
+    if (last == null) {
+      return backoff;
+    }
+    return retryAfter(last.headers().firstValue("Retry-After").orElse(null))
+        .filter(a -> a.compareTo(backoff) > 0)
+        .orElse(backoff);
+  }
+
+  /**
+   * A response asking for a longer pause than {@link Politeness#MAX_RETRY_AFTER} is given up at
+   * once, with the reason.
+   */
+  private static <T> HttpResponse<T> refuseLongWaits(HttpResponse<T> response, HttpRequest request)
+      throws HttpStatusException {
+    int status = response.statusCode();
+    Optional<Duration> asked =
+        retryAfter(response.headers().firstValue("Retry-After").orElse(null));
+    if ((status == 429 || status >= 500)
+        && asked.isPresent()
+        && asked.get().compareTo(Politeness.MAX_RETRY_AFTER) > 0) {
+      throw new HttpStatusException(
+          status,
+          request.uri(),
+          "HTTP "
+              + status
+              + " for "
+              + request.uri()
+              + ": the server asks to wait "
+              + asked.get().toMinutes()
+              + " minutes; giving up for now, run again later");
+    }
+    return response;
   }
 
   /** Waits until the rate limit allows the next request. */

@@ -1,7 +1,6 @@
 package org.foilens.tag.authority;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -10,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+import org.foilens.text.TsvTable;
 
 /**
  * The public bodies of {@code config/authorities.tsv} (name, aliases, sector), for turning the way
@@ -38,19 +39,16 @@ public final class AuthorityGazetteer {
       return empty();
     }
     Map<String, Authority> byKey = new HashMap<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-      String[] cols = line.split("\t", -1);
-      if (cols.length < 1 || cols[0].isBlank()) {
+    for (CSVRecord row : TsvTable.read(file)) {
+      String name = TsvTable.cell(row, "name");
+      if (name.isEmpty()) {
         continue;
       }
-      Authority a = new Authority(cols[0].strip(), cols.length > 2 ? blankToNull(cols[2]) : null);
+      Authority a = new Authority(name, blankToNull(TsvTable.cell(row, "sector")));
       byKey.putIfAbsent(key(a.name()), a);
-      if (cols.length > 1) {
-        for (String alias : cols[1].split("\\|")) {
-          if (!alias.isBlank()) {
-            byKey.putIfAbsent(key(alias), a);
-          }
+      for (String alias : TsvTable.cell(row, "aliases").split("\\|")) {
+        if (!alias.isBlank()) {
+          byKey.putIfAbsent(key(alias), a);
         }
       }
     }

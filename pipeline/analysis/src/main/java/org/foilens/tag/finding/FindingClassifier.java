@@ -1,8 +1,6 @@
 package org.foilens.tag.finding;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,12 +12,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
+import org.apache.commons.csv.CSVRecord;
 import org.foilens.model.Finding;
 import org.foilens.model.NoticePart;
 import org.foilens.model.Provision;
 import org.foilens.model.ProvisionRefs;
 import org.foilens.tag.provision.LegislationTable;
 import org.foilens.tag.provision.ProvisionFinder;
+import org.foilens.text.TsvTable;
 
 /**
  * Reads, from a decision notice's decision, reasons and steps parts, how the Commissioner ruled on
@@ -94,24 +94,24 @@ public final class FindingClassifier {
     List<String> weak = new ArrayList<>();
     List<String> masked = new ArrayList<>();
     List<String> reported = new ArrayList<>();
-    for (String line : Files.readAllLines(cues, StandardCharsets.UTF_8)) {
-      if (line.isBlank() || line.startsWith("#") || line.startsWith("phrase\t")) {
-        continue;
-      }
-      String[] cols = line.split("\t");
-      if (cols.length < 3) {
+    for (CSVRecord row : TsvTable.read(cues)) {
+      String phrase = TsvTable.cell(row, "phrase").toLowerCase(Locale.ROOT);
+      String favours = TsvTable.cell(row, "favours");
+      String strength = TsvTable.cell(row, "strength");
+      if (phrase.isEmpty() || favours.isEmpty() || strength.isEmpty()) {
         throw new IOException(
-            "finding cue needs phrase, favours and strength in " + cues + ": " + line);
+            "finding cue needs phrase, favours and strength in "
+                + cues
+                + " line "
+                + row.getParser().getCurrentLineNumber());
       }
-      String phrase = cols[0].strip().toLowerCase(Locale.ROOT);
-      String favours = cols[1].strip();
       if (favours.equals("mask")) {
         masked.add(phrase);
       } else if (favours.equals("reported")) {
         reported.add(phrase);
       } else if (favours.equals("complainant")) {
         complainant.add(phrase);
-      } else if (cols[2].strip().equals("weak")) {
+      } else if (strength.equals("weak")) {
         weak.add(phrase);
       } else {
         authority.add(phrase);

@@ -1,18 +1,18 @@
 package org.foilens.tag.provision;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVRecord;
 import org.foilens.model.Act;
 import org.foilens.model.Provision;
 import org.foilens.model.ProvisionRefs;
 import org.foilens.model.ProvisionRole;
+import org.foilens.text.TsvTable;
 
 /**
  * The legislation tables of {@code config/legislation/}: for each Act, its provisions with title,
@@ -39,10 +39,18 @@ public final class LegislationTable {
       if (!Files.isRegularFile(file)) {
         continue;
       }
-      for (String[] row : rows(file)) {
-        if (row.length >= 4) {
-          ProvisionRole role = row[3].isBlank() ? null : ProvisionRole.fromLabel(row[3].strip());
-          entries.put(Provision.key(act, row[0]), new Entry(act, row[0], row[1], row[2], role));
+      for (CSVRecord row : TsvTable.read(file)) {
+        String ref = TsvTable.cell(row, "ref");
+        String role = TsvTable.cell(row, "role");
+        if (!ref.isEmpty()) {
+          entries.put(
+              Provision.key(act, ref),
+              new Entry(
+                  act,
+                  ref,
+                  TsvTable.cell(row, "title"),
+                  TsvTable.cell(row, "kind"),
+                  role.isEmpty() ? null : ProvisionRole.fromLabel(role)));
         }
       }
     }
@@ -51,20 +59,13 @@ public final class LegislationTable {
     if (!Files.isRegularFile(aliasFile)) {
       throw new IOException("missing legislation alias table " + aliasFile);
     }
-    for (String[] row : rows(aliasFile)) {
-      if (row.length >= 2 && isAct(row[1].strip())) {
-        aliases.put(normaliseName(row[0]), Act.fromLabel(row[1].strip()));
+    for (CSVRecord row : TsvTable.read(aliasFile)) {
+      String act = TsvTable.cell(row, "act");
+      if (isAct(act)) {
+        aliases.put(normaliseName(TsvTable.cell(row, "alias")), Act.fromLabel(act));
       }
     }
     return new LegislationTable(entries, aliases);
-  }
-
-  private static List<String[]> rows(Path file) throws IOException {
-    return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-        .skip(1)
-        .filter(l -> !l.isBlank() && !l.startsWith("#"))
-        .map(l -> l.split("\t", -1))
-        .toList();
   }
 
   /** The Act a written name stands for ("the Freedom of Information Act 2000" → FOIA), or null. */

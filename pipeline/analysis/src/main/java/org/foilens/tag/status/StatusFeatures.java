@@ -1,8 +1,6 @@
 package org.foilens.tag.status;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +8,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.tokenize.SimpleTokenizer;
+import org.apache.commons.csv.CSVRecord;
 import org.foilens.model.Message;
 import org.foilens.model.MessageRole;
 import org.foilens.model.Vocabulary;
+import org.foilens.text.TsvTable;
 
 /**
  * What the request-status categorizer reads of a correspondence: the shape of the thread (how many
@@ -112,15 +112,14 @@ public final class StatusFeatures {
   /** Reads {@code config/status-cues.tsv}. */
   public static List<Cue> readCues(Path file) throws IOException {
     List<Cue> cues = new ArrayList<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.isBlank() || line.startsWith("#") || line.startsWith("phrase\t")) {
-        continue;
+    for (CSVRecord row : TsvTable.read(file)) {
+      Cue cue =
+          new Cue(
+              TsvTable.cell(row, "phrase"), TsvTable.cell(row, "name"), TsvTable.cell(row, "in"));
+      if (cue.phrase().isEmpty() || cue.name().isEmpty() || cue.in().isEmpty()) {
+        throw new IOException("status cue needs phrase, name and in: " + row);
       }
-      String[] c = line.split("\t");
-      if (c.length < 3) {
-        throw new java.io.IOException("status cue needs phrase, name and in: " + line);
-      }
-      cues.add(new Cue(c[0].strip(), c[1].strip(), c[2].strip()));
+      cues.add(cue);
     }
     return List.copyOf(cues);
   }
