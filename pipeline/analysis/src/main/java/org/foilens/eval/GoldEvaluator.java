@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -100,22 +99,22 @@ public final class GoldEvaluator {
       compareSet(
           name,
           "provisions",
-          provisionKeys(gold.path("provisions")),
-          provisionKeys(found.provisions()),
+          GoldValues.provisionKeys(gold.path("provisions")),
+          GoldValues.provisionKeys(found.provisions()),
           sets,
           disagreements);
       compareSet(
           name,
           "case_refs",
-          strings(gold.path("case_refs")),
+          GoldValues.strings(gold.path("case_refs")),
           new LinkedHashSet<>(found.mentions().caseRefs()),
           sets,
           disagreements);
       compareSet(
           name,
           "dates",
-          strings(gold.path("dates")),
-          isoDates(found.mentions().dates()),
+          GoldValues.strings(gold.path("dates")),
+          GoldValues.isoDates(found.mentions().dates()),
           sets,
           disagreements);
       compareFindings(
@@ -132,7 +131,7 @@ public final class GoldEvaluator {
           compareSet(
               name,
               field,
-              strings(stated),
+              GoldValues.strings(stated),
               new LinkedHashSet<>(optional.get(field)),
               sets,
               disagreements);
@@ -143,14 +142,14 @@ public final class GoldEvaluator {
         compareScalar(
             name,
             "appeal_reference",
-            text(appeal.path("reference")),
+            GoldValues.text(appeal.path("reference")),
             found.appeal() == null ? null : found.appeal().reference(),
             scalars,
             disagreements);
         compareScalar(
             name,
             "appeal_result",
-            text(appeal.path("result")),
+            GoldValues.text(appeal.path("result")),
             found.appeal() == null ? null : found.appeal().result(),
             scalars,
             disagreements);
@@ -172,7 +171,12 @@ public final class GoldEvaluator {
       for (String field : SCALAR_FIELDS) {
         if (gold.has(field)) {
           compareScalar(
-              name, field, text(gold.get(field)), values.get(field), scalars, disagreements);
+              name,
+              field,
+              GoldValues.text(gold.get(field)),
+              values.get(field),
+              scalars,
+              disagreements);
         }
       }
     }
@@ -189,10 +193,6 @@ public final class GoldEvaluator {
     if (!scalars.get(field).add(expected, found)) {
       disagreements.add(name + ": " + field + " expected " + expected + ", found " + found);
     }
-  }
-
-  private static String text(JsonNode node) {
-    return node == null || node.isNull() || node.isMissingNode() ? null : node.asText();
   }
 
   /** A gold appeal's parties, appellant first, as one array; null when the gold has no appeal. */
@@ -275,31 +275,5 @@ public final class GoldEvaluator {
         disagreements.add(name + ": finding of " + key + " expected none, found " + got);
       }
     }
-  }
-
-  private static Set<String> provisionKeys(JsonNode provisions) {
-    Set<String> keys = new LinkedHashSet<>();
-    for (JsonNode p : provisions) {
-      keys.add(p.path("act").asText() + " " + p.path("ref").asText());
-    }
-    return keys;
-  }
-
-  private static Set<String> provisionKeys(List<Provision> provisions) {
-    Set<String> keys = new LinkedHashSet<>();
-    provisions.forEach(p -> keys.add(p.key()));
-    return keys;
-  }
-
-  private static Set<String> isoDates(List<LocalDate> dates) {
-    Set<String> out = new LinkedHashSet<>();
-    dates.forEach(d -> out.add(d.toString()));
-    return out;
-  }
-
-  private static Set<String> strings(JsonNode array) {
-    Set<String> out = new LinkedHashSet<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
   }
 }

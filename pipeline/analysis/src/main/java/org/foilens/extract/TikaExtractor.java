@@ -3,11 +3,6 @@ package org.foilens.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +18,6 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Message;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -177,7 +171,7 @@ public final class TikaExtractor implements Extractor {
 
   private static ExtractedPart part(Metadata m, String path, int depth) {
     String text = m.get(TikaCoreProperties.TIKA_CONTENT);
-    MailHeaders mail = mailHeaders(m, depth);
+    MailHeaders mail = MailMetadata.headers(m, depth);
     return new ExtractedPart(
         path,
         depth,
@@ -224,78 +218,13 @@ public final class TikaExtractor implements Extractor {
     return new ExtractedPart(p.resourcePath(), p.depth(), p.mediaType(), name, p.text(), p.mail());
   }
 
-  private static String mediaType(Metadata m) {
+  static String mediaType(Metadata m) {
     String type = m.get(Metadata.CONTENT_TYPE);
     if (type == null) {
       return "application/octet-stream";
     }
     int semi = type.indexOf(';');
     return semi < 0 ? type : type.substring(0, semi).strip();
-  }
-
-  /**
-   * The headers of a part that is an e-mail: a message/* part, anything with a sender, an Outlook
-   * item (a sticky note has none), and a TNEF {@code winmail.dat} read on its own; else null.
-   */
-  private static MailHeaders mailHeaders(Metadata m, int depth) {
-    String type = mediaType(m);
-    String from = first(m, Message.MESSAGE_FROM, "Message-From");
-    boolean outlook = type.equals("application/vnd.ms-outlook");
-    boolean tnefFile = depth == 0 && type.equals("application/vnd.ms-tnef");
-    if (!type.startsWith("message/") && from == null && !outlook && !tnefFile) {
-      return null;
-    }
-    String inReplyTo = first(m, "Message:Raw-Header:In-Reply-To");
-    if (inReplyTo == null) {
-      String references = first(m, "Message:Raw-Header:References");
-      if (references != null) {
-        String[] ids = references.trim().split("\\s+");
-        inReplyTo = ids[ids.length - 1];
-      }
-    }
-    return new MailHeaders(
-        MailText.header(from),
-        MailText.header(first(m, Message.MESSAGE_TO, "Message-To")),
-        MailText.header(first(m, TikaCoreProperties.TITLE.getName(), "subject", "dc:subject")),
-        utcDate(
-            first(
-                m,
-                TikaCoreProperties.CREATED.getName(),
-                "Message:Raw-Header:Date",
-                "mapi:client-submit-time")),
-        first(m, "Message:Raw-Header:Message-ID", "Message:Raw-Header:Message-Id", "dc:identifier"),
-        inReplyTo,
-        null);
-  }
-
-  private static String first(Metadata m, String... names) {
-    for (String name : names) {
-      String v = m.get(name);
-      if (v != null && !v.isBlank()) {
-        return v.strip();
-      }
-    }
-    return null;
-  }
-
-  /** The day (in UTC) of a timestamp as mail metadata writes it, or null when it is none. */
-  static LocalDate utcDate(String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(value).atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-    } catch (DateTimeParseException e) {
-      try {
-        return Instant.parse(value).atOffset(ZoneOffset.UTC).toLocalDate();
-      } catch (DateTimeParseException e2) {
-        try {
-          return value.length() >= 10 ? LocalDate.parse(value.substring(0, 10)) : null;
-        } catch (DateTimeParseException e3) {
-          return null;
-        }
-      }
-    }
   }
 
   private static String blankToNull(String s) {

@@ -73,7 +73,7 @@ public final class WdtkJsonExtractor implements Extractor {
       }
       String created = text(event, "created_at");
       MailHeaders headers =
-          new MailHeaders(null, null, title, TikaExtractor.utcDate(created), null, null, type);
+          new MailHeaders(null, null, title, MailMetadata.utcDate(created), null, null, type);
       parts.add(
           new ExtractedPart(
               "/event-" + (++i),
