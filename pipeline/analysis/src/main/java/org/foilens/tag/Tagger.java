@@ -26,6 +26,8 @@ import org.foilens.tag.status.LifecycleFinder;
 import org.foilens.tag.status.RequestStatusClassifier;
 import org.foilens.tag.status.StatusAnnotator;
 import org.foilens.tag.steps.StepsAnnotator;
+import org.foilens.tag.timeline.TimelineAnnotator;
+import org.foilens.tag.timeline.TimelineReader;
 import org.foilens.text.WorkingDays;
 
 /**
@@ -78,10 +80,11 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     annotators.add(new StepsAnnotator());
     annotators.add(
         new FindingAnnotator(FindingClassifier.load(config.file("finding-cues.tsv"), legislation)));
-    annotators.add(new StatusAnnotator(RequestStatusClassifier.fromConfig(config)));
+    WorkingDays calendar = WorkingDays.load(config.file("bank-holidays-england-wales.txt"));
     annotators.add(
-        new LifecycleAnnotator(
-            new LifecycleFinder(WorkingDays.load(config.file("bank-holidays-england-wales.txt")))));
+        new TimelineAnnotator(TimelineReader.load(config.file("timeline-cues.tsv")), calendar));
+    annotators.add(new StatusAnnotator(RequestStatusClassifier.fromConfig(config)));
+    annotators.add(new LifecycleAnnotator(new LifecycleFinder(calendar)));
     Path names = config.file(NameFinder.MODEL);
     if (Files.isRegularFile(names)) {
       annotators.add(new NameAnnotator(NameFinder.load(names), gazetteer));

@@ -11,6 +11,7 @@ import org.foilens.Pipeline;
 import org.foilens.eval.GoldEvaluator;
 import org.foilens.eval.ScalarScore;
 import org.foilens.eval.SidecarComparison;
+import org.foilens.eval.TimelineEvaluator;
 import org.foilens.tag.Annotator;
 import org.foilens.tag.authority.AuthorityGazetteer;
 import picocli.CommandLine.ArgGroup;
@@ -29,7 +30,9 @@ import picocli.CommandLine.Spec;
       "prints precision, recall and F1 for provisions, case_refs and dates, and accuracy for",
       "kind, date, authority, outcome and status.",
       "With --sidecars, compares instead with the ICO's listings of fetched notices and prints",
-      "how often they agree on authority, date, case reference, sections and rulings."
+      "how often they agree on authority, date, case reference, sections and rulings.",
+      "With --timelines, scores decision notices' timelines (request, response, review, complaint,",
+      "decision dates) against a JSON-lines gold file."
     })
 final class EvalCommand implements Callable<Integer> {
 
@@ -49,6 +52,15 @@ final class EvalCommand implements Callable<Integer> {
             "Instead, compare with the ICO's listings beside the PDFs that 'fetch ico' wrote into"
                 + " DIR.")
     Path sidecars;
+
+    @Option(
+        names = "--timelines",
+        required = true,
+        paramLabel = "FILE",
+        description =
+            "Instead, score decision notices' timelines against a JSON-lines gold file (one"
+                + " notice a line: source, timeline), such as corpus/gold/timelines.jsonl.")
+    Path timelines;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -65,6 +77,9 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (against.sidecars != null) {
       return compareWithListings();
+    }
+    if (against.timelines != null) {
+      return scoreTimelines();
     }
     AuthorityGazetteer gazetteer =
         AuthorityGazetteer.load(options.config().file("authorities.tsv"));
@@ -98,6 +113,44 @@ final class EvalCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT, "%-12s %9.3f %5d/%d%n", e.getKey(), s.accuracy(), s.correct(), s.total());
     }
+    printDisagreements(out, report.disagreements());
+    out.flush();
+    return 0;
+  }
+
+  private int scoreTimelines() throws Exception {
+    if (!Files.isRegularFile(against.timelines)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "no such file: " + against.timelines);
+    }
+    TimelineEvaluator.Report report;
+    try (Pipeline pipeline = options.pipeline()) {
+      report = new TimelineEvaluator(pipeline).evaluate(against.timelines);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "decision notices: %d%n%n", report.documents());
+    out.printf(
+        Locale.ROOT,
+        "%-17s %9s %9s %12s %9s%n",
+        "step",
+        "accuracy",
+        "agreed",
+        "printed",
+        "invented");
+    report
+        .steps()
+        .forEach(
+            (step, s) ->
+                out.printf(
+                    Locale.ROOT,
+                    "%-17s %9.3f %5d/%-3d %8d/%-3d %9d%n",
+                    step,
+                    s.all().accuracy(),
+                    s.all().correct(),
+                    s.all().total(),
+                    s.printed().correct(),
+                    s.printed().total(),
+                    s.invented()));
     printDisagreements(out, report.disagreements());
     out.flush();
     return 0;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,6 +25,7 @@ import java.util.Objects;
  * @param correspondence a correspondence's status, lifecycle and messages
  * @param notice a decision notice's header and parts
  * @param appeal a tribunal decision's front sheet and result, or null
+ * @param timeline a decision notice's case history: when each step happened; null for other kinds
  * @param extraction how much text extraction got
  * @param error which stage gave up and why, for an input that failed; else null
  */
@@ -39,6 +41,7 @@ public record AnalyzedDocument(
     Correspondence correspondence,
     NoticeOutline notice,
     Appeal appeal,
+    Timeline timeline,
     ExtractionSummary extraction,
     String error) {
 
@@ -114,7 +117,9 @@ public record AnalyzedDocument(
     private List<Correspondence.Entry> messages = List.of();
     private NoticeOutline notice = NoticeOutline.NONE;
     private Appeal appeal;
+    private Timeline timeline;
     private ExtractionSummary extraction = ExtractionSummary.NONE;
+    private final List<String> warnings = new ArrayList<>();
     private String error;
 
     private Builder(Origin origin) {
@@ -213,6 +218,20 @@ public record AnalyzedDocument(
       return this;
     }
 
+    public Builder timeline(Timeline value) {
+      timeline = value;
+      return this;
+    }
+
+    /**
+     * Adds a warning for people to the record's {@code warnings}, after the extraction's: what went
+     * less than fully right, or what reads against itself, without failing the document.
+     */
+    public Builder warn(String warning) {
+      warnings.add(warning);
+      return this;
+    }
+
     public Builder extraction(ExtractionSummary value) {
       extraction = value;
       return this;
@@ -247,6 +266,10 @@ public record AnalyzedDocument(
       return stepsOrdered;
     }
 
+    public NoticeOutline notice() {
+      return notice;
+    }
+
     public AnalyzedDocument build() {
       return new AnalyzedDocument(
           origin,
@@ -260,8 +283,21 @@ public record AnalyzedDocument(
           new Correspondence(status, lifecycle, messages),
           notice,
           appeal,
-          extraction,
+          timeline,
+          warnings.isEmpty()
+              ? extraction
+              : new ExtractionSummary(
+                  extraction.pages(),
+                  extraction.ocrPages(),
+                  extraction.chars(),
+                  concat(extraction.warnings(), warnings)),
           error);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+      List<String> all = new ArrayList<>(a);
+      all.addAll(b);
+      return all;
     }
   }
 }

@@ -38,7 +38,8 @@ import java.util.List;
   "warnings",
   "duplicates",
   "appeal",
-  "periods"
+  "periods",
+  "timeline"
 })
 record ContractJson(
     @JsonProperty("source") String source,
@@ -69,7 +70,8 @@ record ContractJson(
     @JsonProperty("warnings") List<String> warnings,
     @JsonProperty("duplicates") List<String> duplicates,
     @JsonProperty("appeal") Appeal appeal,
-    @JsonProperty("periods") List<String> periods) {
+    @JsonProperty("periods") List<String> periods,
+    @JsonProperty("timeline") Timeline timeline) {
 
   static ContractJson of(AnalyzedDocument d) {
     Origin o = d.origin();
@@ -106,7 +108,8 @@ record ContractJson(
         e.warnings(),
         o.duplicates(),
         d.appeal(),
-        m.periods());
+        m.periods(),
+        d.timeline());
   }
 
   AnalyzedDocument toDocument() {
@@ -122,6 +125,7 @@ record ContractJson(
         new Correspondence(status, lifecycle, messages),
         new NoticeOutline(header, parts),
         appeal,
+        timeline,
         new ExtractionSummary(pages, ocrPages, chars, warnings),
         error);
   }
