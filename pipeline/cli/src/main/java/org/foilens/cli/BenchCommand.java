@@ -103,6 +103,13 @@ final class BenchCommand implements Runnable {
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
 
+    @Option(
+        names = "--no-scans",
+        description =
+            "Give every page a text layer: no scanned notice annex or letter, so OCR has nothing"
+                + " to do (the texts are the same as with scans).")
+    boolean noScans;
+
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -117,7 +124,8 @@ final class BenchCommand implements Runnable {
               letters < 0 ? notices / 4 : letters,
               mail < 0 ? notices : mail,
               seed,
-              threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+              threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+              !noScans);
       BenchCorpusSummary summary = new BenchCorpus(cfg.file("authorities.tsv"), err).write(plan);
       if (json) {
         out.println(Json.MAPPER.writeValueAsString(summary.toMap()));

@@ -39,8 +39,20 @@ import org.foilens.corpus.NoticePdfWriter;
  */
 public final class BenchCorpus {
 
-  /** What to write. */
-  public record Plan(Path out, int notices, int letters, int mailThreads, long seed, int threads) {
+  /**
+   * What to write.
+   *
+   * @param scans whether some pages are scanned images without text (1 notice in 40, 1 letter in
+   *     25); without them every page has a text layer and OCR has nothing to do
+   */
+  public record Plan(
+      Path out, int notices, int letters, int mailThreads, long seed, int threads, boolean scans) {
+
+    /** A plan with scanned pages. */
+    public Plan(Path out, int notices, int letters, int mailThreads, long seed, int threads) {
+      this(out, notices, letters, mailThreads, seed, threads, true);
+    }
+
     public Plan {
       if (notices < 0 || letters < 0 || mailThreads < 0) {
         throw new IllegalArgumentException("counts must not be negative");
@@ -151,7 +163,8 @@ public final class BenchCorpus {
     int scanned = 0;
     int pageCount;
     try (PDDocument document = Loader.loadPDF(partial.toFile())) {
-      if (random.nextInt(40) == 0) {
+      boolean scan = random.nextInt(40) == 0; // drawn either way: the same seed, the same texts
+      if (scan && plan.scans()) {
         ScannedPages.append(
             document,
             List.of(
@@ -180,7 +193,7 @@ public final class BenchCorpus {
   private void letter(Plan plan, int index, BenchCorpusSummary.Counter counter) throws IOException {
     RandomGenerator random = random(plan.seed(), LETTER_STREAM, index);
     ThreadComposer.Thread thread =
-        new ThreadComposer(authorities, this::renderLetter).compose(index, random);
+        new ThreadComposer(authorities, this::renderLetter, plan.scans()).compose(index, random);
     MailMessage response = thread.messages().get(2);
     MailMessage.Attachment pdf = response.attachments().getFirst();
     Path file =
@@ -194,7 +207,7 @@ public final class BenchCorpus {
   private void mail(Plan plan, int index, BenchCorpusSummary.Counter counter) throws IOException {
     RandomGenerator random = random(plan.seed(), MAIL_STREAM, index);
     ThreadComposer.Thread thread =
-        new ThreadComposer(authorities, this::renderLetter).compose(index, random);
+        new ThreadComposer(authorities, this::renderLetter, plan.scans()).compose(index, random);
     boolean mbox = random.nextBoolean();
     String text = mbox ? mbox(thread.messages()) : eml(thread.messages());
     Path file = plan.out().resolve("threads").resolve(thread.slug() + (mbox ? ".mbox" : ".eml"));

@@ -35,8 +35,17 @@ final class ThreadComposer {
 
   private final AuthorityPicker authorities;
   private final LetterRenderer letters;
+  private final boolean scans;
 
   ThreadComposer(AuthorityPicker authorities, LetterRenderer letters) {
+    this(authorities, letters, true);
+  }
+
+  /**
+   * @param scans whether 1 response letter in 25 is scanned, without text
+   */
+  ThreadComposer(AuthorityPicker authorities, LetterRenderer letters, boolean scans) {
+    this.scans = scans;
     this.authorities = authorities;
     this.letters = letters;
   }
@@ -121,7 +130,7 @@ final class ThreadComposer {
         letterLines(
             random, requester, authority, reference, topic, answered.toLocalDate(), refused);
     List<Attachment> attachments = new ArrayList<>();
-    boolean scanned = random.nextInt(25) == 0;
+    boolean scanned = random.nextInt(25) == 0 && scans; // drawn either way: the same texts
     attachments.add(
         new Attachment(
             reference.replace('/', '-') + " response.pdf",
