@@ -55,6 +55,11 @@ final class OcrSupport {
     }
   }
 
+  /** The mode asked for, whether or not Tesseract is installed. */
+  OcrMode requested() {
+    return requested;
+  }
+
   /** The mode in effect: OFF when Tesseract is missing. */
   OcrMode effective() {
     return tesseractInstalled ? requested : OcrMode.OFF;

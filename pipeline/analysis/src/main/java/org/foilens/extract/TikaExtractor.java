@@ -80,7 +80,12 @@ public final class TikaExtractor implements Extractor {
 
   @Override
   public Extraction apply(SourceDocument source) throws StageException, InterruptedException {
-    Future<Extraction> job = executor.submit(() -> toExtraction(source, parse(source.path())));
+    Future<Extraction> job =
+        executor.submit(
+            () -> {
+              Extraction plain = PdfText.read(source, ocr.requested());
+              return plain != null ? plain : parsedByTika(source);
+            });
     try {
       return job.get(timeoutMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -90,6 +95,11 @@ public final class TikaExtractor implements Extractor {
     } catch (ExecutionException e) {
       throw explain(e.getCause(), source);
     }
+  }
+
+  /** The extraction Tika makes of a file, whatever kind it is. */
+  Extraction parsedByTika(SourceDocument source) throws Exception {
+    return toExtraction(source, parse(source.path()));
   }
 
   private List<Metadata> parse(Path file) throws Exception {
