@@ -12,7 +12,7 @@ import org.foilens.eval.GoldEvaluator;
 import org.foilens.eval.ScalarScore;
 import org.foilens.eval.SidecarComparison;
 import org.foilens.tag.Annotator;
-import org.foilens.tag.authority.AuthorityGazetteer;
+import org.foilens.text.AuthorityGazetteer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
