@@ -1,7 +1,9 @@
 package org.foilens.index;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.foilens.PipelineVersion;
+import org.foilens.model.Finding;
 import org.foilens.model.Provision;
 import org.foilens.model.ProvisionRefs;
 import org.foilens.text.Sha256;
@@ -82,6 +85,13 @@ public final class IndexSchema {
   public static final String TITLE = "title";
   public static final String BODY = "body";
   public static final String AUTHORITY = "authority";
+
+  /**
+   * The authority's name exactly, case aside: what a click on an authority and the authority page
+   * filter on ({@link #AUTHORITY} matches words within the name).
+   */
+  public static final String AUTHORITY_NAME = "authority_name";
+
   public static final String PROVISION = "provision";
   public static final String CASE_REF = "case_ref";
   public static final String STATUS = "status";
@@ -93,6 +103,26 @@ public final class IndexSchema {
    * not_upheld}, …), so a query can ask for both at once.
    */
   public static final String FINDING = "finding";
+
+  /**
+   * The Commissioner's ruling on each provision of a notice and on each provision above it, the
+   * findings below it combined ({@link org.foilens.model.Finding#combine}): {@code foia 40
+   * not_upheld} when every finding under FOIA 40 went the authority's way, {@code foia 40
+   * partly_upheld} when they went both ways. One ruling per provision and notice, so that counts of
+   * rulings add up.
+   */
+  public static final String RULING = "ruling";
+
+  /** Whether the authority answered late ({@code true} or {@code false}); absent when unknown. */
+  public static final String LATE = "late";
+
+  /** Working days from the request to the authority's first reply; absent when unknown. */
+  public static final String WORKING_DAYS = "working_days";
+
+  /** The people and the organisations a document names. */
+  public static final String PERSON = "person";
+
+  public static final String ORGANISATION = "organisation";
 
   /** The authority's sector from the gazetteer: central government, local government, NHS, … */
   public static final String SECTOR = "sector";
@@ -197,6 +227,46 @@ public final class IndexSchema {
         terms.add(act + " " + r + " " + finding);
       }
     }
+    return terms;
+  }
+
+  /**
+   * The Commissioner's rulings on a notice's provisions: for each provision cited with a finding,
+   * and each provision above it, the findings at and below it combined, keyed by Act and path
+   * ({@code [FOIA, 40, 40(2)]}), in the order of the provisions.
+   */
+  public static Map<List<String>, Finding> rulings(List<Provision> provisions) {
+    Map<List<String>, List<Finding>> below = new LinkedHashMap<>();
+    for (Provision p : provisions) {
+      if (p.finding() == null) {
+        continue;
+      }
+      List<String> path = new ArrayList<>();
+      path.add(p.act().label());
+      for (String ref : ProvisionRefs.lineage(p.ref())) {
+        path.add(ref);
+        below.computeIfAbsent(List.copyOf(path), k -> new ArrayList<>()).add(p.finding());
+      }
+    }
+    Map<List<String>, Finding> out = new LinkedHashMap<>();
+    below.forEach((path, findings) -> out.put(path, Finding.combine(findings)));
+    return out;
+  }
+
+  /**
+   * The terms a ruling query matches: {@code foia 40(2) not_upheld} and {@code 40(2) not_upheld}
+   * for each ruling of {@link #rulings}.
+   */
+  public static Set<String> rulingTerms(List<Provision> provisions) {
+    Set<String> terms = new LinkedHashSet<>();
+    rulings(provisions)
+        .forEach(
+            (path, finding) -> {
+              String ref = path.get(path.size() - 1).toLowerCase(Locale.ROOT);
+              String act = path.get(0).toLowerCase(Locale.ROOT);
+              terms.add(act + " " + ref + " " + finding.label());
+              terms.add(ref + " " + finding.label());
+            });
     return terms;
   }
 
