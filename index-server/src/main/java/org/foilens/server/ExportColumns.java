@@ -1,0 +1,146 @@
+package org.foilens.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.foilens.index.IndexSchema;
+import org.foilens.model.Finding;
+import org.foilens.model.ProvisionRole;
+
+/**
+ * The columns of the CSV export, each with what it holds: the document's id and links first, then
+ * the contract's fields under the contract's names, a notice's findings in plain words beside the
+ * ICO's, a thread's lifecycle. A new column (a notice's timeline, say) is one more entry here; the
+ * header, the rows and the provenance's column list follow.
+ */
+final class ExportColumns {
+
+  /**
+   * One column.
+   *
+   * @param name its header
+   * @param description what it holds, for the provenance
+   * @param value its cell of a contract record, given the server's address
+   */
+  record Column(String name, String description, BiFunction<JsonNode, String, String> value) {}
+
+  static final List<Column> ALL =
+      List.of(
+          new Column("id", "the document's id in this index", (d, base) -> id(d)),
+          new Column(
+              "link",
+              "the document's page in the web UI",
+              (d, base) -> base + "/doc.html?id=" + id(d)),
+          new Column(
+              "file",
+              "the original file, as the server serves it",
+              (d, base) -> base + "/api/file/" + id(d)),
+          field("source", "the file's path as ingested"),
+          field("sha256", "the SHA-256 of the file"),
+          field("kind", "decision_notice, tribunal_decision, foi_thread, foi_response or other"),
+          field("title", "the title"),
+          field("date", "the document's date (ISO)"),
+          field("authority", "the public authority, under the gazetteer's name"),
+          field("sector", "the authority's sector"),
+          field("case_refs", "case references, the document's own first"),
+          new Column(
+              "provisions",
+              "the provisions cited (Act and section)",
+              (d, base) -> join(d.path("provisions"), p -> text(p, "act") + " " + text(p, "ref"))),
+          new Column(
+              "findings",
+              "the Commissioner's finding on each provision, in plain words, with the ICO's",
+              (d, base) -> findings(d)),
+          field(
+              "outcome",
+              "a notice's outcome in the ICO's words: upheld, partly_upheld, not_upheld"),
+          new Column(
+              "outcome_words",
+              "the outcome in plain words: who the Commissioner sided with",
+              (d, base) -> {
+                Finding f = finding(d.path("outcome"));
+                return f == null ? "" : f.plainWords(null);
+              }),
+          field("steps_ordered", "whether the notice orders the authority to act"),
+          field("steps_deadline_days", "the days it gives"),
+          field("status", "a thread's status"),
+          lifecycle("requested", "the date of the request"),
+          lifecycle("first_reply", "the date of the authority's first substantive reply"),
+          lifecycle("working_days", "working days from the request to that reply"),
+          lifecycle("late", "whether that took more than 20 working days"),
+          lifecycle("internal_review", "whether an internal review was asked for"),
+          field("persons", "people named"),
+          field("organisations", "organisations named"),
+          field("pages", "pages"),
+          field("ocr_pages", "pages read by OCR"),
+          field("chars", "characters of text"));
+
+  private ExportColumns() {}
+
+  static List<String> names() {
+    return ALL.stream().map(Column::name).toList();
+  }
+
+  /** A contract field under its own name; lists joined with "; ". */
+  private static Column field(String name, String description) {
+    return new Column(name, description, (d, base) -> cell(d.path(name)));
+  }
+
+  private static Column lifecycle(String name, String description) {
+    return new Column(
+        name, description + " (threads)", (d, base) -> cell(d.path("lifecycle").path(name)));
+  }
+
+  private static String id(JsonNode d) {
+    return IndexSchema.idFor(d.path("source").asText());
+  }
+
+  private static String findings(JsonNode d) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode p : d.path("provisions")) {
+      Finding f = finding(p.path("finding"));
+      if (f == null) {
+        continue;
+      }
+      ProvisionRole role =
+          p.path("role").isTextual() ? ProvisionRole.fromLabel(p.path("role").asText()) : null;
+      out.add(
+          text(p, "act")
+              + " "
+              + text(p, "ref")
+              + ": "
+              + f.plainWords(role)
+              + " (ICO: "
+              + f.icoWords()
+              + ")");
+    }
+    return String.join("; ", out);
+  }
+
+  private static Finding finding(JsonNode v) {
+    return v.isTextual() ? Finding.fromLabel(v.asText()) : null;
+  }
+
+  private static String text(JsonNode n, String field) {
+    return n.path(field).asText("");
+  }
+
+  private static String join(JsonNode list, java.util.function.Function<JsonNode, String> item) {
+    List<String> out = new ArrayList<>();
+    list.forEach(n -> out.add(item.apply(n)));
+    return String.join("; ", out);
+  }
+
+  private static String cell(JsonNode v) {
+    if (v.isMissingNode() || v.isNull()) {
+      return "";
+    }
+    if (v.isArray()) {
+      List<String> items = new ArrayList<>();
+      v.forEach(i -> items.add(i.asText()));
+      return String.join("; ", items);
+    }
+    return v.asText();
+  }
+}
