@@ -74,7 +74,8 @@ function notice(article, d, v) {
     article.append(box);
   }
   if (d.provisions && d.provisions.length) {
-    const box = section('Provisions and findings', 'findings');
+    const ruled = d.provisions.some(p => p.finding) || d.outcome;
+    const box = section(ruled ? 'Provisions and findings' : 'Provisions cited', 'findings');
     if (d.outcome) {
       const o = el('p', null, 'outcome');
       o.id = 'outcome';
@@ -89,9 +90,13 @@ function notice(article, d, v) {
       });
       const w = p.finding ? ((v.findings || {})[p.role || 'other'] || {})[p.finding] : null;
       const finding = el('span', w ? w.words : '', p.finding ? 'finding ' + p.finding : '');
-      return [p.act + ' ' + p.ref, label(p.role), finding, w ? w.ico : '', p.mentions, paras];
+      return ruled
+        ? [p.act + ' ' + p.ref, label(p.role), finding, w ? w.ico : '', p.mentions, paras]
+        : [p.act + ' ' + p.ref, label(p.role), p.mentions];
     });
-    const t = table(['provision', 'role', "the Commissioner's finding", "the ICO's term", 'mentions', 'paragraphs'], rows);
+    const t = ruled
+      ? table(['provision', 'role', "the Commissioner's finding", "the ICO's term", 'mentions', 'paragraphs'], rows)
+      : table(['provision', 'role', 'mentions'], rows);
     t.id = 'provisions';
     box.append(t);
     if (d.steps_ordered != null) {

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.foilens.Analysis;
 import org.foilens.FoilensConfig;
 import org.foilens.Pipeline;
@@ -55,6 +56,18 @@ class WebUiIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  /** The screenshots the documentation shows. */
+  private static final Set<String> DOC_PAGES =
+      Set.of(
+          "search",
+          "search-rulings",
+          "document-notice",
+          "document-thread",
+          "trends",
+          "authority",
+          "saved-searches");
+
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = Json.MAPPER;
 
@@ -90,7 +103,8 @@ class WebUiIT {
             + "A Requester\n");
     Path index = work.resolve("index");
     Pipeline pipeline = new Pipeline(FoilensConfig.of(root.resolve("config")));
-    List<Path> files = new ArrayList<>(new SourceWalker().list(List.of(root.resolve("corpus"))));
+    // the corpus by its path from here, as a user's ingest would write it: the pages show it
+    List<Path> files = new ArrayList<>(new SourceWalker().list(List.of(Path.of("..", "corpus"))));
     files.add(hostile);
     try (LuceneIndexWriter writer = new LuceneIndexWriter(index)) {
       for (Path file : files) {
@@ -148,7 +162,7 @@ class WebUiIT {
     browser.manage().window().setSize(window);
     Files.write(SCREENSHOTS.resolve(name + ".png"), png);
     String docs = System.getenv("FOILENS_DOC_SCREENSHOTS");
-    if (docs != null && !docs.isBlank()) {
+    if (docs != null && !docs.isBlank() && DOC_PAGES.contains(name)) {
       Path folder = Path.of("").toAbsolutePath().getParent().resolve(docs);
       Files.createDirectories(folder);
       Files.write(folder.resolve(name + ".png"), png);
