@@ -66,6 +66,10 @@ async function show() {
         p.rulings.for_authority, p.rulings.for_complainant, p.rulings.partly, percent(p.rulings.authority_share)]));
     t.id = 'provision-table';
     provisions.append(t);
+    const from = {ico_listing: "the ICO's published decisions", text: "foilens's reading of the notices", disagree: 'notices where the two disagree'};
+    if (a.ruling_sources.length) {
+      provisions.append(el('p', 'Rulings read from: ' + a.ruling_sources.map(r => (from[r.value] || r.value) + ' ' + r.count).join(' · ') + '.', 'docmeta'));
+    }
   } else {
     provisions.append(el('p', 'No decision notice about this authority cites a provision.', 'docmeta'));
   }

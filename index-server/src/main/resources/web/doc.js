@@ -99,6 +99,25 @@ function notice(article, d, v) {
       : table(['provision', 'role', 'mentions'], rows);
     t.id = 'provisions';
     box.append(t);
+    const decisions = ((d.listing || {}).decisions || []);
+    if (decisions.length) {
+      box.append(el('h3', "The ICO's published decisions"));
+      box.append(el('p', "What the ICO's listing of this notice says, section by section; the counts of rulings use it where it exists.", 'docmeta'));
+      const rows = decisions.map(x => {
+        const read = d.provisions.filter(p => p.act === x.act && p.finding
+          && (p.ref === x.ref || (p.ref || '').startsWith(x.ref + '(')));
+        const findings = [...new Set(read.map(p => p.finding))];
+        const ours = findings.length === 0 ? '' : findings.length === 1 ? findings[0] : 'partly_upheld';
+        const role = (read[0] || {}).role || 'other';
+        const w = x.finding ? ((v.findings || {})[role] || {})[x.finding] : null;
+        const differs = x.finding && ours && ours !== x.finding;
+        const cell = el('span', differs ? 'differs: ' + label(ours) : ours ? 'agrees' : '', differs ? 'error' : '');
+        return [x.section, x.status, w ? w.words : '', cell];
+      });
+      const t = table(['section', 'status as published', 'in plain words', "foilens's reading"], rows);
+      t.id = 'listing';
+      box.append(t);
+    }
     if (d.steps_ordered != null) {
       box.append(el('p', d.steps_ordered ? 'Steps ordered' + (d.steps_deadline_days ? ', within '
         + d.steps_deadline_days + ' days' : '') + '.' : 'No steps ordered.', 'docmeta'));

@@ -5,10 +5,13 @@
 
 const PAGE_SIZE = 20;
 const FACET_TITLES = {kind: 'Kind', authority: 'Authority', sector: 'Sector', year: 'Year', provision: 'Provision',
-  finding: 'Finding on any provision', outcome: 'Outcome of the notice', status: 'Thread status', late: 'Answered',
+  finding: 'Finding on any provision', outcome: 'Outcome of the notice', ruling_source: 'Rulings read from',
+  status: 'Thread status', late: 'Answered',
   person: 'People named', organisation: 'Organisations named'};
-const SHOWN_FACETS = ['kind', 'authority', 'sector', 'year', 'provision', 'outcome', 'finding', 'status', 'late',
-  'organisation', 'person'];
+const SHOWN_FACETS = ['kind', 'authority', 'sector', 'year', 'provision', 'outcome', 'finding', 'ruling_source',
+  'status', 'late', 'organisation', 'person'];
+const SOURCE_WORDS = {ico_listing: "the ICO's published decision", text: "foilens's reading of the notice",
+  disagree: 'where the two disagree'};
 
 /** The filter a facet value stands for. */
 function filterFor(dim, v) {
@@ -202,6 +205,7 @@ function valueText(dim, value, v) {
   if (dim === 'outcome') return sideText(v, value) + ' — complaint ' + label(value);
   if (dim === 'finding') return 'complaint ' + label(value) + ' (' + sideText(v, value) + ')';
   if (dim === 'late') return value === 'true' ? 'late' : value === 'false' ? 'on time' : value;
+  if (dim === 'ruling_source') return SOURCE_WORDS[value] || label(value);
   return label(value);
 }
 

@@ -53,6 +53,10 @@ async function draw() {
     const th = el('th');
     th.append(link(s.value, searchHref(q, [s.filter])));
     if (by === 'authority') th.append(el('br'), link('page', authorityHref(s.value), 'page'));
+    if (by === 'provision' && s.path.length >= 2) {
+      const below = new URLSearchParams({q, by, top, provision_path: s.path.join('/')});
+      th.append(el('br'), link('its subsections', '/trends.html?' + below.toString(), 'page'));
+    }
     head.append(th);
   }
   t.append(head);

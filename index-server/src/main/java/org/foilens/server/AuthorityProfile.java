@@ -77,6 +77,7 @@ final class AuthorityProfile {
       @JsonProperty("by_year") Map<String, List<Long>> byYear,
       @JsonProperty("notices") Part notices,
       @JsonProperty("provisions") List<Provision> provisions,
+      @JsonProperty("ruling_sources") List<FacetCount> rulingSources,
       @JsonProperty("threads") Part threads,
       @JsonProperty("response_times") List<ResponseTimes> responseTimes,
       @JsonProperty("appeals") List<Appeal> appeals) {}
@@ -133,6 +134,7 @@ final class AuthorityProfile {
             noticeCounts.facets().getOrDefault(IndexSchema.OUTCOME, List.of()),
             recent(notices)),
         provisions(noticeCounts),
+        noticeCounts.facets().getOrDefault(IndexSchema.RULING_SOURCE, List.of()),
         new Part(
             threadCounts.total(),
             threadCounts.facets().getOrDefault(IndexSchema.STATUS, List.of()),

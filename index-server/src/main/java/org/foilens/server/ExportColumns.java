@@ -52,6 +52,11 @@ final class ExportColumns {
               "findings",
               "the Commissioner's finding on each provision, in plain words, with the ICO's",
               (d, base) -> findings(d)),
+          new Column(
+              "ico_decisions",
+              "for a notice fetched with its ICO listing, the ICO's published decision on each"
+                  + " section, in plain words with the status as published",
+              (d, base) -> icoDecisions(d)),
           field(
               "outcome",
               "a notice's outcome in the ICO's words: upheld, partly_upheld, not_upheld"),
@@ -116,6 +121,29 @@ final class ExportColumns {
               + ")");
     }
     return String.join("; ", out);
+  }
+
+  private static String icoDecisions(JsonNode d) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode x : d.path("listing").path("decisions")) {
+      Finding f = finding(x.path("finding"));
+      String words = f == null ? "" : f.plainWords(roleOf(d, text(x, "act"), text(x, "ref"))) + " ";
+      out.add(text(x, "section") + ": " + words + "(ICO: " + text(x, "status") + ")");
+    }
+    return String.join("; ", out);
+  }
+
+  /** The role of the notice's provision of an Act and ref (or below it), or null. */
+  private static ProvisionRole roleOf(JsonNode d, String act, String ref) {
+    for (JsonNode p : d.path("provisions")) {
+      String r = text(p, "ref");
+      if (text(p, "act").equals(act)
+          && (r.equals(ref) || r.startsWith(ref + "("))
+          && p.path("role").isTextual()) {
+        return ProvisionRole.fromLabel(p.path("role").asText());
+      }
+    }
+    return null;
   }
 
   private static Finding finding(JsonNode v) {

@@ -268,6 +268,55 @@ class ResearchQueriesIT {
   }
 
   @Test
+  void theIcosPublishedDecisionCountsWhereItExistsAndDisagreementsShow() throws Exception {
+    Path root = Path.of("").toAbsolutePath().getParent();
+    Path listed = Files.createDirectories(work.resolve("listed"));
+    Path pdf =
+        Files.copy(root.resolve("corpus/notices/fs50276543.pdf"), listed.resolve("FS50276543.pdf"));
+    // a listing in the shape fetch ico writes: the ICO says section 35 went the complainant's way,
+    // where the pipeline reads the notice as upholding both 35(1)(a) and 35(1)(b)
+    Files.writeString(
+        listed.resolve("FS50276543.ico.json"),
+        "{\"case_ref\":\"FS50276543\",\"authority\":\"Cabinet"
+            + " Office\",\"date\":\"2010-02-23\",\"decisions\":[{\"section\":\"FOI"
+            + " 35\",\"status\":\"Upheld\",\"act\":\"FOIA\",\"ref\":\"35\",\"finding\":\"upheld\"},{\"section\":\"FOI"
+            + " 10\",\"status\":\"Not upheld\","
+            + "\"act\":\"FOIA\",\"ref\":\"10\",\"finding\":\"not_upheld\"}]}");
+    Path index = work.resolve("listed-index");
+    try (LuceneIndexWriter writer = new LuceneIndexWriter(index)) {
+      Analysis a = new Pipeline(FoilensConfig.of(root.resolve("config"))).analyze(pdf);
+      writer.write(a.document(), a.body());
+      writer.commit();
+    }
+    try (SearchServer listedServer = new SearchServer(index)) {
+      String at = "http://127.0.0.1:" + listedServer.start("127.0.0.1", 0);
+      JsonNode facets =
+          JSON.readTree(
+                  HTTP.send(
+                          HttpRequest.newBuilder(URI.create(at + "/api/search?q=")).build(),
+                          HttpResponse.BodyHandlers.ofString())
+                      .body())
+              .get("facets");
+      List<String> rulings = new ArrayList<>();
+      facets.get("ruling").forEach(r -> rulings.add(r.get("value").asText()));
+      assertTrue(rulings.contains("FOIA 35 upheld"), "the ICO's decision: " + rulings);
+      assertFalse(rulings.contains("FOIA 35 not_upheld"), "in place of the reading: " + rulings);
+      List<String> sources = new ArrayList<>();
+      facets.get("ruling_source").forEach(r -> sources.add(r.get("value").asText()));
+      assertEquals(List.of("disagree", "ico_listing", "text"), sources.stream().sorted().toList());
+      String csv =
+          HTTP.send(
+                  HttpRequest.newBuilder(URI.create(at + "/api/export?format=csv&q=")).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      assertTrue(
+          csv.contains(
+              "FOI 35: complaint upheld — the authority was wrong to withhold (ICO: Upheld)"),
+          csv);
+    }
+  }
+
+  @Test
   void anAuthorityHasItsPage() throws Exception {
     JsonNode dft = api("/api/authority?name=" + enc("DfT"));
     assertEquals("Department for Transport", dft.get("name").asText());

@@ -101,6 +101,7 @@ class SolrSearchParityIT extends SolrCloudTestBase {
           "ruling:\"FOIA 12 upheld\"",
           "ruling:\"foia 35 not_upheld\"",
           "late:false",
+          "ruling_source:text",
           "working_days:[15 TO 20]",
           "organisation:\"Information Commissioner's Office\"");
 

@@ -320,7 +320,8 @@ public final class FoiSearcher implements SearchBackend {
               Set.of(IndexSchema.YEAR, by),
               Set.of(IndexSchema.YEAR));
       List<TrendPlan.Spec> specs =
-          TrendPlan.series(parsed, by, top, overall.values().getOrDefault(by, List.of()));
+          TrendPlan.series(
+              parsed, by, top, provisionPath, overall.values().getOrDefault(by, List.of()));
       Query matches = MatchedDocsQuery.of(all.facetsCollector()); // not the query again
       List<TrendPlan.Counted> counted = new ArrayList<>();
       for (TrendPlan.Spec spec : specs) {

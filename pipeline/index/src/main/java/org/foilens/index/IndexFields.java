@@ -63,6 +63,8 @@ public final class IndexFields {
   public static final IndexField AUTHORITY_NAME =
       field(IndexSchema.AUTHORITY_NAME, KEYWORD, false, false);
   public static final IndexField RULING = field(IndexSchema.RULING, KEYWORD, false, true);
+  public static final IndexField RULING_SOURCE =
+      field(IndexSchema.RULING_SOURCE, KEYWORD, false, true);
   public static final IndexField LATE = field(IndexSchema.LATE, KEYWORD, false, false);
   public static final IndexField WORKING_DAYS = field(IndexSchema.WORKING_DAYS, INT, false, false);
 
@@ -106,6 +108,7 @@ public final class IndexFields {
           FINDING,
           AUTHORITY_NAME,
           RULING,
+          RULING_SOURCE,
           LATE,
           WORKING_DAYS,
           PERSON,
@@ -130,6 +133,7 @@ public final class IndexFields {
           new FacetDimension(IndexSchema.YEAR, false, false, false),
           new FacetDimension(IndexSchema.PROVISION, true, true, false),
           new FacetDimension(IndexSchema.RULING, false, true, false),
+          new FacetDimension(IndexSchema.RULING_SOURCE, false, true, false),
           new FacetDimension(IndexSchema.FINDING, false, true, false),
           new FacetDimension(IndexSchema.OUTCOME, false, false, false),
           new FacetDimension(IndexSchema.STATUS, false, false, false),
@@ -208,7 +212,9 @@ public final class IndexFields {
     add(out, SECTOR, doc.sector());
     IndexSchema.findingTerms(doc.provisions()).forEach(t -> add(out, FINDING, t));
     add(out, AUTHORITY_NAME, doc.authority());
-    IndexSchema.rulingTerms(doc.provisions()).forEach(t -> add(out, RULING, t));
+    NoticeRulings rulings = NoticeRulings.of(doc);
+    rulings.terms().forEach(t -> add(out, RULING, t));
+    rulings.sources().forEach(t -> add(out, RULING_SOURCE, t));
     ResponseTime time = responseTime(doc);
     add(out, LATE, time.late() == null ? null : time.late().toString());
     add(out, WORKING_DAYS, time.workingDays());
@@ -255,8 +261,11 @@ public final class IndexFields {
       path.addAll(ProvisionRefs.lineage(p.ref()));
       out.add(new FacetValue(facet(IndexSchema.PROVISION), List.copyOf(path)));
     }
-    IndexSchema.rulings(doc.provisions())
+    NoticeRulings rulings = NoticeRulings.of(doc);
+    rulings
+        .byPath()
         .forEach((path, finding) -> facet(out, IndexSchema.RULING, rulingLabel(path, finding)));
+    rulings.sources().forEach(s -> facet(out, IndexSchema.RULING_SOURCE, s));
     new LinkedHashSet<>(
             doc.provisions().stream().map(Provision::finding).filter(Objects::nonNull).toList())
         .forEach(f -> facet(out, IndexSchema.FINDING, f.label()));

@@ -1,9 +1,7 @@
 package org.foilens.index;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +17,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.foilens.PipelineVersion;
-import org.foilens.model.Finding;
 import org.foilens.model.Provision;
 import org.foilens.model.ProvisionRefs;
 import org.foilens.text.Sha256;
@@ -109,9 +106,17 @@ public final class IndexSchema {
    * findings below it combined ({@link org.foilens.model.Finding#combine}): {@code foia 40
    * not_upheld} when every finding under FOIA 40 went the authority's way, {@code foia 40
    * partly_upheld} when they went both ways. One ruling per provision and notice, so that counts of
-   * rulings add up.
+   * rulings add up. The ICO's published decision counts where the notice came with its listing
+   * ({@link NoticeRulings}).
    */
   public static final String RULING = "ruling";
+
+  /**
+   * Where a notice's rulings were read: {@code ico_listing} (the ICO's published decisions, for a
+   * notice fetched with its listing) or {@code text} (the pipeline's reading of the notice), and
+   * {@code disagree} beside it where the two differ on a provision.
+   */
+  public static final String RULING_SOURCE = "ruling_source";
 
   /** Whether the authority answered late ({@code true} or {@code false}); absent when unknown. */
   public static final String LATE = "late";
@@ -227,46 +232,6 @@ public final class IndexSchema {
         terms.add(act + " " + r + " " + finding);
       }
     }
-    return terms;
-  }
-
-  /**
-   * The Commissioner's rulings on a notice's provisions: for each provision cited with a finding,
-   * and each provision above it, the findings at and below it combined, keyed by Act and path
-   * ({@code [FOIA, 40, 40(2)]}), in the order of the provisions.
-   */
-  public static Map<List<String>, Finding> rulings(List<Provision> provisions) {
-    Map<List<String>, List<Finding>> below = new LinkedHashMap<>();
-    for (Provision p : provisions) {
-      if (p.finding() == null) {
-        continue;
-      }
-      List<String> path = new ArrayList<>();
-      path.add(p.act().label());
-      for (String ref : ProvisionRefs.lineage(p.ref())) {
-        path.add(ref);
-        below.computeIfAbsent(List.copyOf(path), k -> new ArrayList<>()).add(p.finding());
-      }
-    }
-    Map<List<String>, Finding> out = new LinkedHashMap<>();
-    below.forEach((path, findings) -> out.put(path, Finding.combine(findings)));
-    return out;
-  }
-
-  /**
-   * The terms a ruling query matches: {@code foia 40(2) not_upheld} and {@code 40(2) not_upheld}
-   * for each ruling of {@link #rulings}.
-   */
-  public static Set<String> rulingTerms(List<Provision> provisions) {
-    Set<String> terms = new LinkedHashSet<>();
-    rulings(provisions)
-        .forEach(
-            (path, finding) -> {
-              String ref = path.get(path.size() - 1).toLowerCase(Locale.ROOT);
-              String act = path.get(0).toLowerCase(Locale.ROOT);
-              terms.add(act + " " + ref + " " + finding.label());
-              terms.add(ref + " " + finding.label());
-            });
     return terms;
   }
 

@@ -48,13 +48,13 @@ public interface SearchBackend extends AutoCloseable {
    * Documents per year of what a query finds, and of at most {@code top} series of one of {@link
    * #TREND_DIMENSIONS} ({@link TrendPlan}), each with how the Commissioner ruled.
    *
-   * @param provisionPath by provision, when the query names none: the level of the provision tree
-   *     whose top provisions to draw (empty for sections)
+   * @param provisionPath by provision, a level of the provision tree whose top provisions to draw
+   *     instead of those the query names (empty for none)
    */
   Trends trends(String query, String by, int top, List<String> provisionPath)
       throws QueryException, IOException;
 
-  /** {@link #trends(String, String, int, List)} of the sections, when the query names none. */
+  /** {@link #trends(String, String, int, List)} without a level of the provision tree. */
   default Trends trends(String query, String by, int top) throws QueryException, IOException {
     return trends(query, by, top, List.of());
   }

@@ -18,10 +18,11 @@ import org.foilens.model.ProvisionRefs;
 
 /**
  * Which series a trend draws, and the trend made of their counts, alike for both search backends.
- * By provision, the series are the provisions the query asks for ({@code provision:"FOIA 40" OR
- * provision:"FOIA 12"} draws FOIA 40 and FOIA 12, each with its subsections), or else the top
- * provisions of a level of the tree; by any other dimension, its top values over all the matches.
- * Each series is one term of a keyword field, so that a backend counts it as a filter.
+ * By provision, the series are the top provisions of a level of the tree when one is asked for,
+ * else the provisions the query asks for ({@code provision:"FOIA 40" OR provision:"FOIA 12"} draws
+ * FOIA 40 and FOIA 12, each with its subsections), else the top sections; by any other dimension,
+ * its top values over all the matches. Each series is one term of a keyword field, so that a
+ * backend counts it as a filter.
  */
 public final class TrendPlan {
 
@@ -55,13 +56,19 @@ public final class TrendPlan {
    * @param parsed the query
    * @param by the dimension
    * @param top how many series at most
+   * @param provisionPath by provision, a level of the tree whose top provisions to draw instead of
+   *     those the query names; empty for none
    * @param topValues the dimension's values over all the query's matches, most documents first (for
    *     provisions, those of the level asked for)
    */
   public static List<Spec> series(
-      Query parsed, String by, int top, List<SearchResults.FacetCount> topValues) {
+      Query parsed,
+      String by,
+      int top,
+      List<String> provisionPath,
+      List<SearchResults.FacetCount> topValues) {
     List<Spec> out = new ArrayList<>();
-    if (by.equals(IndexSchema.PROVISION)) {
+    if (by.equals(IndexSchema.PROVISION) && provisionPath.isEmpty()) {
       for (String term : positiveTerms(parsed, IndexSchema.PROVISION)) {
         out.add(provision(term));
       }

@@ -69,6 +69,7 @@ public final class SolrQueryTranslator {
           IndexSchema.FINDING,
           IndexSchema.AUTHORITY_NAME,
           IndexSchema.RULING,
+          IndexSchema.RULING_SOURCE,
           IndexSchema.LATE,
           IndexSchema.PERSON,
           IndexSchema.ORGANISATION,

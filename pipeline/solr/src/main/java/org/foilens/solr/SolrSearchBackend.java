@@ -286,6 +286,7 @@ public final class SolrSearchBackend implements SearchBackend {
             parsed,
             by,
             top,
+            provisionPath,
             SolrFacets.trendValues(first.getJsonFacetingResponse(), by, provisionPath));
     List<TrendPlan.Counted> counted = List.of();
     if (!specs.isEmpty()) {
