@@ -269,7 +269,10 @@ public final class SearchServer implements AutoCloseable {
           base(ctx) + "/api/export?format=csv&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
       List<Map<String, String>> columns = new ArrayList<>();
       for (ExportColumns.Column c : ExportColumns.ALL) {
-        columns.add(Map.of("name", c.name(), "description", c.description()));
+        Map<String, String> column = new LinkedHashMap<>();
+        column.put("name", c.name());
+        column.put("description", c.description());
+        columns.add(column);
       }
       p.put("columns", columns);
       ctx.header("Content-Disposition", "attachment; filename=\"foilens-export-provenance.json\"");
