@@ -12,57 +12,32 @@ import org.apache.commons.csv.CSVPrinter;
 import org.foilens.model.Json;
 
 /**
- * Writes documents' contract records as CSV or JSON while they stream from the index, with
- * provenance first: the query, how many documents the index held, and the pipeline version.
+ * Writes documents' contract records as CSV or JSON while they stream from the index. The CSV
+ * starts with its header row ({@link ExportColumns}), so that a spreadsheet reads it as one; its
+ * provenance (the query, the index's size, the pipeline version, what each column holds) is a
+ * second file ({@code format=provenance}). The JSON carries its provenance first.
  */
 final class ExportWriter {
 
-  /** CSV columns: the contract's scalar fields; lists are joined with "; ". */
-  static final List<String> COLUMNS =
-      List.of(
-          "source",
-          "sha256",
-          "kind",
-          "title",
-          "date",
-          "authority",
-          "case_refs",
-          "provisions",
-          "outcome",
-          "steps_ordered",
-          "steps_deadline_days",
-          "status",
-          "pages",
-          "ocr_pages",
-          "chars");
+  static final List<String> COLUMNS = ExportColumns.names();
 
   private final boolean csv;
+  private final String base;
   private final CSVPrinter table;
   private final JsonGenerator json;
 
-  ExportWriter(Writer out, boolean csv) throws IOException {
+  /**
+   * @param base the server's address, for the CSV's link columns
+   */
+  ExportWriter(Writer out, boolean csv, String base) throws IOException {
     this.csv = csv;
-    this.table =
-        csv
-            ? CSVFormat.DEFAULT
-                .builder()
-                .setRecordSeparator('\n')
-                .setCommentMarker('#')
-                .get()
-                .print(out)
-            : null;
+    this.base = base;
+    this.table = csv ? CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(out) : null;
     this.json = csv ? null : Json.MAPPER.getFactory().createGenerator(out);
   }
 
   void begin(String query, long indexDocuments, String pipelineVersion) throws IOException {
     if (csv) {
-      table.printComment(
-          "foilens export; query: "
-              + query.replace('\n', ' ')
-              + "; documents in index: "
-              + indexDocuments
-              + "; pipeline version: "
-              + pipelineVersion);
       table.printRecord(COLUMNS);
     } else {
       json.writeStartObject();
@@ -78,8 +53,8 @@ final class ExportWriter {
       JsonNode d = Json.MAPPER.readTree(contractJson);
       if (csv) {
         List<String> cells = new ArrayList<>();
-        for (String column : COLUMNS) {
-          cells.add(cell(column, d.path(column)));
+        for (ExportColumns.Column column : ExportColumns.ALL) {
+          cells.add(safe(column.value().apply(d, base)));
         }
         table.printRecord(cells);
       } else {
@@ -102,30 +77,9 @@ final class ExportWriter {
     }
   }
 
-  private static String cell(String column, JsonNode v) {
-    String text;
-    if (v.isMissingNode() || v.isNull()) {
-      text = "";
-    } else if (column.equals("provisions")) {
-      List<String> ps = new ArrayList<>();
-      v.forEach(
-          p ->
-              ps.add(
-                  p.path("act").asText()
-                      + " "
-                      + p.path("ref").asText()
-                      + (p.path("finding").isTextual()
-                          ? " (" + p.path("finding").asText() + ")"
-                          : "")));
-      text = String.join("; ", ps);
-    } else if (v.isArray()) {
-      List<String> items = new ArrayList<>();
-      v.forEach(i -> items.add(i.asText()));
-      text = String.join("; ", items);
-    } else {
-      text = v.asText();
-    }
+  /** A cell a spreadsheet would run as a formula, prefixed with {@code '}. */
+  private static String safe(String text) {
     boolean formula = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
-    return formula ? "'" + text : text; // a spreadsheet must not run it as a formula
+    return formula ? "'" + text : text;
   }
 }

@@ -13,31 +13,41 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.foilens.PipelineVersion;
+import org.foilens.index.FoiQueryParser;
 import org.foilens.index.FoiSearcher;
+import org.foilens.index.IndexSchema;
 import org.foilens.index.QueryException;
 import org.foilens.index.SearchBackend;
 import org.foilens.index.SearchRequest;
 import org.foilens.index.SearchRules;
 import org.foilens.index.SearchTimeoutException;
+import org.foilens.index.Trends;
+import org.foilens.index.query.QueryVocabulary;
 import org.foilens.model.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server over one index, embedded Lucene or a SolrCloud collection behind a {@link
- * SearchBackend}: the JSON API described by {@code /api/openapi.json} (search, document, trends,
- * export, saved searches), an Atom feed per saved search, and the web pages. A query that does not
- * parse, or that expands too far, is a 400 with the reason; a search past its time limit is a 503;
- * other failures are a 500 with a short message, never a stack trace. Nothing but the index, the
- * saved searches and the pages in the jar can be read.
+ * SearchBackend}: the JSON API described by {@code /api/openapi.json} (search, document, related
+ * documents, original file, authority, trends, export, saved searches), an Atom feed per saved
+ * search, and the web pages. A query that does not parse, or that expands too far, is a 400 with
+ * the reason; a search past its time limit is a 503; other failures are a 500 with a short message,
+ * never a stack trace. Nothing but the index, the saved searches, the pages in the jar and the
+ * indexed documents' own files (unchanged since they were indexed) can be read.
  */
 public final class SearchServer implements AutoCloseable {
 
@@ -47,26 +57,37 @@ public final class SearchServer implements AutoCloseable {
   static final int FEED_ENTRIES = 50;
 
   private final SearchBackend searcher;
+  private final Delays delays;
   private final SavedSearches saved;
+  private final OriginalFiles originals;
+  private final AuthorityProfile authorities;
+  private final RelatedDocuments related;
   private final Javalin app;
+  private final List<String> routes = new CopyOnWriteArrayList<>();
 
+  /** A server over an index folder whose sources are relative to the working folder. */
   public SearchServer(Path index) throws IOException {
     this(index, SearchRules.Limits.DEFAULT);
   }
 
   public SearchServer(Path index, SearchRules.Limits limits) throws IOException {
-    this(new FoiSearcher(index, limits), index);
+    this(new FoiSearcher(index, limits), index, Path.of(""));
   }
 
   /**
    * @param backend the index to search; closed with the server
    * @param data the folder of the saved searches ({@value SavedSearches#FILE})
+   * @param files the folder the index's relative source paths are resolved against, to serve the
+   *     original files
    */
-  private final List<String> routes = new CopyOnWriteArrayList<>();
-
-  public SearchServer(SearchBackend backend, Path data) throws IOException {
+  public SearchServer(SearchBackend backend, Path data, Path files) throws IOException {
+    QueryVocabulary vocabulary = QueryVocabulary.standard(); // loaded now, not at the first search
     this.searcher = backend;
     this.saved = SavedSearches.load(data);
+    this.originals = new OriginalFiles(files);
+    this.authorities = new AuthorityProfile(backend, vocabulary.authorities());
+    this.delays = new Delays(backend);
+    this.related = new RelatedDocuments(backend);
     this.app =
         Javalin.create(
             config -> {
@@ -81,7 +102,12 @@ public final class SearchServer implements AutoCloseable {
               config.staticFiles.enableWebjars();
               config.routes.get("/api/search", this::search);
               config.routes.get("/api/doc/{id}", this::document);
+              config.routes.get("/api/doc/{id}/related", this::related);
+              config.routes.get("/api/file/{id}", this::original);
+              config.routes.get("/api/authority", this::authority);
+              config.routes.get("/api/vocabulary", ctx -> json(ctx, 200, FindingWords.table()));
               config.routes.get("/api/trends", this::trends);
+              config.routes.get("/api/delays", this::delays);
               config.routes.get("/api/export", this::export);
               config.routes.get("/api/saved", this::listSaved);
               config.routes.post("/api/saved", this::save);
@@ -124,11 +150,14 @@ public final class SearchServer implements AutoCloseable {
       error(ctx, 400, "sort must be relevance, date (newest first) or date_asc");
       return;
     }
-    String path = ctx.queryParam("provision_path");
-    List<String> provisionPath =
-        path == null || path.isBlank()
-            ? List.of()
-            : Arrays.stream(path.split("/")).map(String::strip).toList();
+    List<String> provisionPath = provisionPath(ctx);
+    Set<String> more = new LinkedHashSet<>(ctx.queryParams("more"));
+    for (String dim : more) {
+      if (!IndexSchema.FACETS.contains(dim)) {
+        error(ctx, 400, "more names a facet: one of " + IndexSchema.FACETS);
+        return;
+      }
+    }
     SearchRequest request =
         new SearchRequest(
             ctx.queryParam("q"),
@@ -136,7 +165,8 @@ public final class SearchServer implements AutoCloseable {
             order,
             page.offset(),
             page.limit(),
-            provisionPath);
+            provisionPath,
+            more);
     try {
       json(ctx, 200, searcher.search(request));
     } catch (QueryException e) {
@@ -144,12 +174,24 @@ public final class SearchServer implements AutoCloseable {
     }
   }
 
+  private static List<String> provisionPath(Context ctx) {
+    String path = ctx.queryParam("provision_path");
+    return path == null || path.isBlank()
+        ? List.of()
+        : Arrays.stream(path.split("/")).map(String::strip).toList();
+  }
+
   private void trends(Context ctx) throws IOException {
     String q = ctx.queryParam("q");
     String by = ctx.queryParam("by") == null ? "provision" : ctx.queryParam("by");
-    int top = intParam(ctx, "top", 10);
-    if (top < 1 || top > 50) {
-      error(ctx, 400, "top must be between 1 and 50");
+    String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
+    int top = intParam(ctx, "top", SearchRules.MAX_TREND_SERIES);
+    if (top < 1 || top > SearchRules.MAX_TREND_SERIES) {
+      error(ctx, 400, "top must be between 1 and " + SearchRules.MAX_TREND_SERIES);
+      return;
+    }
+    if (!format.equals("json") && !format.equals("csv")) {
+      error(ctx, 400, "format must be json or csv");
       return;
     }
     if (!SearchBackend.TREND_DIMENSIONS.contains(by)) {
@@ -160,18 +202,30 @@ public final class SearchServer implements AutoCloseable {
       return;
     }
     try {
-      json(ctx, 200, searcher.trends(q == null ? "" : q, by, top));
+      Trends trend = searcher.trends(q == null ? "" : q, by, top, provisionPath(ctx));
+      if (format.equals("json")) {
+        json(ctx, 200, trend);
+        return;
+      }
+      StringWriter out = new StringWriter();
+      TrendCsv.write(out, trend);
+      ctx.contentType("text/csv; charset=utf-8");
+      ctx.header("Content-Disposition", "attachment; filename=\"foilens-trend.csv\"");
+      ctx.result(out.toString());
     } catch (QueryException e) {
       queryError(ctx, e);
     }
   }
 
-  /** Every matching document, streamed as CSV or JSON with the query and index as provenance. */
+  /**
+   * Every matching document, streamed as CSV (header first) or JSON (provenance first); or the
+   * provenance of the CSV export as a file of its own.
+   */
   private void export(Context ctx) throws IOException {
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
     String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
-    if (!format.equals("csv") && !format.equals("json")) {
-      error(ctx, 400, "format must be csv or json");
+    if (!format.equals("csv") && !format.equals("json") && !format.equals("provenance")) {
+      error(ctx, 400, "format must be csv, json or provenance");
       return;
     }
     try {
@@ -180,12 +234,16 @@ public final class SearchServer implements AutoCloseable {
       queryError(ctx, e);
       return;
     }
+    if (format.equals("provenance")) {
+      provenance(ctx, q);
+      return;
+    }
     boolean csv = format.equals("csv");
     ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/json");
     ctx.header("Content-Disposition", "attachment; filename=\"foilens-export." + format + "\"");
     try (Writer out =
         new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
-      ExportWriter writer = new ExportWriter(out, csv);
+      ExportWriter writer = new ExportWriter(out, csv, base(ctx));
       writer.begin(q, searcher.documentCount(), PipelineVersion.CURRENT);
       long n = searcher.forEachMatch(q, writer::document);
       writer.end(n);
@@ -197,14 +255,120 @@ public final class SearchServer implements AutoCloseable {
     }
   }
 
-  private void document(Context ctx) throws IOException {
+  /** What the CSV export of a query holds: the query, the index, and each column's meaning. */
+  private void provenance(Context ctx, String q) throws IOException {
+    try {
+      long matching =
+          searcher.search(SearchRequest.counts(q, List.of(), List.of(), Set.of())).total();
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("query", q);
+      p.put("read_as", FoiQueryParser.readAs(q));
+      p.put("documents_in_index", searcher.documentCount());
+      p.put("matching", matching);
+      p.put("pipeline_version", PipelineVersion.CURRENT);
+      p.put("exported", Instant.now().toString());
+      p.put(
+          "csv",
+          base(ctx) + "/api/export?format=csv&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+      List<Map<String, String>> columns = new ArrayList<>();
+      for (ExportColumns.Column c : ExportColumns.ALL) {
+        Map<String, String> column = new LinkedHashMap<>();
+        column.put("name", c.name());
+        column.put("description", c.description());
+        columns.add(column);
+      }
+      p.put("columns", columns);
+      ctx.header("Content-Disposition", "attachment; filename=\"foilens-export-provenance.json\"");
+      json(ctx, 200, p);
+    } catch (QueryException e) {
+      queryError(ctx, e);
+    }
+  }
+
+  private static String base(Context ctx) {
+    return ctx.scheme() + "://" + ctx.host();
+  }
+
+  /** The contract record of the document an id names, or null after answering 404. */
+  private String documentOr404(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     String json = id.matches("[0-9a-f]{1,64}") ? searcher.documentJson(id) : null;
     if (json == null) {
       error(ctx, 404, "no document with id " + id);
+    }
+    return json;
+  }
+
+  private void document(Context ctx) throws IOException {
+    String json = documentOr404(ctx);
+    if (json != null) {
+      ctx.contentType("application/json").result(json);
+    }
+  }
+
+  /** The documents that share a case reference with a document. */
+  private void related(Context ctx) throws IOException {
+    String json = documentOr404(ctx);
+    if (json == null) {
       return;
     }
-    ctx.contentType("application/json").result(json);
+    try {
+      json(ctx, 200, Map.of("related", related.of(ctx.pathParam("id"), json)));
+    } catch (QueryException e) {
+      queryError(ctx, e);
+    }
+  }
+
+  /** The original file of a document, read-only, as {@link OriginalFiles} finds it. */
+  private void original(Context ctx) throws IOException {
+    String json = documentOr404(ctx);
+    if (json == null) {
+      return;
+    }
+    OriginalFiles.Found f = originals.find(json);
+    if (f.problem() != null) {
+      error(ctx, 404, f.problem());
+      return;
+    }
+    ctx.header("X-Content-Type-Options", "nosniff");
+    if (!f.contentType().equals("application/pdf")) {
+      ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
+    }
+    String name = f.name().replaceAll("[^A-Za-z0-9._-]", "_");
+    ctx.header(
+        "Content-Disposition",
+        (f.inline() ? "inline" : "attachment") + "; filename=\"" + name + "\"");
+    ctx.contentType(f.contentType()).result(f.bytes());
+  }
+
+  /** One authority's page: its documents, provisions, rulings, threads, times and appeals. */
+  private void authority(Context ctx) throws IOException {
+    String name = ctx.queryParam("name");
+    if (name == null || name.isBlank()) {
+      error(ctx, 400, "name the authority: /api/authority?name=Home%20Office");
+      return;
+    }
+    try {
+      AuthorityProfile.Profile p = authorities.of(name);
+      if (p == null) {
+        error(ctx, 404, "no document names an authority called " + name.strip());
+        return;
+      }
+      json(ctx, 200, p);
+    } catch (QueryException e) {
+      queryError(ctx, e);
+    }
+  }
+
+  /** Delays by year: median working days to a response, share late, days to a decision. */
+  private void delays(Context ctx) throws IOException {
+    String q = ctx.queryParam("q");
+    String query = q == null ? "" : q.strip();
+    try {
+      json(ctx, 200, Map.of("query", query, "years", delays.byYear(query)));
+    } catch (QueryException e) {
+      queryError(ctx, e);
+    }
   }
 
   private void listSaved(Context ctx) {

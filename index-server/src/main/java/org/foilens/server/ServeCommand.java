@@ -53,6 +53,14 @@ public final class ServeCommand implements Callable<Integer> {
   Path data;
 
   @Option(
+      names = "--files",
+      paramLabel = "DIR",
+      description =
+          "Folder the index's relative source paths are resolved against, to serve the original"
+              + " files (default: the working folder, where ingest usually ran).")
+  Path files;
+
+  @Option(
       names = "--host",
       defaultValue = "127.0.0.1",
       description = "Address to listen on (default: ${DEFAULT-VALUE}).")
@@ -104,7 +112,7 @@ public final class ServeCommand implements Callable<Integer> {
     SearchServer server;
     try {
       Files.createDirectories(saved);
-      server = new SearchServer(backend, saved);
+      server = new SearchServer(backend, saved, files != null ? files : Path.of(""));
     } catch (IOException | RuntimeException e) {
       backend.close();
       throw e;

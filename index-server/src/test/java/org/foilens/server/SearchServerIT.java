@@ -129,19 +129,31 @@ class SearchServerIT {
   }
 
   @Test
-  void trendsCountPerYearWithBreakdownAndUpheldRate() throws Exception {
+  void trendsCountDocumentsPerYearPerSeriesWithRulings() throws Exception {
     HttpResponse<String> r =
         get(
             "/api/trends?by=provision&q="
-                + java.net.URLEncoder.encode("kind:decision_notice", StandardCharsets.UTF_8));
+                + URLEncoder.encode("kind:decision_notice", StandardCharsets.UTF_8));
     assertEquals(200, r.statusCode());
-    JsonNode year = JSON.readTree(r.body()).get("series").get(0);
-    assertEquals("2023", year.get("year").asText());
-    assertEquals(1, year.get("total").asInt());
-    assertEquals(1, year.get("breakdown").get("FOIA 35").asInt());
-    assertEquals(1, year.get("outcomes").get("upheld").asInt());
-    assertEquals(1.0, year.get("upheld_rate").asDouble());
+    JsonNode trend = JSON.readTree(r.body());
+    assertEquals("documents", trend.get("counts").asText());
+    assertEquals(List.of("2023"), JSON.convertValue(trend.get("years"), List.class));
+    assertEquals(1, trend.get("documents").get(0).asInt());
+    assertTrue(trend.get("series").size() <= SearchRules.MAX_TREND_SERIES);
+    JsonNode s35 = null;
+    for (JsonNode s : trend.get("series")) {
+      if (s.get("value").asText().equals("FOIA 35")) {
+        s35 = s;
+      }
+    }
+    assertTrue(s35 != null, trend.toString());
+    assertEquals(1, s35.get("documents").get(0).asInt());
+    assertEquals("provision:\"FOIA 35\"", s35.get("filter").asText());
     assertEquals(400, get("/api/trends?by=colour").statusCode());
+    assertEquals(400, get("/api/trends?top=11").statusCode());
+    HttpResponse<String> csv = get("/api/trends?format=csv&q=kind%3Adecision_notice");
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.body().startsWith(String.join(",", TrendCsv.COLUMNS) + "\n"), csv.body());
   }
 
   @Test
@@ -165,12 +177,25 @@ class SearchServerIT {
 
     HttpResponse<String> csv = get("/api/export?format=csv&q=" + query);
     assertEquals(200, csv.statusCode());
-    String[] lines = csv.body().split("\n");
+    List<org.apache.commons.csv.CSVRecord> rows =
+        org.apache.commons.csv.CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv.body()))
+            .getRecords();
     assertTrue(
-        lines[0].startsWith("# foilens export; query: kind:foi_thread OR kind:decision_notice"),
-        lines[0]);
-    assertEquals(String.join(",", ExportWriter.COLUMNS), lines[1]);
-    assertEquals(total + 2, lines.length);
+        csv.body().startsWith(String.join(",", ExportWriter.COLUMNS) + "\n"), "header first");
+    assertEquals(total, rows.size());
+    for (org.apache.commons.csv.CSVRecord row : rows) {
+      String id = row.get("id");
+      assertTrue(row.get("link").endsWith("/doc.html?id=" + id), row.get("link"));
+      assertEquals(200, get("/api/doc/" + id).statusCode(), "each id is a document");
+    }
+    JsonNode provenance = JSON.readTree(get("/api/export?format=provenance&q=" + query).body());
+    assertEquals(total, provenance.get("matching").asInt());
+    assertEquals(ExportWriter.COLUMNS.size(), provenance.get("columns").size());
 
     assertEquals(400, get("/api/export?format=xml").statusCode());
     assertEquals(
@@ -191,12 +216,20 @@ class SearchServerIT {
   }
 
   @Test
-  void badQueriesAreA400WithTheParsersMessage() throws Exception {
+  void badQueriesAreA400SayingWhatAndWhere() throws Exception {
     HttpResponse<String> r = get(q("section AND (35"));
     assertEquals(400, r.statusCode());
-    assertTrue(JSON.readTree(r.body()).get("error").asText().contains("Cannot parse"), r.body());
+    assertEquals(
+        "cannot parse the query: a bracket opened at column 13 is not closed",
+        JSON.readTree(r.body()).get("error").asText());
+    HttpResponse<String> quote = get(q("cost limit \"section 12"));
+    assertEquals(
+        "cannot parse the query: a quote opened at column 12 is not closed: add a \" after the"
+            + " words",
+        JSON.readTree(quote.body()).get("error").asText());
     assertEquals(400, get(q("*olicy")).statusCode());
     assertEquals(400, get("/api/search?q=x&limit=abc").statusCode());
+    assertEquals(400, get("/api/search?q=x&more=colour").statusCode());
   }
 
   @Test

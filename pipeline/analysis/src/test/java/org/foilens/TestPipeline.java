@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.foilens.extract.ExtractSettings;
 import org.foilens.extract.OcrMode;
-import org.foilens.tag.authority.AuthorityGazetteer;
+import org.foilens.text.AuthorityGazetteer;
 
 /** One pipeline for the tests, and the configured gazetteer. */
 public final class TestPipeline {

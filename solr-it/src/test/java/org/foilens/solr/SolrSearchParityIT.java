@@ -80,7 +80,30 @@ class SolrSearchParityIT extends SolrCloudTestBase {
           "attachment:pdf",
           "nosuchfield:x",
           "\"commissioner decided\"~3",
-          "sector:\"central government\"");
+          "sector:\"central government\"",
+          // citations as typed, references as written, authorities by any name, rulings
+          "section 35(1)(a)",
+          "s.40(2)",
+          "s12",
+          "reg 12(4)(b)",
+          "EIR 12(5)(e)",
+          "sections 21 to 23",
+          "FOISA s.33(1)(b)",
+          "s.40(2) personal",
+          "FOI 1147/23",
+          "FOI2024/01987",
+          "ic-199827-h2t4",
+          "EA/2023/0288",
+          "[2024] UKFTT 412 (GRC)",
+          "authority:\"HM Treasury\"",
+          "authority:DfT",
+          "authority_name:\"Cabinet Office\"",
+          "ruling:\"FOIA 12 upheld\"",
+          "ruling:\"foia 35 not_upheld\"",
+          "late:false",
+          "ruling_source:text",
+          "working_days:[15 TO 20]",
+          "organisation:\"Information Commissioner's Office\"");
 
   private static Process embedded;
   private static Process cloud;
@@ -145,6 +168,8 @@ class SolrSearchParityIT extends SolrCloudTestBase {
       assertEquals(ours.get("total"), theirs.get("total"), q);
       assertEquals(ids(ours), ids(theirs), q);
       assertEquals(ours.get("facets"), theirs.get("facets"), q);
+      assertEquals(ours.get("facets_more"), theirs.get("facets_more"), q);
+      assertEquals(ours.get("read_as"), theirs.get("read_as"), q);
       assertEquals(fields(ours), fields(theirs), q);
       found += ours.get("total").asInt() > 0 ? 1 : 0;
     }
@@ -164,13 +189,19 @@ class SolrSearchParityIT extends SolrCloudTestBase {
             "q=&sort=date&limit=100",
             "q=&sort=date_asc&limit=100",
             "q=information&sort=date&limit=100",
-            "q=provision:12&sort=date_asc&limit=100");
+            "q=provision:12&sort=date_asc&limit=100",
+            "q=&more=authority&limit=0",
+            "q=&more=organisation&more=person&limit=0",
+            "q=kind:foi_thread&more=working_days&limit=0",
+            "q=s12&fq=ruling:\"FOIA 12 not_upheld\"&limit=100",
+            "q=&fq=date:[2020-01-01 TO 2023-12-31]&limit=100");
     for (String ask : asks) {
       String path = "/api/search?" + encodeValues(ask);
       JsonNode ours = get(embeddedBase + path);
       JsonNode theirs = get(cloudBase + path);
       assertEquals(ours.get("total"), theirs.get("total"), ask);
       assertEquals(ours.get("facets"), theirs.get("facets"), ask);
+      assertEquals(ours.get("facets_more"), theirs.get("facets_more"), ask);
       assertEquals(ids(ours), ids(theirs), ask);
       if (ask.contains("sort=date")) {
         assertEquals(byDate(ours), byDate(theirs), ask + ": the order of dates");
@@ -225,13 +256,53 @@ class SolrSearchParityIT extends SolrCloudTestBase {
   @Order(1)
   void trendsAgreeByEveryDimension() throws Exception {
     for (String by : List.of("provision", "authority", "sector", "kind", "outcome")) {
-      for (String q : List.of("", "information", "provision:12")) {
-        String path = "/api/trends?by=" + by + "&top=20&q=" + enc(q);
+      for (String q :
+          List.of(
+              "",
+              "information",
+              "provision:12",
+              "provision:\"FOIA 40\" OR provision:\"FOIA 12\"",
+              "s12 OR reg 12(4)(b)")) {
+        String path = "/api/trends?by=" + by + "&top=10&q=" + enc(q);
         JsonNode ours = get(embeddedBase + path);
         assertEquals(ours, get(cloudBase + path), by + " " + q);
         assertFalse(q.isEmpty() && ours.get("series").isEmpty(), "the corpus has dated documents");
+        assertEquals(
+            send(embeddedBase + path + "&format=csv").body(),
+            send(cloudBase + path + "&format=csv").body(),
+            "CSV " + by + " " + q);
       }
     }
+    JsonNode asked =
+        get(
+            embeddedBase
+                + "/api/trends?by=provision&q="
+                + enc("provision:\"FOIA 40\" OR provision:\"FOIA 12\""));
+    List<String> series = new ArrayList<>();
+    asked.get("series").forEach(x -> series.add(x.get("value").asText()));
+    assertEquals(List.of("FOIA 40", "FOIA 12"), series, "only the provisions asked for");
+    for (String path : List.of("FOIA", "FOIA/35", "EIR/12")) {
+      String ask = "/api/trends?by=provision&top=5&provision_path=" + enc(path);
+      assertEquals(get(embeddedBase + ask), get(cloudBase + ask), path);
+    }
+  }
+
+  @Test
+  @Order(1)
+  void authorityPagesAgree() throws Exception {
+    JsonNode names =
+        get(embeddedBase + "/api/search?q=&limit=0&more=authority").get("facets").get("authority");
+    assertTrue(names.size() > 20, "the corpus names many authorities");
+    for (JsonNode name : names) {
+      String path = "/api/authority?name=" + enc(name.get("value").asText());
+      assertEquals(get(embeddedBase + path), get(cloudBase + path), path);
+    }
+    for (String alias : List.of("HM Treasury", "DfT", "MoJ", "Leeds")) {
+      String path = "/api/authority?name=" + enc(alias);
+      JsonNode ours = get(embeddedBase + path);
+      assertEquals(ours, get(cloudBase + path), alias);
+    }
+    assertEquals(404, status(cloudBase + "/api/authority?name=" + enc("Ministry of Silly Walks")));
   }
 
   @Test
@@ -244,10 +315,21 @@ class SolrSearchParityIT extends SolrCloudTestBase {
       assertEquals(ours.get("documents_in_index"), theirs.get("documents_in_index"), q);
       assertEquals(set(ours.get("documents")), set(theirs.get("documents")), q);
     }
+    for (String q : List.of("", "s12", "kind:foi_thread")) {
+      String csv = "/api/export?format=csv&q=" + enc(q);
+      assertEquals(
+          rows(send(embeddedBase + csv).body().replace(embeddedBase, "BASE")),
+          rows(send(cloudBase + csv).body().replace(cloudBase, "BASE")),
+          "CSV " + q);
+    }
     JsonNode hits = get(embeddedBase + "/api/search?limit=100&q=").get("hits");
     for (JsonNode hit : hits) {
       String id = hit.get("id").asText();
       assertEquals(get(embeddedBase + "/api/doc/" + id), get(cloudBase + "/api/doc/" + id), id);
+      assertEquals(
+          get(embeddedBase + "/api/doc/" + id + "/related"),
+          get(cloudBase + "/api/doc/" + id + "/related"),
+          id + " related");
     }
     assertEquals(404, status(cloudBase + "/api/doc/0123456789abcdef"));
   }
@@ -263,7 +345,13 @@ class SolrSearchParityIT extends SolrCloudTestBase {
             "date:[2020-13-01 TO *]",
             "\"unclosed",
             "d*",
-            "title:[a TO z]")) {
+            "title:[a TO z]",
+            "cost limit \"section 12",
+            "section AND (35",
+            "cost AND",
+            "title: cost",
+            "year:[2019]",
+            "cost^x limit")) {
       for (String api : List.of("/api/search?q=", "/api/trends?q=", "/api/export?q=")) {
         HttpResponse<String> ours = send(embeddedBase + api + enc(q));
         HttpResponse<String> theirs = send(cloudBase + api + enc(q));
@@ -424,6 +512,16 @@ class SolrSearchParityIT extends SolrCloudTestBase {
   private static List<String> strings(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(v -> out.add(v.asText()));
+    return out;
+  }
+
+  /** A CSV's lines, header first, the rest in order of their text: exports stream in any order. */
+  private static List<String> rows(String csv) {
+    List<String> lines = new ArrayList<>(List.of(csv.split("\n")));
+    List<String> body = new ArrayList<>(lines.subList(1, lines.size()));
+    body.sort(null);
+    List<String> out = new ArrayList<>(List.of(lines.get(0)));
+    out.addAll(body);
     return out;
   }
 

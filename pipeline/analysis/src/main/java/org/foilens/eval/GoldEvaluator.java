@@ -18,7 +18,7 @@ import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.Json;
 import org.foilens.model.Provision;
 import org.foilens.model.Vocabulary;
-import org.foilens.tag.authority.AuthorityGazetteer;
+import org.foilens.text.AuthorityGazetteer;
 
 /**
  * Compares what the pipeline makes of documents with gold answers: one JSON file per document in

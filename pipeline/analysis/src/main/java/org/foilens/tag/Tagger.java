@@ -12,7 +12,6 @@ import org.foilens.Stage;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.StructuredDocument;
 import org.foilens.tag.authority.AuthorityAnnotator;
-import org.foilens.tag.authority.AuthorityGazetteer;
 import org.foilens.tag.caseref.CaseRefAnnotator;
 import org.foilens.tag.date.DateAnnotator;
 import org.foilens.tag.finding.FindingAnnotator;
@@ -28,6 +27,7 @@ import org.foilens.tag.status.StatusAnnotator;
 import org.foilens.tag.steps.StepsAnnotator;
 import org.foilens.tag.timeline.TimelineAnnotator;
 import org.foilens.tag.timeline.TimelineReader;
+import org.foilens.text.AuthorityGazetteer;
 import org.foilens.text.WorkingDays;
 
 /**

@@ -13,7 +13,7 @@ import org.foilens.eval.ScalarScore;
 import org.foilens.eval.SidecarComparison;
 import org.foilens.eval.TimelineEvaluator;
 import org.foilens.tag.Annotator;
-import org.foilens.tag.authority.AuthorityGazetteer;
+import org.foilens.text.AuthorityGazetteer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

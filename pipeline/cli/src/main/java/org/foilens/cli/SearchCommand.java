@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Search an index and print the top hits with snippets.",
-      "The query is in Lucene's classic syntax.",
-      "Fields: kind:, authority:, provision:, case_ref:, status:, title:, date:[A TO B], year:,",
-      "part: (decision, request, scope, reasons, steps, other_matters, legal_annex, …).",
-      "Quote legal references: \"35(1)(a)\", provision:\"EIR 12(4)(b)\"."
+      "The query is in foilens's syntax: every word required, OR / NOT / \"phrases\" as in Lucene.",
+      "Citations and references as typed: s.40(2), section 35(1)(a), reg 12(4)(b), FOI 1147/23.",
+      "Fields: kind:, authority:, provision:, ruling:, case_ref:, status:, late:, title:,",
+      "date:[A TO B], year:, part: (decision, request, scope, reasons, steps, …).",
+      "See docs/query-syntax.md."
     })
 final class SearchCommand implements Callable<Integer> {
 
@@ -64,6 +65,9 @@ final class SearchCommand implements Callable<Integer> {
       return 0;
     }
     out.printf(Locale.ROOT, "%d documents match %s%n", results.total(), q);
+    if (results.readAs() != null) {
+      out.printf(Locale.ROOT, "(searched as %s)%n", results.readAs());
+    }
     int rank = 0;
     for (SearchResults.Hit hit : results.hits()) {
       out.printf(

@@ -111,9 +111,15 @@ class CommandLineIT {
     Run text = run("search", "--index", index.toString(), "\"section 12(1)\"");
     assertTrue(text.out().contains("[[section 12(1)]]"), text.out());
 
+    Run cited = run("search", "--index", index.toString(), "section", "35(1)(a)");
+    assertTrue(cited.out().startsWith("1 documents match section 35(1)(a)"), cited.out());
+    assertTrue(cited.out().contains("(searched as provision:\"FOIA 35(1)(a)\")"), cited.out());
+
     Run bad = run("search", "--index", index.toString(), "(unclosed");
     assertEquals(2, bad.exit());
-    assertTrue(bad.err().contains("cannot parse the query"), bad.err());
+    assertTrue(
+        bad.err().contains("cannot parse the query: a bracket opened at column 1 is not closed"),
+        bad.err());
   }
 
   @Test

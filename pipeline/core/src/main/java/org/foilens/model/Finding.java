@@ -38,6 +38,54 @@ public enum Finding implements Vocabulary {
     return complainant ? UPHELD : authority ? NOT_UPHELD : null;
   }
 
+  /** Who the ruling went for: {@code authority}, {@code complainant} or {@code partly} (each). */
+  public String side() {
+    return switch (this) {
+      case NOT_UPHELD -> "authority";
+      case UPHELD -> "complainant";
+      case PARTLY_UPHELD -> "partly";
+    };
+  }
+
+  /** The ICO's own words, which are about the complaint: "complaint not upheld". */
+  public String icoWords() {
+    return switch (this) {
+      case UPHELD -> "complaint upheld";
+      case PARTLY_UPHELD -> "complaint partly upheld";
+      case NOT_UPHELD -> "complaint not upheld";
+    };
+  }
+
+  /**
+   * What the finding means for a provision of a role, in words that say who won and cannot be read
+   * backwards: on an exemption, {@code not_upheld} is "exemption upheld — the authority was
+   * entitled to withhold". A null role reads as a whole notice's outcome.
+   */
+  public String plainWords(ProvisionRole role) {
+    if (role == ProvisionRole.EXEMPTION) {
+      return switch (this) {
+        case NOT_UPHELD -> "exemption upheld — the authority was entitled to withhold";
+        case UPHELD -> "complaint upheld — the authority was wrong to withhold";
+        case PARTLY_UPHELD ->
+            "partly upheld — the authority was entitled to withhold some of it, not all";
+      };
+    }
+    if (role == ProvisionRole.PROCEDURAL) {
+      return switch (this) {
+        case NOT_UPHELD -> "no breach — the authority met this duty";
+        case UPHELD -> "complaint upheld — the authority breached this duty";
+        case PARTLY_UPHELD -> "partly upheld — the authority breached this duty in part";
+      };
+    }
+    return switch (this) {
+      case NOT_UPHELD -> "complaint not upheld — the Commissioner sided with the authority";
+      case UPHELD -> "complaint upheld — the Commissioner sided with the complainant";
+      case PARTLY_UPHELD ->
+          "complaint partly upheld — the Commissioner sided partly with the authority, partly with"
+              + " the complainant";
+    };
+  }
+
   public static Finding fromLabel(String label) {
     return Vocabulary.parse(Finding.class, label);
   }

@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of text (its UTF-8 bytes): the digest, or the digest in lower-case hex. */
+/**
+ * SHA-256 of text (its UTF-8 bytes): the digest, or the digest in lower-case hex; and of bytes in
+ * hex, as a file's hash is written.
+ */
 public final class Sha256 {
 
   private Sha256() {}
@@ -20,5 +23,14 @@ public final class Sha256 {
 
   public static String hex(String text) {
     return HexFormat.of().formatHex(of(text));
+  }
+
+  /** The lower-case hex SHA-256 of bytes, as a file's hash is written. */
+  public static String hexOf(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
   }
 }

@@ -8,8 +8,10 @@ package org.foilens.index;
  * @param name the dimension, as the API names it
  * @param hierarchical whether a value is a path of levels
  * @param multiValued whether a document may have several values
+ * @param onRequest whether it is counted only when a request names it, not on every search
  */
-public record FacetDimension(String name, boolean hierarchical, boolean multiValued) {
+public record FacetDimension(
+    String name, boolean hierarchical, boolean multiValued, boolean onRequest) {
 
   /** The configset's field that holds it. */
   public String solrField() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,12 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -139,17 +136,10 @@ public final class FoiSearcher implements SearchBackend {
                 paragraphs(
                     s.searcher, paragraphHighlighter, parsed, highlighted, d.get(IndexSchema.ID))));
       }
-      Map<String, List<SearchResults.FacetCount>> counts =
-          facets.facets(s.reader(), result.facetsCollector(), request.provisionPath());
-      return new SearchResults(
-          request.query(),
-          request.filters(),
-          request.order().label(),
-          top.totalHits.value(),
-          offset,
-          size,
-          hits,
-          counts);
+      SearchResults.Facets counts =
+          facets.facets(
+              s.reader(), result.facetsCollector(), request.provisionPath(), request.fullFacets());
+      return SearchResults.of(request, top.totalHits.value(), offset, size, hits, counts);
     }
   }
 
@@ -303,12 +293,12 @@ public final class FoiSearcher implements SearchBackend {
   }
 
   /**
-   * Counts per year of what a query finds, broken down by one facet dimension (provision,
-   * authority, sector, kind or outcome), with the decision notices' outcomes and upheld rate per
-   * year.
+   * Documents per year of what a query finds and of the series {@link TrendPlan} picks: the query
+   * runs once; each series is counted within its matches.
    */
   @Override
-  public Trends trends(String query, String by, int top) throws QueryException, IOException {
+  public Trends trends(String query, String by, int top, List<String> provisionPath)
+      throws QueryException, IOException {
     if (!TREND_DIMENSIONS.contains(by)) {
       throw new IllegalArgumentException(
           "cannot break down by '" + by + "': use one of " + TREND_DIMENSIONS);
@@ -322,61 +312,69 @@ public final class FoiSearcher implements SearchBackend {
               () ->
                   FacetsCollectorManager.search(
                       s.searcher, documents, 1, new FacetsCollectorManager()));
-      List<SearchResults.FacetCount> years =
-          facets
-              .facets(s.reader(), all.facetsCollector(), List.of(), Set.of(IndexSchema.YEAR))
-              .get(IndexSchema.YEAR);
-      List<String> labels = new ArrayList<>();
-      years.forEach(y -> labels.add(y.value()));
-      labels.sort(null);
-      Query matches =
-          MatchedDocsQuery.of(all.facetsCollector()); // each year within them, not the query again
-      List<Trends.Year> series = new ArrayList<>();
-      for (String year : labels) {
-        series.add(trendYear(s, matches, year, by, top));
+      SearchResults.Facets overall =
+          facets.facets(
+              s.reader(),
+              all.facetsCollector(),
+              provisionPath,
+              Set.of(IndexSchema.YEAR, by),
+              Set.of(IndexSchema.YEAR));
+      List<TrendPlan.Spec> specs =
+          TrendPlan.series(
+              parsed, by, top, provisionPath, overall.values().getOrDefault(by, List.of()));
+      Query matches = MatchedDocsQuery.of(all.facetsCollector()); // not the query again
+      List<TrendPlan.Counted> counted = new ArrayList<>();
+      for (TrendPlan.Spec spec : specs) {
+        counted.add(countSeries(s, matches, spec));
       }
-      return new Trends(query, by, series);
+      return TrendPlan.trend(
+          query,
+          by,
+          yearCounts(overall.values().get(IndexSchema.YEAR)),
+          all.topDocs().totalHits.value(),
+          specs,
+          counted);
     }
   }
 
-  private Trends.Year trendYear(SearchSession s, Query matches, String year, String by, int top)
+  private TrendPlan.Counted countSeries(SearchSession s, Query matches, TrendPlan.Spec spec)
       throws QueryException, IOException {
-    int y = Integer.parseInt(year);
-    Query inYear =
-        new BooleanQuery.Builder()
-            .add(matches, BooleanClause.Occur.FILTER)
-            .add(
-                IntPoint.newRangeQuery(
-                    IndexSchema.DATE_DAYS,
-                    (int) LocalDate.of(y, 1, 1).toEpochDay(),
-                    (int) LocalDate.of(y, 12, 31).toEpochDay()),
-                BooleanClause.Occur.FILTER)
-            .build();
+    Query inSeries = within(matches, new TermQuery(new Term(spec.field(), spec.term())));
     FacetsCollectorManager.FacetsResult r =
         run(
             s,
             () ->
-                FacetsCollectorManager.search(s.searcher, inYear, 1, new FacetsCollectorManager()));
-    Map<String, List<SearchResults.FacetCount>> f =
+                FacetsCollectorManager.search(
+                    s.searcher, inSeries, 1, new FacetsCollectorManager()));
+    SearchResults.Facets years =
         facets.facets(
             s.reader(),
             r.facetsCollector(),
             List.of(),
-            Set.copyOf(List.of(by, IndexSchema.OUTCOME)));
-    Map<String, Integer> breakdown = new LinkedHashMap<>();
-    f.getOrDefault(by, List.of()).stream()
-        .limit(top)
-        .forEach(c -> breakdown.put(c.value(), c.count()));
-    Map<String, Integer> outcomes = new LinkedHashMap<>();
-    f.getOrDefault(IndexSchema.OUTCOME, List.of()).forEach(c -> outcomes.put(c.value(), c.count()));
-    int ruled = outcomes.values().stream().mapToInt(Integer::intValue).sum();
-    int upheld = outcomes.getOrDefault("upheld", 0) + outcomes.getOrDefault("partly_upheld", 0);
-    return new Trends.Year(
-        year,
-        r.topDocs().totalHits.value(),
-        breakdown,
-        outcomes,
-        ruled == 0 ? null : upheld / (double) ruled);
+            Set.of(IndexSchema.YEAR),
+            Set.of(IndexSchema.YEAR));
+    List<Long> rulings = new ArrayList<>();
+    for (String term : spec.rulingTerms()) {
+      Query ruled = within(inSeries, new TermQuery(new Term(spec.rulingField(), term)));
+      rulings.add((long) run(s, () -> s.searcher.count(ruled)));
+    }
+    return new TrendPlan.Counted(
+        yearCounts(years.values().get(IndexSchema.YEAR)), r.topDocs().totalHits.value(), rulings);
+  }
+
+  private static Query within(Query matches, Query filter) {
+    return new BooleanQuery.Builder()
+        .add(matches, BooleanClause.Occur.FILTER)
+        .add(filter, BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static Map<String, Long> yearCounts(List<SearchResults.FacetCount> years) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    if (years != null) {
+      years.forEach(y -> out.put(y.value(), (long) y.count()));
+    }
+    return out;
   }
 
   /** The stored contract JSON of a document, or null when there is no such id. */
@@ -450,8 +448,8 @@ public final class FoiSearcher implements SearchBackend {
     FoiQueryParser parser = new FoiQueryParser();
     parser.setMultiTermRewriteMethod(MultiTermQuery.SCORING_BOOLEAN_REWRITE);
     try {
-      return searcher.rewrite(parser.parse(query));
-    } catch (ParseException | IndexSearcher.TooManyClauses e) {
+      return searcher.rewrite(parser.parseUserQuery(query));
+    } catch (QueryException | IndexSearcher.TooManyClauses e) {
       return parsed; // highlighted the slow way, as it parsed for the search
     }
   }

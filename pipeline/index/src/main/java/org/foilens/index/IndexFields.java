@@ -15,10 +15,13 @@ import java.util.Objects;
 import org.foilens.PipelineVersion;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.Attachment;
+import org.foilens.model.Finding;
+import org.foilens.model.Lifecycle;
 import org.foilens.model.Message;
 import org.foilens.model.NoticeOutline;
 import org.foilens.model.Provision;
 import org.foilens.model.ProvisionRefs;
+import org.foilens.model.Timeline;
 import org.foilens.model.Vocabulary;
 
 /**
@@ -58,6 +61,18 @@ public final class IndexFields {
   public static final IndexField OUTCOME = field(IndexSchema.OUTCOME, KEYWORD, true, false);
   public static final IndexField SECTOR = field(IndexSchema.SECTOR, KEYWORD, true, false);
   public static final IndexField FINDING = field(IndexSchema.FINDING, KEYWORD, false, true);
+  public static final IndexField AUTHORITY_NAME =
+      field(IndexSchema.AUTHORITY_NAME, KEYWORD, false, false);
+  public static final IndexField RULING = field(IndexSchema.RULING, KEYWORD, false, true);
+  public static final IndexField RULING_SOURCE =
+      field(IndexSchema.RULING_SOURCE, KEYWORD, false, true);
+  public static final IndexField LATE = field(IndexSchema.LATE, KEYWORD, false, false);
+  public static final IndexField WORKING_DAYS = field(IndexSchema.WORKING_DAYS, INT, false, false);
+
+  // Filtered on, on the document only: long lists that the children need not repeat.
+  public static final IndexField PERSON = field(IndexSchema.PERSON, KEYWORD, false, true);
+  public static final IndexField ORGANISATION =
+      field(IndexSchema.ORGANISATION, KEYWORD, false, true);
 
   // The children's own fields.
   public static final IndexField PART = field(IndexSchema.PART, KEYWORD, true, false);
@@ -92,6 +107,13 @@ public final class IndexFields {
           OUTCOME,
           SECTOR,
           FINDING,
+          AUTHORITY_NAME,
+          RULING,
+          RULING_SOURCE,
+          LATE,
+          WORKING_DAYS,
+          PERSON,
+          ORGANISATION,
           PART,
           PARAGRAPH,
           MESSAGE,
@@ -99,17 +121,28 @@ public final class IndexFields {
           FROM,
           ATTACHMENT);
 
-  /** The facets, in the order the API lists them. */
+  /**
+   * The facets, in the order the API lists them. The ruling facet's values are the rulings at one
+   * level of the provision tree (see {@link #rulingLabel}); working days and days to a decision are
+   * counted only when a request asks for them (the authority page's medians).
+   */
   public static final List<FacetDimension> FACETS =
       List.of(
-          new FacetDimension(IndexSchema.KIND, false, false),
-          new FacetDimension(IndexSchema.AUTHORITY, false, false),
-          new FacetDimension(IndexSchema.SECTOR, false, false),
-          new FacetDimension(IndexSchema.YEAR, false, false),
-          new FacetDimension(IndexSchema.PROVISION, true, true),
-          new FacetDimension(IndexSchema.FINDING, false, true),
-          new FacetDimension(IndexSchema.OUTCOME, false, false),
-          new FacetDimension(IndexSchema.STATUS, false, false));
+          new FacetDimension(IndexSchema.KIND, false, false, false),
+          new FacetDimension(IndexSchema.AUTHORITY, false, false, false),
+          new FacetDimension(IndexSchema.SECTOR, false, false, false),
+          new FacetDimension(IndexSchema.YEAR, false, false, false),
+          new FacetDimension(IndexSchema.PROVISION, true, true, false),
+          new FacetDimension(IndexSchema.RULING, false, true, false),
+          new FacetDimension(IndexSchema.RULING_SOURCE, false, true, false),
+          new FacetDimension(IndexSchema.FINDING, false, true, false),
+          new FacetDimension(IndexSchema.OUTCOME, false, false, false),
+          new FacetDimension(IndexSchema.STATUS, false, false, false),
+          new FacetDimension(IndexSchema.LATE, false, false, false),
+          new FacetDimension(IndexSchema.PERSON, false, true, false),
+          new FacetDimension(IndexSchema.ORGANISATION, false, true, false),
+          new FacetDimension(IndexSchema.WORKING_DAYS, false, false, true),
+          new FacetDimension(IndexSchema.DECISION_DAYS, false, false, true));
 
   /** One value of a field. */
   public record Value(IndexField field, Object value) {}
@@ -159,6 +192,8 @@ public final class IndexFields {
     out.addAll(filters(record));
     add(out, DATE, doc.date() == null ? null : doc.date().toString());
     add(out, JSON, json);
+    doc.mentions().persons().forEach(n -> add(out, PERSON, n));
+    doc.mentions().organisations().forEach(n -> add(out, ORGANISATION, n));
     add(out, MAIL_SET, record.mailSet());
     add(out, MAIL_SET_SHA, record.mailSet() == null ? null : record.mailSetSha());
     add(out, INGESTED, record.ingested().toEpochMilli());
@@ -178,7 +213,43 @@ public final class IndexFields {
     add(out, OUTCOME, Vocabulary.labelOf(doc.ruling().outcome()));
     add(out, SECTOR, doc.sector());
     IndexSchema.findingTerms(doc.provisions()).forEach(t -> add(out, FINDING, t));
+    add(out, AUTHORITY_NAME, doc.authority());
+    NoticeRulings rulings = NoticeRulings.of(doc);
+    rulings.terms().forEach(t -> add(out, RULING, t));
+    rulings.sources().forEach(t -> add(out, RULING_SOURCE, t));
+    ResponseTime time = responseTime(doc);
+    add(out, LATE, time.late() == null ? null : time.late().toString());
+    add(out, WORKING_DAYS, time.workingDays());
     return out;
+  }
+
+  /**
+   * How long the authority took to answer, where the document says: a thread's lifecycle, or a
+   * decision notice's timeline, so that the late filter, its facet and the authority page count
+   * both.
+   *
+   * @param workingDays working days from the request to the first reply, or null
+   * @param late whether that was late, or null
+   */
+  public record ResponseTime(Integer workingDays, Boolean late) {}
+
+  /** The response time a document records, nulls where it records none. */
+  public static ResponseTime responseTime(AnalyzedDocument doc) {
+    Timeline t = doc.timeline();
+    if (t != null) {
+      return new ResponseTime(t.responseWorkingDays(), t.late());
+    }
+    Lifecycle l = doc.correspondence().lifecycle();
+    return l == null ? new ResponseTime(null, null) : new ResponseTime(l.workingDays(), l.late());
+  }
+
+  /**
+   * The ruling facet's value for a provision's ruling: its depth in the provision tree, its path
+   * and the finding, {@code 1/FOIA/40/not_upheld} (section 40), {@code 2/FOIA/40/40(2)/upheld}, so
+   * that the rulings at one level are those with one prefix, as the provision facet's levels are.
+   */
+  public static String rulingLabel(List<String> path, Finding finding) {
+    return (path.size() - 1) + "/" + String.join("/", path) + "/" + finding.label();
   }
 
   /** The document's facet values. */
@@ -196,11 +267,30 @@ public final class IndexFields {
       path.addAll(ProvisionRefs.lineage(p.ref()));
       out.add(new FacetValue(facet(IndexSchema.PROVISION), List.copyOf(path)));
     }
+    NoticeRulings rulings = NoticeRulings.of(doc);
+    rulings
+        .byPath()
+        .forEach((path, finding) -> facet(out, IndexSchema.RULING, rulingLabel(path, finding)));
+    rulings.sources().forEach(s -> facet(out, IndexSchema.RULING_SOURCE, s));
     new LinkedHashSet<>(
             doc.provisions().stream().map(Provision::finding).filter(Objects::nonNull).toList())
         .forEach(f -> facet(out, IndexSchema.FINDING, f.label()));
     facet(out, IndexSchema.OUTCOME, Vocabulary.labelOf(doc.ruling().outcome()));
     facet(out, IndexSchema.STATUS, Vocabulary.labelOf(doc.correspondence().status()));
+    ResponseTime time = responseTime(doc);
+    facet(out, IndexSchema.LATE, time.late() == null ? null : time.late().toString());
+    new LinkedHashSet<>(doc.mentions().persons()).forEach(n -> facet(out, IndexSchema.PERSON, n));
+    new LinkedHashSet<>(doc.mentions().organisations())
+        .forEach(n -> facet(out, IndexSchema.ORGANISATION, n));
+    facet(
+        out,
+        IndexSchema.WORKING_DAYS,
+        time.workingDays() == null ? null : time.workingDays().toString());
+    Timeline t = doc.timeline();
+    facet(
+        out,
+        IndexSchema.DECISION_DAYS,
+        t == null || t.decisionDays() == null ? null : t.decisionDays().toString());
     return out;
   }
 

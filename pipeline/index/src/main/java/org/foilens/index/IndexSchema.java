@@ -82,6 +82,13 @@ public final class IndexSchema {
   public static final String TITLE = "title";
   public static final String BODY = "body";
   public static final String AUTHORITY = "authority";
+
+  /**
+   * The authority's name exactly, case aside: what a click on an authority and the authority page
+   * filter on ({@link #AUTHORITY} matches words within the name).
+   */
+  public static final String AUTHORITY_NAME = "authority_name";
+
   public static final String PROVISION = "provision";
   public static final String CASE_REF = "case_ref";
   public static final String STATUS = "status";
@@ -93,6 +100,40 @@ public final class IndexSchema {
    * not_upheld}, …), so a query can ask for both at once.
    */
   public static final String FINDING = "finding";
+
+  /**
+   * The Commissioner's ruling on each provision of a notice and on each provision above it, the
+   * findings below it combined ({@link org.foilens.model.Finding#combine}): {@code foia 40
+   * not_upheld} when every finding under FOIA 40 went the authority's way, {@code foia 40
+   * partly_upheld} when they went both ways. One ruling per provision and notice, so that counts of
+   * rulings add up. The ICO's published decision counts where the notice came with its listing
+   * ({@link NoticeRulings}).
+   */
+  public static final String RULING = "ruling";
+
+  /**
+   * Where a notice's rulings were read: {@code ico_listing} (the ICO's published decisions, for a
+   * notice fetched with its listing) or {@code text} (the pipeline's reading of the notice), and
+   * {@code disagree} beside it where the two differ on a provision.
+   */
+  public static final String RULING_SOURCE = "ruling_source";
+
+  /** Whether the authority answered late ({@code true} or {@code false}); absent when unknown. */
+  public static final String LATE = "late";
+
+  /** Working days from the request to the authority's first reply; absent when unknown. */
+  public static final String WORKING_DAYS = "working_days";
+
+  /**
+   * A decision notice's calendar days from the complaint to the decision: a facet counted only on
+   * request (the authority page's median).
+   */
+  public static final String DECISION_DAYS = "decision_days";
+
+  /** The people and the organisations a document names. */
+  public static final String PERSON = "person";
+
+  public static final String ORGANISATION = "organisation";
 
   /** The authority's sector from the gazetteer: central government, local government, NHS, … */
   public static final String SECTOR = "sector";

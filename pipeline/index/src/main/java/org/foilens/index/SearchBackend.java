@@ -45,10 +45,19 @@ public interface SearchBackend extends AutoCloseable {
   long documentCount() throws IOException;
 
   /**
-   * Counts per year of what a query finds, broken down by one of {@link #TREND_DIMENSIONS}, with
-   * the decision notices' outcomes and upheld rate per year.
+   * Documents per year of what a query finds, and of at most {@code top} series of one of {@link
+   * #TREND_DIMENSIONS} ({@link TrendPlan}), each with how the Commissioner ruled.
+   *
+   * @param provisionPath by provision, a level of the provision tree whose top provisions to draw
+   *     instead of those the query names (empty for none)
    */
-  Trends trends(String query, String by, int top) throws QueryException, IOException;
+  Trends trends(String query, String by, int top, List<String> provisionPath)
+      throws QueryException, IOException;
+
+  /** {@link #trends(String, String, int, List)} without a level of the provision tree. */
+  default Trends trends(String query, String by, int top) throws QueryException, IOException {
+    return trends(query, by, top, List.of());
+  }
 
   /** The stored contract JSON of a document, or null when there is no such id. */
   String documentJson(String id) throws IOException;

@@ -8,6 +8,8 @@ import java.util.Map;
  * One page of search results with facet counts over every match.
  *
  * @param query the query as given
+ * @param readAs how the query was read where citations or references in it were read as such
+ *     ({@code provision:"FOIA 40(2)"} for {@code s.40(2)}), else null
  * @param filters the filters as given
  * @param sort the order of the hits: relevance, date or date_asc
  * @param total how many documents match
@@ -15,16 +17,38 @@ import java.util.Map;
  * @param limit the largest page asked for
  * @param hits this page's documents, in order
  * @param facets per dimension, the top values and their counts
+ * @param facetsMore the dimensions that have more values than {@code facets} shows
  */
 public record SearchResults(
     @JsonProperty("query") String query,
+    @JsonProperty("read_as") String readAs,
     @JsonProperty("filters") List<String> filters,
     @JsonProperty("sort") String sort,
     @JsonProperty("total") long total,
     @JsonProperty("offset") int offset,
     @JsonProperty("limit") int limit,
     @JsonProperty("hits") List<Hit> hits,
-    @JsonProperty("facets") Map<String, List<FacetCount>> facets) {
+    @JsonProperty("facets") Map<String, List<FacetCount>> facets,
+    @JsonProperty("facets_more") List<String> facetsMore) {
+
+  /** A search's facet counts, and the dimensions with more values than it shows. */
+  public record Facets(Map<String, List<FacetCount>> values, List<String> more) {}
+
+  /** The results with their facets. */
+  public static SearchResults of(
+      SearchRequest request, long total, int offset, int limit, List<Hit> hits, Facets facets) {
+    return new SearchResults(
+        request.query(),
+        FoiQueryParser.readAs(request.query()),
+        request.filters(),
+        request.order().label(),
+        total,
+        offset,
+        limit,
+        hits,
+        facets.values(),
+        facets.more());
+  }
 
   /**
    * One matching document (a whole notice, thread or letter: its paragraphs and other parts are not

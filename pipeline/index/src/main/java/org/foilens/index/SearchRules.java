@@ -21,6 +21,12 @@ public final class SearchRules {
   /** How many values of each facet dimension a search counts. */
   public static final int FACET_VALUES = 20;
 
+  /** How many values of a facet dimension a search counts when asked for all of them. */
+  public static final int MAX_FACET_VALUES = 500;
+
+  /** How many values of a dimension a trend draws at most. */
+  public static final int MAX_TREND_SERIES = 10;
+
   /** How many matching paragraphs a hit shows. */
   public static final int PARAGRAPHS_PER_HIT = 3;
 

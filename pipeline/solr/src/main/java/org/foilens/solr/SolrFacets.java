@@ -3,17 +3,21 @@ package org.foilens.solr;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
+import org.foilens.index.FacetDimension;
+import org.foilens.index.IndexFields;
 import org.foilens.index.IndexSchema;
+import org.foilens.index.RulingLabels;
+import org.foilens.index.SearchResults;
 import org.foilens.index.SearchResults.FacetCount;
 import org.foilens.index.SearchRules;
-import org.foilens.index.Trends;
+import org.foilens.index.TrendPlan;
 
 /**
  * The facets and trends of a search through Solr's JSON Facet API, counted over the matching
@@ -31,87 +35,170 @@ final class SolrFacets {
   private static final String SECTIONS = "provision_sections";
   private static final String CHILDREN = "provision_children";
   private static final String YEARS = "years";
+  private static final String RULINGS = "rulings";
+  private static final String SERIES = "series";
 
   /** Beyond the top values, how many more each shard offers for the merge. */
   private static final int OVERREQUEST = 100;
 
   private SolrFacets() {}
 
-  /** The facet request of a search: every dimension, the provision facet at the level of a path. */
-  static ObjectNode request(List<String> provisionPath) {
+  /**
+   * The facet request of a search: every dimension counted on every search and those asked for in
+   * full, the provision and ruling facets at the level of a path. Each dimension asks for one more
+   * value than it shows, to tell whether it has more.
+   */
+  static ObjectNode request(List<String> provisionPath, Set<String> full) {
     ObjectNode facet = JSON.objectNode();
-    for (String dim : IndexSchema.FACETS) {
+    for (FacetDimension d : IndexFields.FACETS) {
+      String dim = d.name();
+      if (d.onRequest() && !full.contains(dim)) {
+        continue;
+      }
+      int limit = limit(dim, full);
       if (dim.equals(IndexSchema.PROVISION)) {
-        provisions(facet, provisionPath);
+        provisions(facet, provisionPath, limit);
+      } else if (dim.equals(IndexSchema.RULING)) {
+        List<String> prefixes = RulingLabels.prefixes(provisionPath);
+        for (int i = 0; i < prefixes.size(); i++) {
+          facet.set(RULINGS + i, terms(field(dim), prefixes.get(i), -1));
+        }
       } else {
-        facet.set(dim, terms(field(dim), null, VALUES));
+        facet.set(dim, terms(field(dim), null, limit + 1));
       }
     }
     return facet;
   }
 
-  /** The facet request of a trend: per year, the dimension to break down by and the outcomes. */
-  static ObjectNode trendRequest(String by) {
-    ObjectNode perYear = JSON.objectNode();
-    if (by.equals(IndexSchema.PROVISION)) {
-      provisions(perYear, List.of());
-    } else {
-      perYear.set(by, terms(field(by), null, VALUES));
+  private static int limit(String dim, Set<String> full) {
+    return full.contains(dim) ? SearchRules.MAX_FACET_VALUES : VALUES;
+  }
+
+  /** The counts of the dimensions asked for, as the embedded facet counter gives them. */
+  static SearchResults.Facets facets(
+      NestableJsonFacet response, List<String> provisionPath, Set<String> full) {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    List<String> more = new ArrayList<>();
+    for (FacetDimension d : IndexFields.FACETS) {
+      String dim = d.name();
+      if (d.onRequest() && !full.contains(dim)) {
+        continue;
+      }
+      int limit = limit(dim, full);
+      List<FacetCount> values =
+          dim.equals(IndexSchema.RULING)
+              ? rulings(response, provisionPath)
+              : values(response, dim, provisionPath, limit);
+      if (values.size() > limit && !dim.equals(IndexSchema.RULING)) {
+        values = new ArrayList<>(values.subList(0, limit));
+        more.add(dim);
+      }
+      if (dim.equals(IndexSchema.YEAR)) {
+        values.sort((a, b) -> b.value().compareTo(a.value()));
+      }
+      out.put(dim, values);
     }
-    perYear.set(IndexSchema.OUTCOME, terms(field(IndexSchema.OUTCOME), null, VALUES));
-    ObjectNode years = terms(field(IndexSchema.YEAR), null, VALUES);
-    years.set("facet", perYear);
+    return new SearchResults.Facets(out, more);
+  }
+
+  private static List<FacetCount> rulings(NestableJsonFacet response, List<String> path) {
+    List<RulingLabels.Count> counts = new ArrayList<>();
+    for (int i = 0; i < RulingLabels.prefixes(path).size(); i++) {
+      for (BucketJsonFacet b : buckets(response, RULINGS + i)) {
+        counts.add(new RulingLabels.Count(String.valueOf(b.getVal()), (int) b.getCount()));
+      }
+    }
+    return RulingLabels.values(counts);
+  }
+
+  /**
+   * The first request of a trend: the years of every match, and the top values of the dimension to
+   * break down by (of a provision level).
+   */
+  static ObjectNode trendRequest(String by, List<String> provisionPath) {
     ObjectNode facet = JSON.objectNode();
-    facet.set(YEARS, years);
+    facet.set(YEARS, terms(field(IndexSchema.YEAR), null, SearchRules.MAX_FACET_VALUES + 1));
+    if (by.equals(IndexSchema.PROVISION)) {
+      provisions(facet, provisionPath, VALUES);
+    } else {
+      facet.set(by, terms(field(by), null, VALUES + 1));
+    }
     return facet;
   }
 
-  /** The counts of every dimension, as the embedded facet counter gives them. */
-  static Map<String, List<FacetCount>> facets(
-      NestableJsonFacet response, List<String> provisionPath) {
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    for (String dim : IndexSchema.FACETS) {
-      out.put(dim, values(response, dim, provisionPath));
+  /** The matches' documents per year, and the top values of the dimension to break down by. */
+  static Map<String, Long> trendYears(NestableJsonFacet response) {
+    Map<String, Long> years = new LinkedHashMap<>();
+    for (BucketJsonFacet y : buckets(response, YEARS)) {
+      years.put(String.valueOf(y.getVal()), y.getCount());
+    }
+    return years;
+  }
+
+  static List<FacetCount> trendValues(
+      NestableJsonFacet response, String by, List<String> provisionPath) {
+    return values(response, by, provisionPath, VALUES);
+  }
+
+  /**
+   * The second request of a trend: for each series, its documents per year and its rulings, each
+   * series a query facet on its keyword term.
+   */
+  static ObjectNode seriesRequest(List<TrendPlan.Spec> specs) {
+    ObjectNode facet = JSON.objectNode();
+    for (int i = 0; i < specs.size(); i++) {
+      TrendPlan.Spec spec = specs.get(i);
+      ObjectNode sub = JSON.objectNode();
+      sub.set(YEARS, terms(field(IndexSchema.YEAR), null, SearchRules.MAX_FACET_VALUES + 1));
+      for (int r = 0; r < spec.rulingTerms().size(); r++) {
+        sub.set(RULINGS + r, queryFacet(spec.rulingField(), spec.rulingTerms().get(r), null));
+      }
+      facet.set(SERIES + i, queryFacet(spec.field(), spec.term(), sub));
+    }
+    return facet;
+  }
+
+  /** The counts of each series of {@link #seriesRequest}. */
+  static List<TrendPlan.Counted> series(NestableJsonFacet response, List<TrendPlan.Spec> specs) {
+    List<TrendPlan.Counted> out = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      NestableJsonFacet s = response == null ? null : response.getQueryFacet(SERIES + i);
+      Map<String, Long> years = new LinkedHashMap<>();
+      for (BucketJsonFacet y : buckets(s, YEARS)) {
+        years.put(String.valueOf(y.getVal()), y.getCount());
+      }
+      List<Long> rulings = new ArrayList<>();
+      for (int r = 0; r < specs.get(i).rulingTerms().size(); r++) {
+        NestableJsonFacet ruled = s == null ? null : s.getQueryFacet(RULINGS + r);
+        rulings.add(ruled == null ? 0L : ruled.getCount());
+      }
+      out.add(new TrendPlan.Counted(years, s == null ? 0 : s.getCount(), rulings));
     }
     return out;
   }
 
-  /** Year by year: the total, the top values of {@code by}, the outcomes and the upheld rate. */
-  static List<Trends.Year> trend(NestableJsonFacet response, String by, int top) {
-    List<Trends.Year> series = new ArrayList<>();
-    for (BucketJsonFacet year : buckets(response, YEARS)) {
-      Map<String, Integer> breakdown = new LinkedHashMap<>();
-      values(year, by, List.of()).stream()
-          .limit(top)
-          .forEach(c -> breakdown.put(c.value(), c.count()));
-      Map<String, Integer> outcomes = new LinkedHashMap<>();
-      values(year, IndexSchema.OUTCOME, List.of()).forEach(c -> outcomes.put(c.value(), c.count()));
-      int ruled = outcomes.values().stream().mapToInt(Integer::intValue).sum();
-      int upheld = outcomes.getOrDefault("upheld", 0) + outcomes.getOrDefault("partly_upheld", 0);
-      series.add(
-          new Trends.Year(
-              String.valueOf(year.getVal()),
-              year.getCount(),
-              breakdown,
-              outcomes,
-              ruled == 0 ? null : upheld / (double) ruled));
+  /** A query facet of the documents with one term of a keyword field, with its sub-facets. */
+  private static ObjectNode queryFacet(String field, String term, ObjectNode sub) {
+    ObjectNode q = JSON.objectNode();
+    q.put("type", "query");
+    q.put("q", "{!term f=" + field + "}" + term);
+    if (sub != null) {
+      q.set("facet", sub);
     }
-    series.sort(Comparator.comparing(Trends.Year::year));
-    return series;
+    return q;
   }
 
   private static List<FacetCount> values(
-      NestableJsonFacet response, String dim, List<String> provisionPath) {
+      NestableJsonFacet response, String dim, List<String> provisionPath, int limit) {
     if (dim.equals(IndexSchema.PROVISION)) {
-      return provisionPath.isEmpty() ? sections(response) : children(response, provisionPath);
+      return provisionPath.isEmpty()
+          ? sections(response, limit)
+          : children(response, provisionPath);
     }
     List<FacetCount> values = new ArrayList<>();
     for (BucketJsonFacet b : buckets(response, dim)) {
       String label = String.valueOf(b.getVal());
       values.add(new FacetCount(label, List.of(label), (int) b.getCount()));
-    }
-    if (dim.equals(IndexSchema.YEAR)) {
-      values.sort((a, b) -> b.value().compareTo(a.value()));
     }
     return values;
   }
@@ -120,7 +207,7 @@ final class SolrFacets {
    * Every Act's sections ({@code FOIA 35}): the top sections of each of the top Acts, then the most
    * frequent of them all, ties kept in Act order.
    */
-  private static List<FacetCount> sections(NestableJsonFacet response) {
+  private static List<FacetCount> sections(NestableJsonFacet response, int limit) {
     Map<String, List<FacetCount>> byAct = new LinkedHashMap<>();
     for (BucketJsonFacet act : buckets(response, ACTS)) {
       byAct.put(String.valueOf(act.getVal()).substring("0/".length()), new ArrayList<>());
@@ -128,7 +215,7 @@ final class SolrFacets {
     for (BucketJsonFacet s : buckets(response, SECTIONS)) {
       String[] actAndSection = String.valueOf(s.getVal()).substring("1/".length()).split("/", 2);
       List<FacetCount> ofAct = byAct.get(actAndSection[0]);
-      if (ofAct != null && ofAct.size() < VALUES) {
+      if (ofAct != null && ofAct.size() < limit + 1) {
         ofAct.add(
             new FacetCount(
                 actAndSection[0] + " " + actAndSection[1],
@@ -139,7 +226,7 @@ final class SolrFacets {
     List<FacetCount> values = new ArrayList<>();
     byAct.values().forEach(values::addAll);
     values.sort((a, b) -> Integer.compare(b.count(), a.count()));
-    return values.size() > VALUES ? new ArrayList<>(values.subList(0, VALUES)) : values;
+    return values.size() > limit + 1 ? new ArrayList<>(values.subList(0, limit + 1)) : values;
   }
 
   /** The children of a provision path: {@code [FOIA, 35]} gives {@code FOIA 35(1)}, … */
@@ -155,12 +242,12 @@ final class SolrFacets {
     return values;
   }
 
-  private static void provisions(ObjectNode facet, List<String> path) {
+  private static void provisions(ObjectNode facet, List<String> path, int limit) {
     if (path.isEmpty()) {
       facet.set(ACTS, terms(PROVISION_FIELD, "0/", VALUES));
       facet.set(SECTIONS, terms(PROVISION_FIELD, "1/", -1));
     } else {
-      facet.set(CHILDREN, terms(PROVISION_FIELD, childPrefix(path), VALUES));
+      facet.set(CHILDREN, terms(PROVISION_FIELD, childPrefix(path), limit + 1));
     }
   }
 

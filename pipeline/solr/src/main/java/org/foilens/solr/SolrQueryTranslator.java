@@ -67,6 +67,12 @@ public final class SolrQueryTranslator {
           IndexSchema.OUTCOME,
           IndexSchema.SECTOR,
           IndexSchema.FINDING,
+          IndexSchema.AUTHORITY_NAME,
+          IndexSchema.RULING,
+          IndexSchema.RULING_SOURCE,
+          IndexSchema.LATE,
+          IndexSchema.PERSON,
+          IndexSchema.ORGANISATION,
           IndexSchema.PART,
           IndexSchema.ROLE,
           IndexSchema.ATTACHMENT);
@@ -353,16 +359,20 @@ public final class SolrQueryTranslator {
         + (r.includesUpper() ? "]" : "}");
   }
 
-  /** {@code year:} and {@code date:} ranges over the document date in days. */
+  /**
+   * {@code year:} and {@code date:} ranges over the document date in days, and {@code
+   * working_days:} ranges.
+   */
   private static String dateRange(PointRangeQuery p) throws QueryException {
-    if (!p.getField().equals(IndexSchema.DATE_DAYS)
+    if (!(p.getField().equals(IndexSchema.DATE_DAYS)
+            || p.getField().equals(IndexSchema.WORKING_DAYS))
         || p.getNumDims() != 1
         || p.getBytesPerDim() != Integer.BYTES) {
       throw new QueryException("this kind of range cannot run on SolrCloud: " + p, null);
     }
     int lower = IntPoint.decodeDimension(p.getLowerPoint(), 0);
     int upper = IntPoint.decodeDimension(p.getUpperPoint(), 0);
-    return IndexSchema.DATE_DAYS
+    return p.getField()
         + ":["
         + (lower == Integer.MIN_VALUE ? "*" : Integer.toString(lower))
         + " TO "

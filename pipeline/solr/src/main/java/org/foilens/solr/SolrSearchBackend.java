@@ -23,6 +23,7 @@ import org.foilens.index.SearchRequest;
 import org.foilens.index.SearchResults;
 import org.foilens.index.SearchRules;
 import org.foilens.index.SearchTimeoutException;
+import org.foilens.index.TrendPlan;
 import org.foilens.index.Trends;
 
 /**
@@ -66,7 +67,7 @@ public final class SolrSearchBackend implements SearchBackend {
     body.put("limit", size);
     body.put("sort", sort(request.order()));
     body.put("fields", HIT_FIELDS + ",score");
-    body.set("facet", SolrFacets.request(request.provisionPath()));
+    body.set("facet", SolrFacets.request(request.provisionPath(), request.fullFacets()));
     String highlight = SolrQueryTranslator.highlightQuery(parsed);
     highlight((ObjectNode) body.get("params"), highlight == null ? "*:*" : highlight, 3, true);
     QueryResponse r = run(body);
@@ -87,15 +88,14 @@ public final class SolrSearchBackend implements SearchBackend {
               docSnippets,
               highlight == null ? List.of() : paragraphs(parsed, highlight, text(d, "id"))));
     }
-    return new SearchResults(
-        request.query(),
-        request.filters(),
-        request.order().label(),
+    return SearchResults.of(
+        request,
         r.getResults().getNumFound(),
         offset,
         size,
         hits,
-        SolrFacets.facets(r.getJsonFacetingResponse(), request.provisionPath()));
+        SolrFacets.facets(
+            r.getJsonFacetingResponse(), request.provisionPath(), request.fullFacets()));
   }
 
   private static List<Query> filters(List<String> filters) throws QueryException {
@@ -264,16 +264,44 @@ public final class SolrSearchBackend implements SearchBackend {
     }
   }
 
+  /**
+   * A trend in two requests: the matches' years and the dimension's top values, then each series'
+   * years and rulings as query facets on its term ({@link TrendPlan}).
+   */
   @Override
-  public Trends trends(String query, String by, int top) throws QueryException, IOException {
+  public Trends trends(String query, String by, int top, List<String> provisionPath)
+      throws QueryException, IOException {
     if (!TREND_DIMENSIONS.contains(by)) {
       throw new IllegalArgumentException(
           "cannot break down by '" + by + "': use one of " + TREND_DIMENSIONS);
     }
-    ObjectNode body = body(documents(FoiQueryParser.parseQuery(query), List.of()));
+    Query parsed = FoiQueryParser.parseQuery(query);
+    ObjectNode documents = documents(parsed, List.of());
+    ObjectNode body = body(documents);
     body.put("limit", 0);
-    body.set("facet", SolrFacets.trendRequest(by));
-    return new Trends(query, by, SolrFacets.trend(run(body).getJsonFacetingResponse(), by, top));
+    body.set("facet", SolrFacets.trendRequest(by, provisionPath));
+    QueryResponse first = run(body);
+    List<TrendPlan.Spec> specs =
+        TrendPlan.series(
+            parsed,
+            by,
+            top,
+            provisionPath,
+            SolrFacets.trendValues(first.getJsonFacetingResponse(), by, provisionPath));
+    List<TrendPlan.Counted> counted = List.of();
+    if (!specs.isEmpty()) {
+      ObjectNode second = body(documents);
+      second.put("limit", 0);
+      second.set("facet", SolrFacets.seriesRequest(specs));
+      counted = SolrFacets.series(run(second).getJsonFacetingResponse(), specs);
+    }
+    return TrendPlan.trend(
+        query,
+        by,
+        SolrFacets.trendYears(first.getJsonFacetingResponse()),
+        first.getResults().getNumFound(),
+        specs,
+        counted);
   }
 
   /** The Solr documents of one type (document, paragraph, …) that carry one of our ids. */

@@ -35,7 +35,8 @@ class SolrQueryTranslatorTest {
 
   @Test
   void analysedTermsGoOverAsTermQueries() throws Exception {
-    assertEquals(json("{'term':{'f':'provision','query':'35'}}"), solr("provision:35"));
+    assertEquals(
+        json("{'term':{'f':'provision','query':'35'}}"), solr("provision:35").at("/bool/filter/0"));
     assertEquals(
         json("{'term':{'f':'finding','query':'14(1) upheld'}}"), solr("finding:\"14(1) Upheld\""));
     assertEquals(json("{'term':{'f':'body','query':'35(1)(a)'}}"), solr("\"35(1)(A)\""));
@@ -83,7 +84,12 @@ class SolrQueryTranslatorTest {
         json(
             "{'bool':{'must':[{'term':{'f':'body','query':'cost'}}],'must_not':[{'term':{'f':'kind','query':'other'}}],"
                 + "'should':[{'term':{'f':'body','query':'limit'}}]}}"),
-        solr("+cost -kind:other limit"));
+        solr("+cost -kind:other OR limit"));
+    assertEquals(
+        json(
+            "{'bool':{'must':[{'term':{'f':'body','query':'cost'}},{'term':{'f':'body','query':'limit'}}]}}"),
+        solr("cost limit"),
+        "every word is required unless OR says otherwise");
     assertEquals(
         json("{'boost':{'b':'2.0','query':{'term':{'f':'body','query':'cost'}}}}"), solr("cost^2"));
     assertEquals(json(lucene("*:*")), solr("*:*"));
@@ -125,12 +131,22 @@ class SolrQueryTranslatorTest {
   }
 
   @Test
+  void aProvisionFiltersAndItsCitationsInTheTextScore() throws Exception {
+    JsonNode q = solr("s.40(2)");
+    assertEquals(json("{'term':{'f':'provision','query':'foia 40(2)'}}"), q.at("/bool/filter/0"));
+    assertEquals(json("{'term':{'f':'body','query':'40(2)'}}"), q.at("/bool/should/0"));
+  }
+
+  @Test
   void theHighlighterGetsThePositiveWordsOfTheBody() throws Exception {
     assertEquals(
         "body:refus* OR body:\"section 12\" OR body:\"cost\"",
         SolrQueryTranslator.highlightQuery(
-            FoiQueryParser.parseQuery("refus* \"section 12\" cost -secret provision:35")));
-    assertNull(
-        SolrQueryTranslator.highlightQuery(FoiQueryParser.parseQuery("provision:35 kind:other")));
+            FoiQueryParser.parseQuery("refus* \"section 12\" cost -secret -provision:35")));
+    assertEquals(
+        "body:\"section 35\" OR body:\"regulation 35\" OR body:\"article 35\"",
+        SolrQueryTranslator.highlightQuery(FoiQueryParser.parseQuery("provision:35")),
+        "a provision's citations in the text");
+    assertNull(SolrQueryTranslator.highlightQuery(FoiQueryParser.parseQuery("kind:other")));
   }
 }

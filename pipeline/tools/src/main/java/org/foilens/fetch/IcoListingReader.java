@@ -18,11 +18,12 @@ import org.foilens.model.ProvisionRefs;
 /**
  * Reads one result of the ICO's decision-notice search into an {@link IcoListing}.
  *
- * <p>The shape assumed (see README, "fetch"): {@code title} is the public authority, {@code url}
- * the notice's page ({@code /action-weve-taken/decision-notices/2023/4025123/ic-229516-y4h1/}),
- * {@code filterItemMetaData} is "18 July 2023, Education" (date, then sector), {@code
- * filterItemDecisions} is a list of {@code {section, status}} such as {@code {"section": "FOI 12",
- * "status": "Upheld"}}, and {@code createdDateTime} is when the page was published.
+ * <p>The shape assumed (see docs/commands.md, "fetch"): {@code title} is the public authority,
+ * {@code url} the notice's page ({@code
+ * /action-weve-taken/decision-notices/2023/4025123/ic-229516-y4h1/}), {@code filterItemMetaData} is
+ * "18 July 2023, Education" (date, then sector), {@code filterItemDecisions} is a list of {@code
+ * {section, status}} such as {@code {"section": "FOI 12", "status": "Upheld"}}, and {@code
+ * createdDateTime} is when the page was published.
  */
 final class IcoListingReader {
 

@@ -10,6 +10,7 @@ import org.foilens.model.MessageRole;
 import org.foilens.model.StructuredDocument;
 import org.foilens.tag.AnnotatedText;
 import org.foilens.tag.Annotator;
+import org.foilens.text.AuthorityGazetteer;
 
 /**
  * The public authority a document concerns, under the gazetteer's name where it knows the body, and

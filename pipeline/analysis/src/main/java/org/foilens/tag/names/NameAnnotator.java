@@ -6,7 +6,7 @@ import java.util.Set;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.tag.AnnotatedText;
 import org.foilens.tag.Annotator;
-import org.foilens.tag.authority.AuthorityGazetteer;
+import org.foilens.text.AuthorityGazetteer;
 import org.foilens.text.TitleCase;
 
 /**

@@ -1,21 +1,23 @@
-package org.foilens.tag.authority;
+package org.foilens.text;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
-import org.foilens.text.TsvTable;
 
 /**
  * The public bodies of {@code config/authorities.tsv} (name, aliases, sector), for turning the way
- * a document names an authority ("DWP", "the Department for Work & Pensions") into one canonical
- * name, and for finding authorities named in running text.
+ * a document or a query names an authority ("DWP", "the Department for Work & Pensions", "HM
+ * Treasury") into one canonical name, and for finding authorities named in running text. It lives
+ * in the core so that the analysis (which names a document's authority) and the search (which reads
+ * the names people type) use one table and one normalisation.
  */
 public final class AuthorityGazetteer {
 
@@ -25,13 +27,15 @@ public final class AuthorityGazetteer {
   private static final int MAX_NAME_TOKENS = 12;
 
   private final Map<String, Authority> byKey;
+  private final Map<String, List<String>> names;
 
-  AuthorityGazetteer(Map<String, Authority> byKey) {
+  private AuthorityGazetteer(Map<String, Authority> byKey, Map<String, List<String>> names) {
     this.byKey = Map.copyOf(byKey);
+    this.names = Map.copyOf(names);
   }
 
   public static AuthorityGazetteer empty() {
-    return new AuthorityGazetteer(Map.of());
+    return new AuthorityGazetteer(Map.of(), Map.of());
   }
 
   public static AuthorityGazetteer load(Path file) throws IOException {
@@ -39,6 +43,7 @@ public final class AuthorityGazetteer {
       return empty();
     }
     Map<String, Authority> byKey = new HashMap<>();
+    Map<String, List<String>> names = new HashMap<>();
     for (CSVRecord row : TsvTable.read(file)) {
       String name = TsvTable.cell(row, "name");
       if (name.isEmpty()) {
@@ -46,18 +51,29 @@ public final class AuthorityGazetteer {
       }
       Authority a = new Authority(name, blankToNull(TsvTable.cell(row, "sector")));
       byKey.putIfAbsent(key(a.name()), a);
+      List<String> all = new ArrayList<>(List.of(name));
       for (String alias : TsvTable.cell(row, "aliases").split("\\|")) {
         if (!alias.isBlank()) {
           byKey.putIfAbsent(key(alias), a);
+          all.add(alias.strip());
         }
       }
+      names.putIfAbsent(name, List.copyOf(all));
     }
     byKey.remove("");
-    return new AuthorityGazetteer(byKey);
+    return new AuthorityGazetteer(byKey, names);
   }
 
   public boolean isEmpty() {
     return byKey.isEmpty();
+  }
+
+  /**
+   * Every name of a body given by its canonical name: the name first, then its aliases as the
+   * gazetteer lists them; empty when the gazetteer does not know the name.
+   */
+  public List<String> namesOf(String canonicalName) {
+    return names.getOrDefault(canonicalName, List.of());
   }
 
   /** The body a name stands for, or null when the gazetteer does not know it. */
@@ -116,8 +132,7 @@ public final class AuthorityGazetteer {
       if (n == 1 && !tokens[i].matches("[A-Z][A-Z&]{2,7}")) {
         continue;
       }
-      Authority a =
-          byKey.get(key(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + n))));
+      Authority a = byKey.get(key(String.join(" ", Arrays.copyOfRange(tokens, i, i + n))));
       if (a != null) {
         return new Match(a, n);
       }
@@ -125,7 +140,11 @@ public final class AuthorityGazetteer {
     return null;
   }
 
-  static String key(String name) {
+  /**
+   * A name as the gazetteer compares names: case, accents of compatibility forms, punctuation,
+   * "&amp;" and a leading "the" set aside.
+   */
+  public static String key(String name) {
     String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     n = n.replace("&", " and ").replace('’', '\'').replaceAll("[^\\p{L}\\p{N}' ]+", " ");
     n = n.replaceAll("\\s+", " ").strip();
