@@ -17,6 +17,7 @@ import org.foilens.tag.caseref.CaseRefAnnotator;
 import org.foilens.tag.date.DateAnnotator;
 import org.foilens.tag.finding.FindingAnnotator;
 import org.foilens.tag.finding.FindingClassifier;
+import org.foilens.tag.letter.ResponseLetterAnnotator;
 import org.foilens.tag.names.NameAnnotator;
 import org.foilens.tag.names.NameFinder;
 import org.foilens.tag.provision.LegislationTable;
@@ -82,6 +83,7 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     annotators.add(
         new LifecycleAnnotator(
             new LifecycleFinder(WorkingDays.load(config.file("bank-holidays-england-wales.txt")))));
+    annotators.add(ResponseLetterAnnotator.load(config, gazetteer));
     Path names = config.file(NameFinder.MODEL);
     if (Files.isRegularFile(names)) {
       annotators.add(new NameAnnotator(NameFinder.load(names), gazetteer));

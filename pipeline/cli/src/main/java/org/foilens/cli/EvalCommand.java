@@ -49,6 +49,15 @@ final class EvalCommand implements Callable<Integer> {
             "Instead, compare with the ICO's listings beside the PDFs that 'fetch ico' wrote into"
                 + " DIR.")
     Path sidecars;
+
+    @Option(
+        names = "--letters",
+        required = true,
+        paramLabel = "DIR",
+        description =
+            "Instead, score response letters labelled as in ../shared/data/letters (DIR holds"
+                + " labels.jsonl and files/).")
+    Path letters;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -65,6 +74,9 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (against.sidecars != null) {
       return compareWithListings();
+    }
+    if (against.letters != null) {
+      return LetterEvalPrinter.run(against.letters, options, verbose, spec);
     }
     AuthorityGazetteer gazetteer =
         AuthorityGazetteer.load(options.config().file("authorities.tsv"));

@@ -38,7 +38,8 @@ import java.util.List;
   "warnings",
   "duplicates",
   "appeal",
-  "periods"
+  "periods",
+  "response_to"
 })
 record ContractJson(
     @JsonProperty("source") String source,
@@ -69,7 +70,8 @@ record ContractJson(
     @JsonProperty("warnings") List<String> warnings,
     @JsonProperty("duplicates") List<String> duplicates,
     @JsonProperty("appeal") Appeal appeal,
-    @JsonProperty("periods") List<String> periods) {
+    @JsonProperty("periods") List<String> periods,
+    @JsonProperty("response_to") ResponseTo responseTo) {
 
   static ContractJson of(AnalyzedDocument d) {
     Origin o = d.origin();
@@ -106,7 +108,8 @@ record ContractJson(
         e.warnings(),
         o.duplicates(),
         d.appeal(),
-        m.periods());
+        m.periods(),
+        c.responseTo());
   }
 
   AnalyzedDocument toDocument() {
@@ -119,7 +122,7 @@ record ContractJson(
         sector,
         new Mentions(caseRefs, dates, persons, organisations, periods),
         new Ruling(provisions, outcome, stepsOrdered, stepsDeadlineDays),
-        new Correspondence(status, lifecycle, messages),
+        new Correspondence(status, lifecycle, messages, responseTo),
         new NoticeOutline(header, parts),
         appeal,
         new ExtractionSummary(pages, ocrPages, chars, warnings),

@@ -107,6 +107,13 @@ public final class ProvisionFinder {
   private static final Pattern TRAILING_CODE =
       Pattern.compile("^\\s*\\(?(?<name>FOIA|EIRs?|FOISA|EISR|(?:UK\\s+)?GDPR|DPA\\s+2018)\\b\\)?");
 
+  /**
+   * A number after "FOI" that is a request's reference: three or more digits, a leading zero, or
+   * joined to more digits by a dash or slash.
+   */
+  private static final Pattern REFERENCE_NUMBER =
+      Pattern.compile("^(?:\\d{3,}|0\\d)|^\\d+\\s*[-–/]\\s*\\d");
+
   private final LegislationTable legislation;
 
   public ProvisionFinder(LegislationTable legislation) {
@@ -149,8 +156,13 @@ public final class ProvisionFinder {
         continue;
       }
       String list = m.group("list") != null ? m.group("list") : m.group("clist");
+      if (m.group("code") != null && REFERENCE_NUMBER.matcher(list).find()) {
+        continue; // "FOI 21-074", "FOI 079": an authority's reference, not a section
+      }
       for (String ref : expand(list)) {
-        out.add(new Mention(act, ref, m.start(), m.end()));
+        if (legislation.has(act, ref)) {
+          out.add(new Mention(act, ref, m.start(), m.end()));
+        }
       }
     }
     return out;
