@@ -83,7 +83,7 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     annotators.add(
         new LifecycleAnnotator(
             new LifecycleFinder(WorkingDays.load(config.file("bank-holidays-england-wales.txt")))));
-    annotators.add(ResponseLetterAnnotator.load(config, gazetteer));
+    annotators.add(ResponseLetterAnnotator.load(config, gazetteer, legislation));
     Path names = config.file(NameFinder.MODEL);
     if (Files.isRegularFile(names)) {
       annotators.add(new NameAnnotator(NameFinder.load(names), gazetteer));

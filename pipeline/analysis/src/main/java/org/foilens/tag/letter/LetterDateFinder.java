@@ -20,7 +20,8 @@ public final class LetterDateFinder {
   static final int HEAD_LINES = 40;
 
   private static final Pattern LABEL =
-      Pattern.compile("(?i)(?:^|\\s{2,}|\\t)(?:date|dated)\\s*[:.]?\\s+(?!received|of\\b|request)");
+      Pattern.compile(
+          "(?i)(?:^\\s*|\\s{2,}|\\t)(?:date|dated)\\s*[:.]?\\s+(?!received|of\\b|request)");
   private static final Pattern WEEKDAY =
       Pattern.compile("(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+");
   private static final Pattern SHORT_YEAR =
@@ -59,7 +60,8 @@ public final class LetterDateFinder {
   }
 
   /** The date a line gives as a letter's date: after a label, or as the whole line. */
-  static LocalDate dateOf(String line) {
+  static LocalDate dateOf(String written) {
+    String line = written.replace('\u00a0', ' ').replace('\u2007', ' ').replace('\u202f', ' ');
     Matcher label = LABEL.matcher(line);
     if (label.find()) {
       LocalDate d = leading(line.substring(label.end()));

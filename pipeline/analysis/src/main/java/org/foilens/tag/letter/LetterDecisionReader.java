@@ -28,8 +28,14 @@ public final class LetterDecisionReader {
     REFUSED,
     GAP,
     COMPLETE,
-    REVIEW
+    REVIEW,
+    COVER,
+    ANSWER,
+    ACKNOWLEDGEMENT
   }
+
+  /** Sentences stating facts that make a letter answering in its own words a disclosure. */
+  static final int ANSWERS = 2;
 
   /** What the letter decided and what it answers; either may be null. */
   public record Decision(RequestStatus status, ResponseTo responseTo, List<String> evidence) {}
@@ -61,8 +67,12 @@ public final class LetterDecisionReader {
 
   private void readSentence(String text, Map<Reading, Integer> found, List<String> evidence) {
     boolean noExemption = cues.anyIn("no_exemption", text);
+    boolean cover = cues.anyIn("cover", text);
+    boolean negative = cues.anyIn("not_held", text) || cues.anyIn("refused", text);
     for (Reading r : Reading.values()) {
-      if (r == Reading.WITHHELD && noExemption) {
+      if ((r == Reading.WITHHELD && noExemption)
+          || (r == Reading.DISCLOSED && cover)
+          || (r == Reading.ANSWER && negative)) {
         continue;
       }
       if (cues.anyIn(r.name().toLowerCase(Locale.ROOT), text)) {
@@ -73,7 +83,17 @@ public final class LetterDecisionReader {
   }
 
   static RequestStatus status(Map<Reading, Integer> found) {
-    boolean given = found.containsKey(Reading.DISCLOSED);
+    boolean negative =
+        found.containsKey(Reading.NOT_HELD)
+            || found.containsKey(Reading.WITHHELD)
+            || found.containsKey(Reading.REFUSED);
+    boolean answered =
+        found.getOrDefault(Reading.ANSWER, 0) >= ANSWERS
+            && !found.containsKey(Reading.ACKNOWLEDGEMENT);
+    boolean given =
+        found.containsKey(Reading.DISCLOSED)
+            || (found.containsKey(Reading.COVER) && !negative)
+            || answered;
     boolean notHeld = found.containsKey(Reading.NOT_HELD);
     boolean withheld = found.containsKey(Reading.WITHHELD);
     boolean refused = found.containsKey(Reading.REFUSED);

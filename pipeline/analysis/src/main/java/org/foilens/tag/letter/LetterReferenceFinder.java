@@ -21,10 +21,16 @@ import org.foilens.text.UkDates;
 public final class LetterReferenceFinder {
 
   /** Lines of a letter read for references without a label. */
-  static final int HEAD_LINES = 15;
+  static final int HEAD_LINES = 25;
+
+  /**
+   * Lines of a letter read for labelled references: its own are at its head, and an annexed policy
+   * further down has references of its own.
+   */
+  static final int LABEL_LINES = 40;
 
   private static final Pattern SEPARATOR = Pattern.compile("[-–—/|]+");
-  private static final Pattern CODE = Pattern.compile("[A-Z]{1,6}");
+  private static final Pattern CODE = Pattern.compile("[A-Z]{1,6}[/.-]?");
   private static final Pattern WORD_WITH_DIGIT =
       Pattern.compile("[\\p{L}\\p{N}_./()-]*\\d[\\p{L}\\p{N}_./()-]*");
 
@@ -45,7 +51,9 @@ public final class LetterReferenceFinder {
         continue;
       }
       nonEmpty++;
-      labelled(lines, i, found);
+      if (nonEmpty <= LABEL_LINES) {
+        labelled(lines, i, found);
+      }
       if (nonEmpty <= HEAD_LINES) {
         unlabelled(line, found);
       }

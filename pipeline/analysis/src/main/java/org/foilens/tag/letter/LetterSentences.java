@@ -58,7 +58,7 @@ public final class LetterSentences {
         end = text.length();
         next = text.length();
       }
-      String words = text.substring(start, end).replaceAll("\\s+", " ").strip();
+      String words = text.substring(start, end).replaceAll("[\\s\\u00a0\\u202f]+", " ").strip();
       if (!words.isEmpty()) {
         if (isHistoryHeading(words)) {
           history = true;

@@ -13,6 +13,7 @@ import org.foilens.model.Provision;
 import org.foilens.tag.AnnotatedText;
 import org.foilens.tag.Annotator;
 import org.foilens.tag.authority.AuthorityGazetteer;
+import org.foilens.tag.provision.LegislationTable;
 import org.foilens.tag.provision.ProvisionFinder;
 
 /**
@@ -30,21 +31,25 @@ public final class ResponseLetterAnnotator implements Annotator {
   private final LetterAuthorityFinder authorities;
   private final LetterDecisionReader decisions;
   private final AuthorityGazetteer gazetteer;
+  private final LegislationTable legislation;
 
   public ResponseLetterAnnotator(
       LetterSentences sentences,
       LetterReferenceFinder references,
       LetterDecisionReader decisions,
-      AuthorityGazetteer gazetteer) {
+      AuthorityGazetteer gazetteer,
+      LegislationTable legislation) {
     this.sentences = sentences;
+    this.legislation = legislation;
     this.references = references;
     this.decisions = decisions;
     this.gazetteer = gazetteer;
     this.authorities = new LetterAuthorityFinder(gazetteer);
   }
 
-  /** The annotator of a configuration's letter tables and gazetteer. */
-  public static ResponseLetterAnnotator load(FoilensConfig config, AuthorityGazetteer gazetteer)
+  /** The annotator of a configuration's letter tables, gazetteer and legislation tables. */
+  public static ResponseLetterAnnotator load(
+      FoilensConfig config, AuthorityGazetteer gazetteer, LegislationTable legislation)
       throws IOException {
     LetterSentences sentences =
         new LetterSentences(LetterCues.read(config.file("letter-voices.tsv"), "voice"));
@@ -53,7 +58,8 @@ public final class ResponseLetterAnnotator implements Annotator {
         new LetterReferenceFinder(LetterCues.read(config.file("letter-references.tsv"), "kind")),
         new LetterDecisionReader(
             LetterCues.read(config.file("letter-decision-cues.tsv"), "reading"), sentences),
-        gazetteer);
+        gazetteer,
+        legislation);
   }
 
   /** The letter's decision reader, for the readers of threads that carry letters. */
@@ -92,9 +98,11 @@ public final class ResponseLetterAnnotator implements Annotator {
 
   /**
    * The provisions the authority cites: those cited at least once outside the sentences that quote
-   * the request back, with their citations there counted.
+   * the request back, with their citations there counted; of those, the ones the legislation tables
+   * describe (a letter's "Section 75 agreement" is the NHS Act's), and a section only where none of
+   * its subsections is cited too ("section 40" beside "section 40(2)" is the same ground).
    */
-  static List<Provision> applied(
+  List<Provision> applied(
       List<Provision> provisions,
       List<ProvisionFinder.Mention> citations,
       List<LetterSentences.Sentence> split) {
@@ -107,7 +115,11 @@ public final class ResponseLetterAnnotator implements Annotator {
     List<Provision> out = new ArrayList<>();
     for (Provision p : provisions) {
       Integer n = counts.get(p.key());
-      if (n != null) {
+      boolean described = legislation.lookup(p.act(), p.ref()) != null;
+      boolean narrower =
+          provisions.stream()
+              .anyMatch(q -> q.act() == p.act() && q.ref().startsWith(p.ref() + "("));
+      if (n != null && described && !narrower) {
         out.add(new Provision(p.act(), p.ref(), p.role(), p.finding(), n, p.paragraphs()));
       }
     }
