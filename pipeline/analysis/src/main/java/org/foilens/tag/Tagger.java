@@ -26,6 +26,7 @@ import org.foilens.tag.status.LifecycleAnnotator;
 import org.foilens.tag.status.LifecycleFinder;
 import org.foilens.tag.status.RequestStatusClassifier;
 import org.foilens.tag.status.StatusAnnotator;
+import org.foilens.tag.status.ThreadStatusReader;
 import org.foilens.tag.steps.StepsAnnotator;
 import org.foilens.text.WorkingDays;
 
@@ -79,11 +80,15 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     annotators.add(new StepsAnnotator());
     annotators.add(
         new FindingAnnotator(FindingClassifier.load(config.file("finding-cues.tsv"), legislation)));
-    annotators.add(new StatusAnnotator(RequestStatusClassifier.fromConfig(config)));
+    ResponseLetterAnnotator letters = ResponseLetterAnnotator.load(config, gazetteer, legislation);
+    annotators.add(
+        new StatusAnnotator(
+            RequestStatusClassifier.fromConfig(config),
+            ThreadStatusReader.load(config, letters.decisions())));
     annotators.add(
         new LifecycleAnnotator(
             new LifecycleFinder(WorkingDays.load(config.file("bank-holidays-england-wales.txt")))));
-    annotators.add(ResponseLetterAnnotator.load(config, gazetteer, legislation));
+    annotators.add(letters);
     Path names = config.file(NameFinder.MODEL);
     if (Files.isRegularFile(names)) {
       annotators.add(new NameAnnotator(NameFinder.load(names), gazetteer));

@@ -92,7 +92,8 @@ public final class LetterDecisionReader {
             && !found.containsKey(Reading.ACKNOWLEDGEMENT);
     boolean given =
         found.containsKey(Reading.DISCLOSED)
-            || (found.containsKey(Reading.COVER) && !negative)
+            || (found.containsKey(Reading.COVER)
+                && (!negative || found.containsKey(Reading.ANSWER)))
             || answered;
     boolean notHeld = found.containsKey(Reading.NOT_HELD);
     boolean withheld = found.containsKey(Reading.WITHHELD);

@@ -1,6 +1,8 @@
 package org.foilens.tag.status;
 
+import java.io.IOException;
 import java.util.List;
+import org.foilens.FoilensConfig;
 import org.foilens.model.Attachment;
 import org.foilens.model.Message;
 import org.foilens.model.MessageRole;
@@ -30,6 +32,13 @@ public final class ThreadStatusReader {
   public ThreadStatusReader(LetterCues threadCues, LetterDecisionReader decisions) {
     this.cues = threadCues;
     this.decisions = decisions;
+  }
+
+  /** The reader of a configuration's {@code thread-status-cues.tsv}. */
+  public static ThreadStatusReader load(FoilensConfig config, LetterDecisionReader decisions)
+      throws IOException {
+    return new ThreadStatusReader(
+        LetterCues.read(config.file("thread-status-cues.tsv"), "reading"), decisions);
   }
 
   public RequestStatus status(List<Message> messages) {
