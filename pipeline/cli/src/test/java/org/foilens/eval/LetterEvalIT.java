@@ -22,7 +22,7 @@ class LetterEvalIT {
     report =
         new LetterEvaluator(TestPipeline.pipeline(), TestPipeline.gazetteer())
             .evaluate(TestData.shared().resolve("letters"));
-    report.fields().forEach((k, v) -> System.out.printf("%s %.3f%n", k, v.accuracy()));
+    report.fields().forEach((k, v) -> System.out.println(k + " " + v.accuracy()));
     report.disagreements().forEach(d -> System.out.println("  " + d));
   }
 
