@@ -48,7 +48,8 @@ final class TrainCommand implements Runnable {
         "above 1, k-fold cross-validation over all threads is reported too.",
         "Then the status as the pipeline gives it to a thread that states none is",
         "cross-validated over stratified folds: what the thread says plainly, else the model at",
-        "probability >= 0.5 (trained on the other folds), else none; accuracy counts none as wrong.",
+        "probability >= 0.5 (trained on the other folds), else none; accuracy counts none as"
+            + " wrong.",
         "With --out, a model trained on all threads is written there (the pipeline reads",
         "config/models/status.bin)."
       })
