@@ -13,6 +13,7 @@ import org.foilens.tag.status.RequestStatusClassifier;
 import org.foilens.tag.status.StatusCrossValidator;
 import org.foilens.tag.status.StatusFeatures;
 import org.foilens.tag.status.StatusTrainingSet;
+import org.foilens.tag.status.ThreadStatusDecider;
 import org.foilens.tag.status.ThreadStatusReader;
 
 /**
@@ -59,9 +60,10 @@ final class StatusPipelineReport {
         readerOnly.coverage());
     w.printf(
         Locale.ROOT,
-        "  then the model at p >= %.2f: accuracy %.3f (none counted wrong), precision %.3f,"
-            + " coverage %.3f%n%n",
-        RequestStatusClassifier.DEFAULT_THRESHOLD,
+        "  with the model (plain reading where it settles the state or the model agrees, else the"
+            + " model at p >= %.2f): accuracy %.3f (none counted wrong), precision %.3f, coverage"
+            + " %.3f%n%n",
+        ThreadStatusDecider.SURE,
         result.accuracy(),
         result.precision(),
         result.coverage());

@@ -10,8 +10,8 @@ import org.foilens.tag.Annotator;
 
 /**
  * A thread's request status: the one it states (WhatDoTheyKnow's label, a page's status block or
- * sentence), else what its messages say plainly ({@link ThreadStatusReader}), else the
- * categorizer's when it is sure enough, else null.
+ * sentence), else what its messages say and the categorizer find together ({@link
+ * ThreadStatusDecider}), else null.
  */
 public final class StatusAnnotator implements Annotator {
 
@@ -47,11 +47,7 @@ public final class StatusAnnotator implements Annotator {
     if (doc.statedStatus() != null) {
       return doc.statedStatus();
     }
-    RequestStatus read = reader == null ? null : reader.status(doc.messages());
-    if (read != null) {
-      return read;
-    }
-    return classifier == null ? null : classifier.status(doc.messages());
+    return new ThreadStatusDecider(reader, classifier).status(doc.messages());
   }
 
   @Override

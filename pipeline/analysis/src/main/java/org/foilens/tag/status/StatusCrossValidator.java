@@ -7,11 +7,11 @@ import org.foilens.eval.ClassifierReport;
 import org.foilens.model.RequestStatus;
 
 /**
- * Cross-validates the status a thread gets when it states none, as the pipeline gives it: what the
- * thread says plainly ({@link ThreadStatusReader}, which nothing here trains), else the categorizer
- * when its best status reaches the threshold, the categorizer trained each time on the other folds
- * only. Folds are stratified by status ({@link StatusTrainingSet#stratifiedFolds}). A thread left
- * without a status counts as wrong in the accuracy; precision counts only the threads answered.
+ * Cross-validates the status a thread gets when it states none, as the pipeline gives it ({@link
+ * ThreadStatusDecider}: what the thread says plainly, which nothing here trains, with the
+ * categorizer trained each time on the other folds only). Folds are stratified by status ({@link
+ * StatusTrainingSet#stratifiedFolds}). A thread left without a status counts as wrong in the
+ * accuracy; precision counts only the threads answered.
  */
 public final class StatusCrossValidator {
 
@@ -46,7 +46,8 @@ public final class StatusCrossValidator {
   }
 
   /**
-   * @param threshold the least probability at which the categorizer is taken; above 1 never
+   * @param threshold above 1 for no categorizer (the plain reading alone); else the categorizer is
+   *     used as the pipeline uses it
    */
   public Result run(
       StatusTrainingSet set, int k, long seed, String algorithm, int cutoff, double threshold)
@@ -69,12 +70,11 @@ public final class StatusCrossValidator {
         if (folds.get(t.name()) != f) {
           continue;
         }
-        RequestStatus status = reader == null ? null : reader.status(t.messages());
-        if (status != null) {
-          byReader.add(t.status().label(), status.label());
-        } else if (model != null) {
-          status = model.status(t.messages());
+        RequestStatus read = reader == null ? null : reader.status(t.messages());
+        if (read != null) {
+          byReader.add(t.status().label(), read.label());
         }
+        RequestStatus status = new ThreadStatusDecider(reader, model).status(t.messages());
         String gold = t.status().label();
         all.add(gold, status == null ? NONE : status.label());
         if (status != null) {
