@@ -212,6 +212,9 @@ public final class QuotedTextFolder {
         continue; // nothing of the sender's above: not a footer
       }
       String tail = String.join("\n", lines.subList(i, lines.size()));
+      if (banner && closesRuledBlock(lines, i) && tail.strip().lines().count() == 1) {
+        continue; // the rule under a signature set between rules: it stays with it
+      }
       if (tail.length() <= FOOTER_MAX
           && (SIGNATURE.matcher(line).matches() && tail.lines().count() <= 12
               || mostlyFooter(tail))) {
@@ -219,6 +222,16 @@ public final class QuotedTextFolder {
       }
     }
     return text;
+  }
+
+  /** Whether a rule closes a block a rule opened a few lines above it. */
+  private static boolean closesRuledBlock(List<String> lines, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - HEADER_WINDOW); j--) {
+      if (RULE.matcher(lines.get(j)).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

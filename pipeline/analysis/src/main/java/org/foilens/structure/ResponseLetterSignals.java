@@ -42,6 +42,10 @@ public final class ResponseLetterSignals {
   private static final Pattern REFERENCE_LABEL =
       Pattern.compile("(?im)\\b(?:our\\s+)?ref(?:erence)?(?:\\s+(?:no|number))?\\.?\\s*[:.]");
   private static final int MIN_LETTER = 80;
+  private static final Pattern REQUEST_PAGE =
+      Pattern.compile(
+          "(?im)^\\s*(?:.{1,120} left an annotation \\(|show quoted sections\\s*$|Visible"
+              + " links\\s*$)");
   private static final int HEAD_LINES = 15;
   private static final Pattern DATE_LINE =
       Pattern.compile(
@@ -84,6 +88,14 @@ public final class ResponseLetterSignals {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a text is a WhatDoTheyKnow request page copied as text: its status sentence, its
+   * annotations or its furniture ("show quoted sections", "Visible links").
+   */
+  public static boolean isRequestPage(String text) {
+    return REQUEST_PAGE.matcher(text).find() || RequestStatusLabels.fromBanner(text) != null;
   }
 
   /** Whether a text holds two or more letters pasted one after another, and no letterhead. */

@@ -36,6 +36,7 @@ public final class Structurer implements Stage<Extraction, StructuredDocument> {
     if (kind == DocumentKind.FOI_THREAD && found.isEmpty()) {
       found =
           ResponseLetterSignals.isPastedCorrespondence(extraction.mainText())
+                  && !ResponseLetterSignals.isRequestPage(extraction.mainText())
               ? correspondence.split(extraction.mainText()) // e-mails pasted one after another
               : pasted.split(extraction.mainText()); // a request page copied as text
     }

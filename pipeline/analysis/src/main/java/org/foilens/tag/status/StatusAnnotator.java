@@ -47,7 +47,9 @@ public final class StatusAnnotator implements Annotator {
     if (doc.statedStatus() != null) {
       return doc.statedStatus();
     }
-    return new ThreadStatusDecider(reader, classifier).status(doc.messages());
+    boolean wholeRecord =
+        doc.extraction().properties().keySet().stream().anyMatch(k -> k.startsWith("wdtk."));
+    return new ThreadStatusDecider(reader, classifier).status(doc.messages(), wholeRecord);
   }
 
   @Override

@@ -70,11 +70,11 @@ public final class StatusCrossValidator {
         if (folds.get(t.name()) != f) {
           continue;
         }
-        RequestStatus read = reader == null ? null : reader.status(t.messages());
+        RequestStatus read = reader == null ? null : reader.status(t.messages(), true);
         if (read != null) {
           byReader.add(t.status().label(), read.label());
         }
-        RequestStatus status = new ThreadStatusDecider(reader, model).status(t.messages());
+        RequestStatus status = new ThreadStatusDecider(reader, model).status(t.messages(), true);
         String gold = t.status().label();
         all.add(gold, status == null ? NONE : status.label());
         if (status != null) {

@@ -11,8 +11,9 @@ import org.foilens.model.RequestStatus;
  * RequestStatusClassifier}). A plain reading of a state the words settle (no answer yet, a
  * withdrawal, a review asked and unanswered) is taken; a reading of the answer's decision is taken
  * where the categorizer agrees; otherwise the categorizer's best status where its probability
- * reaches {@link #SURE}; otherwise none. Without a categorizer, the plain reading stands. Measured
- * cross-validated on the Sheffield threads (README, train status).
+ * reaches {@link #SURE}; otherwise none. Without a categorizer, the plain reading stands. A single
+ * message of a mail file is no thread: it gets no status (nothing is guessed from nothing).
+ * Measured cross-validated on the Sheffield threads (README, train status).
  */
 public final class ThreadStatusDecider {
 
@@ -35,12 +36,18 @@ public final class ThreadStatusDecider {
     this.classifier = classifier;
   }
 
-  /** The status, or null where neither reading is sure enough. */
-  public RequestStatus status(List<Message> messages) {
-    if (messages.isEmpty()) {
+  /**
+   * The status, or null where neither reading is sure enough.
+   *
+   * @param wholeRecord whether the messages are the request's whole record (a WhatDoTheyKnow export
+   *     or page): a request with nothing after it is then awaiting its answer; in a mail file one
+   *     message alone is no thread to read a status from
+   */
+  public RequestStatus status(List<Message> messages, boolean wholeRecord) {
+    if (messages.isEmpty() || (messages.size() < 2 && !wholeRecord)) {
       return null;
     }
-    RequestStatus read = reader == null ? null : reader.status(messages);
+    RequestStatus read = reader == null ? null : reader.status(messages, wholeRecord);
     if (read != null && (classifier == null || SETTLED_BY_WORDS.contains(read))) {
       return read;
     }

@@ -42,10 +42,19 @@ public final class ThreadStatusReader {
   }
 
   public RequestStatus status(List<Message> messages) {
-    return read(messages).status();
+    return read(messages, false).status();
   }
 
-  public Reading read(List<Message> messages) {
+  /**
+   * @param wholeRecord whether the messages are the request's whole record (a WhatDoTheyKnow export
+   *     or page), so that a request with nothing after it is one still awaiting its answer; a mail
+   *     file may hold a part only
+   */
+  public RequestStatus status(List<Message> messages, boolean wholeRecord) {
+    return read(messages, wholeRecord).status();
+  }
+
+  public Reading read(List<Message> messages, boolean wholeRecord) {
     int lastAnswer = -1;
     int lastAuthority = -1;
     boolean asked = false;
@@ -73,7 +82,17 @@ public final class ThreadStatusReader {
       }
     }
     if (lastAnswer < 0) {
-      return new Reading(RequestStatus.AWAITING_RESPONSE, "no answer yet, only acknowledgements");
+      // a request alone in a mail file says nothing of what became of it: only a whole record, or a
+      // thread that shows the wait (an acknowledgement, a bounce, a reminder), is awaiting a
+      // response
+      boolean waiting =
+          wholeRecord
+              || lastAuthority >= 0
+              || messages.stream().anyMatch(m -> m.isFrom(MessageRole.SYSTEM))
+              || messages.stream().filter(m -> m.isFrom(MessageRole.REQUESTER)).count() > 1;
+      return waiting
+          ? new Reading(RequestStatus.AWAITING_RESPONSE, "no answer yet, only acknowledgements")
+          : Reading.NONE;
     }
     for (int i = lastAnswer + 1; i < messages.size(); i++) {
       Message m = messages.get(i);
