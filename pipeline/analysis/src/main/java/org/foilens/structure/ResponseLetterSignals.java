@@ -42,6 +42,29 @@ public final class ResponseLetterSignals {
   private static final Pattern REFERENCE_LABEL =
       Pattern.compile("(?im)\\b(?:our\\s+)?ref(?:erence)?(?:\\s+(?:no|number))?\\.?\\s*[:.]");
   private static final int MIN_LETTER = 80;
+
+  /** A requester's words opening a request. */
+  private static final Pattern REQUEST_MARK =
+      Pattern.compile(
+          "(?i)\\bI (?:am writing to (?:request|ask)|would like to request|request the following|am"
+              + " requesting)\\b|\\bunder the freedom of information act 2000,? (?:I|please)\\b");
+
+  /** An authority's words answering one. */
+  private static final Pattern ANSWER_MARK =
+      Pattern.compile(
+          String.join(
+              "|",
+              "(?im)\\byour (?:request|e-?mail|letter|enquiry)\\b",
+              "\\byou (?:requested|asked|submitted)\\b",
+              "\\bplease (?:find|see) (?:below|attached|our|the)\\b",
+              "\\bsee (?:the )?attached\\b",
+              "\\b(?:our|trust|council|department) (?:response|answer|reply)\\b",
+              "\\bour ref",
+              "\\b(?:we|i) (?:can|are able to|am able to) confirm\\b",
+              "\\bwe (?:do not|don't) hold\\b",
+              "^\\s*(?:\\w+ )?(?:response|answer)s?\\s*:?\\s*$",
+              "\\bthe (?:trust|council|department|authority) (?:does|has|holds|can|is able)\\b"));
+
   private static final Pattern REQUEST_PAGE =
       Pattern.compile(
           "(?im)^\\s*(?:.{1,120} left an annotation \\(|show quoted sections\\s*$|Visible"
@@ -66,7 +89,10 @@ public final class ResponseLetterSignals {
         marks++;
       }
     }
-    return marks >= 2;
+    // a request written to an authority has a reference, a "Dear …" and the Act too, but nothing
+    // of an answer
+    boolean answers = ANSWER_MARK.matcher(head).find();
+    return marks >= 2 && (answers || !REQUEST_MARK.matcher(head).find());
   }
 
   /**

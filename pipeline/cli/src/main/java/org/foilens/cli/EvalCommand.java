@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
       "prints precision, recall and F1 for provisions, case_refs and dates, and accuracy for",
       "kind, date, authority, outcome and status.",
       "With --sidecars, compares instead with the ICO's listings of fetched notices and prints",
-      "how often they agree on authority, date, case reference, sections and rulings."
+      "how often they agree on authority, date, case reference, sections and rulings.",
+      "With --letters, scores labelled response letters (labels.jsonl beside files/, as in",
+      "../shared/data/letters): kind, response_to, authority, date, own references, status,",
+      "and provisions."
     })
 final class EvalCommand implements Callable<Integer> {
 
