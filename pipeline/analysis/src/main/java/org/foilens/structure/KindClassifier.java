@@ -52,10 +52,19 @@ public final class KindClassifier {
     boolean letters =
         text.contains("Dear ")
             && (text.contains("Yours faithfully") || text.contains("Yours sincerely"));
-    if (letters && PASTED_THREAD.matcher(text).find() && text.contains("Yours faithfully")) {
+    if (letters
+        && PASTED_THREAD.matcher(text).find()
+        && text.contains("Yours faithfully")
+        && !ResponseLetterSignals.hasLetterhead(text)) {
       return DocumentKind.FOI_THREAD;
     }
     if (letters && text.contains("Yours sincerely") && RESPONSE_LETTER.matcher(text).find()) {
+      return DocumentKind.FOI_RESPONSE;
+    }
+    if (ResponseLetterSignals.isPastedCorrespondence(text)) {
+      return DocumentKind.FOI_THREAD;
+    }
+    if (ResponseLetterSignals.isResponseLetter(text)) {
       return DocumentKind.FOI_RESPONSE;
     }
     return DocumentKind.OTHER;

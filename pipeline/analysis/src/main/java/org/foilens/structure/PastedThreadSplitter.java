@@ -1,11 +1,13 @@
 package org.foilens.structure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.foilens.model.Message;
 import org.foilens.model.MessageRole;
+import org.foilens.text.UkDates;
 
 /**
  * Splits the text of a WhatDoTheyKnow request page, copied and pasted, into its messages. The page
@@ -19,7 +21,7 @@ public final class PastedThreadSplitter {
   private static final Pattern SALUTATION =
       Pattern.compile("^\\s*Dear\\s+(?<name>[^,\\n]{2,120}),?\\s*$");
   private static final Pattern ANNOTATION =
-      Pattern.compile("^\\s*(?<name>.{1,120}?) left an annotation \\(.*\\)\\s*$");
+      Pattern.compile("^\\s*(?<name>.{1,120}?) left an annotation \\((?<when>.*)\\)\\s*$");
   private static final Pattern TEAM_HEADING =
       Pattern.compile(
           "^\\s*(?<name>[A-Z][^.!?:\\n"
@@ -38,15 +40,43 @@ public final class PastedThreadSplitter {
           "(automated (confirmation|response|reply)|auto-?reply|out of (the )?office)",
           Pattern.CASE_INSENSITIVE);
 
-  /** A message being read: who it is from, in what role, and its lines so far. */
+  /** A date alone on a line, perhaps after a weekday. */
+  private static final Pattern DATE_LINE =
+      Pattern.compile(
+          "^\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?<date>"
+              + UkDates.DATE.pattern()
+              + ")[.,]?\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "your Freedom of Information request dated 14 March 2017": the date a reply gives a request.
+   */
+  private static final Pattern REQUEST_DATED =
+      Pattern.compile(
+          "\\byour\\s+(?:[\\w-]+\\s+){0,4}?(?:request|e-?mail|letter)(?:\\s+for\\s+information)?"
+              + "\\s+(?:dated|of|sent\\s+on|received\\s+on|which\\s+we\\s+received\\s+on)\\s+(?<date>"
+              + UkDates.DATE.pattern()
+              + ")",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Lines at the top of a message where its own date may stand. */
+  private static final int DATE_LINES = 3;
+
+  /** A message being read: who it is from, in what role, its heading's date, its lines so far. */
   private static final class Draft {
     final String from;
     final MessageRole role;
+    final LocalDate headingDate;
     final List<String> lines = new ArrayList<>();
 
     Draft(String from, MessageRole role) {
+      this(from, role, null);
+    }
+
+    Draft(String from, MessageRole role, LocalDate headingDate) {
       this.from = from;
       this.role = role;
+      this.headingDate = headingDate;
     }
 
     boolean hasText() {
@@ -73,7 +103,11 @@ public final class PastedThreadSplitter {
       Matcher dear = SALUTATION.matcher(line);
       Draft next = null;
       if (annotation.matches()) {
-        next = new Draft(annotation.group("name").strip(), MessageRole.ANNOTATION);
+        next =
+            new Draft(
+                annotation.group("name").strip(),
+                MessageRole.ANNOTATION,
+                UkDates.firstIn(annotation.group("when")));
       } else if (authority != null && isAuthorityHeading(line, authority)) {
         next = new Draft(line.strip(), MessageRole.AUTHORITY);
       } else if (TEAM_HEADING.matcher(line).matches() && (current == null || current.hasText())) {
@@ -109,7 +143,59 @@ public final class PastedThreadSplitter {
               ? MessageRole.SYSTEM
               : d.role;
       String from = d.from == null && role == MessageRole.REQUESTER ? signature(d.lines) : d.from;
-      out.add(new Message(from, role, null, body, List.of()));
+      LocalDate date = d.headingDate != null ? d.headingDate : leadingDate(d.lines);
+      out.add(new Message(from, role, date, body, List.of()));
+    }
+    return datedRequest(out);
+  }
+
+  /** A date standing alone on one of a message's first non-empty lines, or null. */
+  private static LocalDate leadingDate(List<String> lines) {
+    int seen = 0;
+    for (String line : lines) {
+      if (line.isBlank()) {
+        continue;
+      }
+      Matcher m = DATE_LINE.matcher(line);
+      if (m.matches()) {
+        return UkDates.firstIn(m.group("date"));
+      }
+      if (++seen >= DATE_LINES) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The messages, with the first request dated by the first later reply that gives its date, when
+   * the page shows none of its own and the date is not after the reply's.
+   */
+  private static List<Message> datedRequest(List<Message> messages) {
+    List<Message> out = new ArrayList<>(messages);
+    for (int i = 0; i < out.size(); i++) {
+      Message request = out.get(i);
+      if (!request.isFrom(MessageRole.REQUESTER)) {
+        continue;
+      }
+      if (request.date() != null) {
+        break;
+      }
+      for (int j = i + 1; j < out.size(); j++) {
+        Message reply = out.get(j);
+        Matcher m = REQUEST_DATED.matcher(reply.text() == null ? "" : reply.text());
+        if (reply.isFrom(MessageRole.AUTHORITY) && m.find()) {
+          LocalDate given = UkDates.firstIn(m.group("date"));
+          if (given != null && (reply.date() == null || !given.isAfter(reply.date()))) {
+            out.set(
+                i,
+                new Message(
+                    request.from(), request.role(), given, request.text(), request.files()));
+          }
+          break;
+        }
+      }
+      break;
     }
     return out;
   }

@@ -49,6 +49,33 @@ public final class QuotedTextFolder {
               + " .{0,40}virus|virus[- ]checked|disclaimer|legally privileged|monitored and"
               + " recorded|no virus found|has been scanned)",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Sentences of the footers organisations add to every mail: confidentiality, liability,
+   * views-not-ours, virus, monitoring, company registration and mail-filter notices.
+   */
+  private static final Pattern FOOTER_SENTENCE =
+      Pattern.compile(
+          "(confidential|privileged|intended (only )?for the (named|addressee)|intended"
+              + " recipient|not the (intended )?(addressee|recipient)|in error|virus|no"
+              + " (responsibility|liability) (is|can be) accepted|accepts? no"
+              + " (responsibility|liability)|views (or|and) opinions|do not necessarily"
+              + " (reflect|represent)|intercept|monitor|recorded for|registered"
+              + " (in|office)|registered (charity|company)|company number|must not be"
+              + " (read|copied|disclosed|used)|unauthori[sz]ed|copyright and other rights|all"
+              + " property|legal rights|mimecast|messagelabs|symantec|email security|managed"
+              + " email|for more information,? please visit|consider the environment|before"
+              + " printing|this (e-?mail|message|document) (and any attachments?"
+              + " )?(is|are|may)|sender and the views|notify the sender|delete (it|this|the"
+              + " message))",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A signature separator: "-- " alone on a line. */
+  private static final Pattern SIGNATURE = Pattern.compile("^--\\s?$");
+
+  /** A footer holds at most this many characters: more is the sender's own writing. */
+  private static final int FOOTER_MAX = 3000;
+
   private static final int HEADER_WINDOW = 12;
 
   public String fold(String text, String subject) {
@@ -59,6 +86,7 @@ public final class QuotedTextFolder {
     kept = dropQuotedLines(kept);
     String folded = String.join("\n", kept);
     folded = dropBoilerplateParagraphs(folded);
+    folded = dropTrailingFooter(folded);
     return folded.replaceAll("[ \\t\\u00a0]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
   }
 
@@ -164,6 +192,69 @@ public final class QuotedTextFolder {
       }
     }
     return out;
+  }
+
+  /**
+   * The footer at the end of a message: from a banner of asterisks, dashes or equals signs, a
+   * signature separator, or a footer sentence, to the end, where most of what follows (banners
+   * aside) is footer sentences. Lines may be double-spaced or wrapped; what is read is the tail's
+   * sentences. The earliest such start wins; the sender's words above it stay.
+   */
+  static String dropTrailingFooter(String text) {
+    List<String> lines = List.of(text.split("\n", -1));
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      boolean banner = RULE.matcher(line).matches();
+      if (!banner && !SIGNATURE.matcher(line).matches() && !FOOTER_SENTENCE.matcher(line).find()) {
+        continue;
+      }
+      if (String.join("", lines.subList(0, i)).isBlank()) {
+        continue; // nothing of the sender's above: not a footer
+      }
+      String tail = String.join("\n", lines.subList(i, lines.size()));
+      if (banner && closesRuledBlock(lines, i) && tail.strip().lines().count() == 1) {
+        continue; // the rule under a signature set between rules: it stays with it
+      }
+      if (tail.length() <= FOOTER_MAX
+          && (SIGNATURE.matcher(line).matches() && tail.lines().count() <= 12
+              || mostlyFooter(tail))) {
+        return String.join("\n", lines.subList(0, i));
+      }
+    }
+    return text;
+  }
+
+  /** Whether a rule closes a block a rule opened a few lines above it. */
+  private static boolean closesRuledBlock(List<String> lines, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - HEADER_WINDOW); j--) {
+      if (RULE.matcher(lines.get(j)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the footer sentences make up most of a text, banners left out (or it is all banner).
+   */
+  private static boolean mostlyFooter(String tail) {
+    String words =
+        tail.lines()
+            .filter(l -> !RULE.matcher(l).matches())
+            .map(String::strip)
+            .filter(l -> !l.isEmpty())
+            .reduce("", (a, b) -> a + " " + b)
+            .strip();
+    if (words.isEmpty()) {
+      return true; // banners only
+    }
+    int footer = 0;
+    for (String sentence : words.split("(?<=[.!?])\\s+")) {
+      if (FOOTER_SENTENCE.matcher(sentence).find()) {
+        footer += sentence.length();
+      }
+    }
+    return footer * 2 >= words.length();
   }
 
   /** Paragraphs (or ruled-off blocks) that are legal disclaimers or virus-scan notices. */

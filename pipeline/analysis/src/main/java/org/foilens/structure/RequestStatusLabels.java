@@ -26,12 +26,21 @@ public final class RequestStatusLabels {
           Map.entry("awaiting internal review", RequestStatus.INTERNAL_REVIEW),
           Map.entry("withdrawn by the requester", RequestStatus.WITHDRAWN));
 
+  /**
+   * The sentences Alaveteli's status block writes for each state (its {@code status_text} helpers),
+   * at the start of a line of a page's head; the authority's name may open a sentence.
+   */
   private static final Pattern BANNER =
       Pattern.compile(
-          "^\\s*(The request was (partially successful|successful|refused)"
-              + "|Information not held|The request is waiting for clarification"
-              + "|Awaiting internal review|Long overdue|Delayed|Awaiting response"
-              + "|The request was withdrawn)",
+          "^\\s*(?:(?<state>The request was (partially successful|successful|refused)"
+              + "|Information not held"
+              + "|The request is waiting for clarification"
+              + "|Waiting for an internal review|Awaiting internal review"
+              + "|Response to this request is (?:long overdue|delayed)|Long overdue|Delayed"
+              + "|Currently waiting for a response|Awaiting response"
+              + "|This request has been withdrawn|The request was withdrawn)"
+              + "|[^\\n]{1,160}?\\s(?<named>did not have the information requested"
+              + "|is waiting for your clarification))",
           Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
 
   private RequestStatusLabels() {}
@@ -51,7 +60,8 @@ public final class RequestStatusLabels {
     if (!m.find()) {
       return null;
     }
-    String s = m.group(1).toLowerCase(Locale.ROOT);
+    String s =
+        (m.group("state") != null ? m.group("state") : m.group("named")).toLowerCase(Locale.ROOT);
     if (s.contains("partially")) {
       return RequestStatus.PARTIALLY_SUCCESSFUL;
     }
@@ -61,7 +71,7 @@ public final class RequestStatusLabels {
     if (s.contains("refused")) {
       return RequestStatus.REFUSED;
     }
-    if (s.contains("not held")) {
+    if (s.contains("not held") || s.contains("did not have")) {
       return RequestStatus.NOT_HELD;
     }
     if (s.contains("clarification")) {

@@ -21,6 +21,7 @@ public final class Structurer implements Stage<Extraction, StructuredDocument> {
   private final MessageAssembler messages = new MessageAssembler();
   private final NoticePartsParser parts = new NoticePartsParser();
   private final PastedThreadSplitter pasted = new PastedThreadSplitter();
+  private final PastedCorrespondenceSplitter correspondence = new PastedCorrespondenceSplitter();
   private final TribunalDecisionParser tribunal = new TribunalDecisionParser();
 
   @Override
@@ -33,7 +34,11 @@ public final class Structurer implements Stage<Extraction, StructuredDocument> {
     List<Message> found =
         kind == DocumentKind.FOI_THREAD ? messages.assemble(extraction) : List.of();
     if (kind == DocumentKind.FOI_THREAD && found.isEmpty()) {
-      found = pasted.split(extraction.mainText()); // a request page copied as text
+      found =
+          ResponseLetterSignals.isPastedCorrespondence(extraction.mainText())
+                  && !ResponseLetterSignals.isRequestPage(extraction.mainText())
+              ? correspondence.split(extraction.mainText()) // e-mails pasted one after another
+              : pasted.split(extraction.mainText()); // a request page copied as text
     }
     RequestStatus status =
         RequestStatusLabels.fromDisplayStatus(extraction.properties().get("wdtk.status"));

@@ -16,6 +16,7 @@ import org.foilens.tag.caseref.CaseRefAnnotator;
 import org.foilens.tag.date.DateAnnotator;
 import org.foilens.tag.finding.FindingAnnotator;
 import org.foilens.tag.finding.FindingClassifier;
+import org.foilens.tag.letter.ResponseLetterAnnotator;
 import org.foilens.tag.names.NameAnnotator;
 import org.foilens.tag.names.NameFinder;
 import org.foilens.tag.provision.LegislationTable;
@@ -24,6 +25,7 @@ import org.foilens.tag.status.LifecycleAnnotator;
 import org.foilens.tag.status.LifecycleFinder;
 import org.foilens.tag.status.RequestStatusClassifier;
 import org.foilens.tag.status.StatusAnnotator;
+import org.foilens.tag.status.ThreadStatusReader;
 import org.foilens.tag.steps.StepsAnnotator;
 import org.foilens.tag.timeline.TimelineAnnotator;
 import org.foilens.tag.timeline.TimelineReader;
@@ -83,8 +85,13 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     WorkingDays calendar = WorkingDays.load(config.file("bank-holidays-england-wales.txt"));
     annotators.add(
         new TimelineAnnotator(TimelineReader.load(config.file("timeline-cues.tsv")), calendar));
-    annotators.add(new StatusAnnotator(RequestStatusClassifier.fromConfig(config)));
+    ResponseLetterAnnotator letters = ResponseLetterAnnotator.load(config, gazetteer, legislation);
+    annotators.add(
+        new StatusAnnotator(
+            RequestStatusClassifier.fromConfig(config),
+            ThreadStatusReader.load(config, letters.decisions())));
     annotators.add(new LifecycleAnnotator(new LifecycleFinder(calendar)));
+    annotators.add(letters);
     Path names = config.file(NameFinder.MODEL);
     if (Files.isRegularFile(names)) {
       annotators.add(new NameAnnotator(NameFinder.load(names), gazetteer));

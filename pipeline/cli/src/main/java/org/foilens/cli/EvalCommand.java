@@ -32,7 +32,10 @@ import picocli.CommandLine.Spec;
       "With --sidecars, compares instead with the ICO's listings of fetched notices and prints",
       "how often they agree on authority, date, case reference, sections and rulings.",
       "With --timelines, scores decision notices' timelines (request, response, review, complaint,",
-      "decision dates) against a JSON-lines gold file."
+      "decision dates) against a JSON-lines gold file.",
+      "With --letters, scores labelled response letters (labels.jsonl beside files/, as in",
+      "../shared/data/letters): kind, response_to, authority, date, own references, status,",
+      "and provisions."
     })
 final class EvalCommand implements Callable<Integer> {
 
@@ -61,6 +64,15 @@ final class EvalCommand implements Callable<Integer> {
             "Instead, score decision notices' timelines against a JSON-lines gold file (one"
                 + " notice a line: source, timeline), such as corpus/gold/timelines.jsonl.")
     Path timelines;
+
+    @Option(
+        names = "--letters",
+        required = true,
+        paramLabel = "DIR",
+        description =
+            "Instead, score response letters labelled as in ../shared/data/letters (DIR holds"
+                + " labels.jsonl and files/).")
+    Path letters;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -80,6 +92,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (against.timelines != null) {
       return scoreTimelines();
+    }
+    if (against.letters != null) {
+      return LetterEvalPrinter.run(against.letters, options, verbose, spec);
     }
     AuthorityGazetteer gazetteer =
         AuthorityGazetteer.load(options.config().file("authorities.tsv"));

@@ -46,6 +46,10 @@ final class TrainCommand implements Runnable {
         "threads (--holdout, fixed --seed) is held out; a model trained on the rest predicts them",
         "and the report gives accuracy, per-class P/R/F1 and the confusion matrix. With --folds",
         "above 1, k-fold cross-validation over all threads is reported too.",
+        "Then the status as the pipeline gives it to a thread that states none is",
+        "cross-validated over stratified folds: what the thread says plainly, else the model at",
+        "probability >= 0.5 (trained on the other folds), else none; accuracy counts none as"
+            + " wrong.",
         "With --out, a model trained on all threads is written there (the pipeline reads",
         "config/models/status.bin)."
       })
@@ -144,6 +148,7 @@ final class TrainCommand implements Runnable {
           heldOutConfident.accuracy());
       if (folds > 1) {
         crossValidate(w, threads, cues);
+        StatusPipelineReport.print(w, set, cues, config, folds, seed, algorithm, cutoff);
       }
       if (out != null) {
         DoccatModel model = StatusTrainer.train(threads, cues, algorithm, cutoff);

@@ -91,7 +91,16 @@ class CommandLineIT {
         "DESIGN.md's fields first, in order");
     assertEquals(
         List.of(
-            "header", "parts", "sector", "listing", "warnings", "duplicates", "appeal", "periods"),
+            "header",
+            "parts",
+            "sector",
+            "listing",
+            "warnings",
+            "duplicates",
+            "appeal",
+            "periods",
+            "timeline",
+            "response_to"),
         fields.subList(CONTRACT_FIELDS.size(), fields.size()));
     assertEquals("decision_notice", doc.get("kind").asText());
   }

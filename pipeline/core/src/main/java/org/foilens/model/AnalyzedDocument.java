@@ -113,6 +113,7 @@ public record AnalyzedDocument(
     private Boolean stepsOrdered;
     private Integer stepsDeadlineDays;
     private RequestStatus status;
+    private ResponseTo responseTo;
     private Lifecycle lifecycle;
     private List<Correspondence.Entry> messages = List.of();
     private NoticeOutline notice = NoticeOutline.NONE;
@@ -198,6 +199,12 @@ public record AnalyzedDocument(
       return this;
     }
 
+    /** What a response letter answers: the request or an internal review. */
+    public Builder responseTo(ResponseTo value) {
+      responseTo = value;
+      return this;
+    }
+
     public Builder lifecycle(Lifecycle value) {
       lifecycle = value;
       return this;
@@ -258,6 +265,10 @@ public record AnalyzedDocument(
       return provisions;
     }
 
+    public List<String> caseRefs() {
+      return caseRefs;
+    }
+
     public Finding outcome() {
       return outcome;
     }
@@ -280,7 +291,7 @@ public record AnalyzedDocument(
           sector,
           new Mentions(caseRefs, dates, persons, organisations, periods),
           new Ruling(provisions, outcome, stepsOrdered, stepsDeadlineDays),
-          new Correspondence(status, lifecycle, messages),
+          new Correspondence(status, lifecycle, messages, responseTo),
           notice,
           appeal,
           timeline,

@@ -39,7 +39,8 @@ import java.util.List;
   "duplicates",
   "appeal",
   "periods",
-  "timeline"
+  "timeline",
+  "response_to"
 })
 record ContractJson(
     @JsonProperty("source") String source,
@@ -71,7 +72,8 @@ record ContractJson(
     @JsonProperty("duplicates") List<String> duplicates,
     @JsonProperty("appeal") Appeal appeal,
     @JsonProperty("periods") List<String> periods,
-    @JsonProperty("timeline") Timeline timeline) {
+    @JsonProperty("timeline") Timeline timeline,
+    @JsonProperty("response_to") ResponseTo responseTo) {
 
   static ContractJson of(AnalyzedDocument d) {
     Origin o = d.origin();
@@ -109,7 +111,8 @@ record ContractJson(
         o.duplicates(),
         d.appeal(),
         m.periods(),
-        d.timeline());
+        d.timeline(),
+        c.responseTo());
   }
 
   AnalyzedDocument toDocument() {
@@ -122,7 +125,7 @@ record ContractJson(
         sector,
         new Mentions(caseRefs, dates, persons, organisations, periods),
         new Ruling(provisions, outcome, stepsOrdered, stepsDeadlineDays),
-        new Correspondence(status, lifecycle, messages),
+        new Correspondence(status, lifecycle, messages, responseTo),
         new NoticeOutline(header, parts),
         appeal,
         timeline,

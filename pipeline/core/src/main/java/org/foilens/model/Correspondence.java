@@ -11,13 +11,21 @@ import java.util.List;
  * @param status the request's status (threads; response letters: what the letter decided), or null
  * @param lifecycle when the request was made and answered (threads), or null
  * @param messages the messages in order; empty for other documents
+ * @param responseTo what a response letter answers (the request or an internal review); null for
+ *     other kinds
  */
-public record Correspondence(RequestStatus status, Lifecycle lifecycle, List<Entry> messages) {
+public record Correspondence(
+    RequestStatus status, Lifecycle lifecycle, List<Entry> messages, ResponseTo responseTo) {
 
-  public static final Correspondence NONE = new Correspondence(null, null, null);
+  public static final Correspondence NONE = new Correspondence(null, null, null, null);
 
   public Correspondence {
     messages = messages == null ? List.of() : List.copyOf(messages);
+  }
+
+  /** A thread's correspondence: it answers nothing itself. */
+  public Correspondence(RequestStatus status, Lifecycle lifecycle, List<Entry> messages) {
+    this(status, lifecycle, messages, null);
   }
 
   /** A message as the contract shows it: {@link Message} with its length, without its files. */

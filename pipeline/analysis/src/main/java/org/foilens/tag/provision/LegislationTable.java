@@ -26,10 +26,17 @@ public final class LegislationTable {
 
   private final Map<String, Entry> entries;
   private final Map<String, Act> aliases;
+  private final Map<Act, Integer> lastSection;
 
   LegislationTable(Map<String, Entry> entries, Map<String, Act> aliases) {
+    this(entries, aliases, Map.of());
+  }
+
+  LegislationTable(
+      Map<String, Entry> entries, Map<String, Act> aliases, Map<Act, Integer> lastSection) {
     this.entries = Map.copyOf(entries);
     this.aliases = Map.copyOf(aliases);
+    this.lastSection = Map.copyOf(lastSection);
   }
 
   public static LegislationTable load(Path folder) throws IOException {
@@ -65,7 +72,28 @@ public final class LegislationTable {
         aliases.put(normaliseName(TsvTable.cell(row, "alias")), Act.fromLabel(act));
       }
     }
-    return new LegislationTable(entries, aliases);
+    Map<Act, Integer> last = new HashMap<>();
+    Path extent = folder.resolve("extent.tsv");
+    if (Files.isRegularFile(extent)) {
+      for (CSVRecord row : TsvTable.read(extent)) {
+        last.put(
+            Act.fromLabel(TsvTable.cell(row, "act")), Integer.valueOf(TsvTable.cell(row, "last")));
+      }
+    }
+    return new LegislationTable(entries, aliases, last);
+  }
+
+  /**
+   * Whether an Act has a provision of this number: its top level is within the Act's extent ({@code
+   * extent.tsv}). True where the extent is not known.
+   */
+  public boolean has(Act act, String ref) {
+    Integer last = lastSection.get(act);
+    String digits = ProvisionRefs.top(ref).replaceAll("[^0-9]", "");
+    if (last == null || digits.isEmpty()) {
+      return true;
+    }
+    return Integer.parseInt(digits) <= last && !digits.startsWith("0");
   }
 
   /** The Act a written name stands for ("the Freedom of Information Act 2000" → FOIA), or null. */

@@ -48,7 +48,7 @@ public final class ProvisionFinder {
 
   private static final Pattern CITATION =
       Pattern.compile(
-          "(?<![\\w.])(?:"
+          "(?<![\\w./])(?:"
               + KEYWORD
               + "\\s*(?<list>"
               + REF
@@ -107,6 +107,16 @@ public final class ProvisionFinder {
   private static final Pattern TRAILING_CODE =
       Pattern.compile("^\\s*\\(?(?<name>FOIA|EIRs?|FOISA|EISR|(?:UK\\s+)?GDPR|DPA\\s+2018)\\b\\)?");
 
+  /**
+   * A number after "FOI" that is a request's reference: three or more digits, a leading zero, or
+   * joined to more digits by a dash or slash.
+   */
+  private static final Pattern REFERENCE_NUMBER =
+      Pattern.compile("^(?:\\d{3,}|0\\d)|^\\d+\\s*[-–/]\\s*\\d");
+
+  /** What follows a request's reference: "FOI 20/21-349", "FOI 21 FOI 079". */
+  private static final Pattern REFERENCE_TAIL = Pattern.compile("\\s*[-–/]\\s*\\d|\\s+FOI\\b");
+
   private final LegislationTable legislation;
 
   public ProvisionFinder(LegislationTable legislation) {
@@ -149,8 +159,15 @@ public final class ProvisionFinder {
         continue;
       }
       String list = m.group("list") != null ? m.group("list") : m.group("clist");
+      if (m.group("code") != null
+          && (REFERENCE_NUMBER.matcher(list).find()
+              || REFERENCE_TAIL.matcher(text.substring(m.end())).lookingAt())) {
+        continue; // "FOI 21-074", "FOI 079": an authority's reference, not a section
+      }
       for (String ref : expand(list)) {
-        out.add(new Mention(act, ref, m.start(), m.end()));
+        if (legislation.has(act, ref)) {
+          out.add(new Mention(act, ref, m.start(), m.end()));
+        }
       }
     }
     return out;

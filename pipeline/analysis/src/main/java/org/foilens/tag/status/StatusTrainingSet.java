@@ -93,6 +93,32 @@ public final class StatusTrainingSet {
         threads.stream().filter(t -> held.contains(t.name())).toList());
   }
 
+  /**
+   * Stratified folds: within each status, threads ordered by file name are shuffled with a fixed
+   * seed and dealt to the k folds in turn, so each fold holds its share of every status (a status
+   * with fewer threads than folds is in fewer folds). Threads are whole units: a thread is in one
+   * fold only. The same data, k and seed give the same folds.
+   *
+   * @return each thread's fold (0 to k-1), by name
+   */
+  public Map<String, Integer> stratifiedFolds(int k, long seed) {
+    Map<String, List<Thread>> byStatus = new TreeMap<>();
+    threads.forEach(
+        t -> byStatus.computeIfAbsent(t.status().label(), x -> new ArrayList<>()).add(t));
+    Map<String, Integer> folds = new java.util.HashMap<>();
+    int next = 0;
+    for (List<Thread> group : byStatus.values()) {
+      List<Thread> shuffled = new ArrayList<>(group);
+      shuffled.sort(Comparator.comparing(Thread::name));
+      Collections.shuffle(shuffled, new Random(seed));
+      for (Thread t : shuffled) {
+        folds.put(t.name(), next % k);
+        next++; // carried across statuses, so small classes do not all land in fold 0
+      }
+    }
+    return folds;
+  }
+
   /** The fold (0 to k-1) a thread belongs to. */
   public static int fold(Thread t, int k) {
     return Math.floorMod(t.name().hashCode(), k);
