@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       "prints precision, recall and F1 for provisions, case_refs and dates, and accuracy for",
       "kind, date, authority, outcome and status.",
       "With --sidecars, compares instead with the ICO's listings of fetched notices and prints",
-      "how often they agree on authority, date, case reference, sections and rulings."
+      "how often they agree on authority, date, case reference, sections and rulings.",
+      "With --decisions, scores on real decisions with gold answers, by format and by era."
     })
 final class EvalCommand implements Callable<Integer> {
 
@@ -49,6 +50,15 @@ final class EvalCommand implements Callable<Integer> {
             "Instead, compare with the ICO's listings beside the PDFs that 'fetch ico' wrote into"
                 + " DIR.")
     Path sidecars;
+
+    @Option(
+        names = "--decisions",
+        required = true,
+        paramLabel = "DIR",
+        description =
+            "Instead, score on real decisions with gold answers (gold.jsonl and the files it"
+                + " names, as in ../shared/data/decisions): overall, by format and by era.")
+    Path decisions;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -65,6 +75,9 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (against.sidecars != null) {
       return compareWithListings();
+    }
+    if (against.decisions != null) {
+      return DecisionEval.run(against.decisions, options, verbose, spec.commandLine());
     }
     AuthorityGazetteer gazetteer =
         AuthorityGazetteer.load(options.config().file("authorities.tsv"));
