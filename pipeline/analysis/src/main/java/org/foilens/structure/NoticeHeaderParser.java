@@ -23,7 +23,7 @@ public final class NoticeHeaderParser {
 
   private static final Pattern LABEL =
       Pattern.compile(
-          "^\\s*(Case\\s+)?(Reference|Ref\\.?|Date|Date of decision|Decision"
+          "^\\s*(?:[-•·*]\\s*)?(Case\\s+)?(Reference|Ref\\.?|Date|Date of decision|Decision"
               + " date|Public\\s+Authority"
               + "|Public\\s+body|Authority|Address|Complainant|Applicant)\\s*:\\s*(.*)$",
           Pattern.CASE_INSENSITIVE);

@@ -42,7 +42,7 @@ public final class TribunalDecisionParser {
   private static final Pattern NUMBERED = Pattern.compile("^\\(\\d+\\)\\s*");
   private static final Pattern GIVEN_ON =
       Pattern.compile(
-          "(?im)^\\s*(?:decision given on|date of decision|decision date|date"
+          "(?im)^\\s*(?:decision given on|decision promulgated|date of decision|decision date|date"
               + " promulgated|promulgated on|promulgated|authorised for issue on|date of"
               + " promulgation)\\s*:?\\s*(.+)$");
   private static final Pattern DECISION_HEADING =
