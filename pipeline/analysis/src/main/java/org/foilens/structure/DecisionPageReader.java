@@ -36,10 +36,17 @@ public final class DecisionPageReader {
   private static final Pattern LEAD =
       Pattern.compile(
           "^\\s*(\\d{1,2}\\s+[A-Z][a-z]+\\s+(?:19|20)\\d\\d),\\s+([A-Z][^,]{2,80}?)\\s*$");
+
+  /**
+   * A copy's title, "Bury Council (Decision Notice): ICO 19 Aug 2013", "Home Office (Central
+   * Government) FS50563631: ICO 7 May 2015": the authority, a label in brackets, the date.
+   */
   private static final Pattern TITLED =
       Pattern.compile(
-          "^\\s*(.{3,150}?)\\s+\\(Decision Notice\\)\\s*:\\s*ICO\\s+(\\d{1,2}\\s+\\w{3,9}\\.?\\s+"
-              + "(?:19|20)\\d\\d)\\b");
+          "^\\s*(.{3,150}?)\\s+\\([A-Z][A-Za-z"
+              + " ,&]{2,60}\\)\\s*(?:[A-Z]{2,3}\\d{5,8}\\s*)?:\\s*ICO\\s+"
+              + "(\\d{1,2}\\s+\\w{3,9}\\.?\\s+(?:19|20)\\d\\d)\\b");
+
   private static final Pattern TABLE_ROW =
       Pattern.compile("^\\s*(Date|Respondent)\\s*\\|\\s*(.+?)\\s*\\|?\\s*$");
   private static final Pattern SCOTTISH_TITLE =

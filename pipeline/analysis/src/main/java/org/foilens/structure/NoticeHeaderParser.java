@@ -41,6 +41,12 @@ public final class NoticeHeaderParser {
       Pattern.compile(
           "^\\s*Decision(?:\\s+Notice)?\\s+(\\d{1,4})/((?:19|20)\\d\\d)\\b", Pattern.MULTILINE);
 
+  /** A label inside a line: "Public Authority: Borough of Waltham Forest Address: Town Hall". */
+  private static final Pattern EMBEDDED_LABEL =
+      Pattern.compile(
+          "(?<=\\S)(?<!\\bDecision)[ \\t]+(?=(?:Address|Complainant|Public"
+              + " Authority|Date)\\s*:\\s)");
+
   private static final int MAX_LINES = 80;
   private static final int MAX_ADDRESS_LINES = 6;
 
@@ -117,7 +123,7 @@ public final class NoticeHeaderParser {
     List<String> lines = new ArrayList<>();
     int seen = 0;
     boolean sawLabel = false;
-    for (String line : text.split("\\R")) {
+    for (String line : EMBEDDED_LABEL.matcher(text).replaceAll("\n").split("\\R")) {
       if (++seen > MAX_LINES) {
         break;
       }

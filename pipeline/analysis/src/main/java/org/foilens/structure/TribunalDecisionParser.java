@@ -56,11 +56,19 @@ public final class TribunalDecisionParser {
   private static final Pattern ALLOWED =
       Pattern.compile(
           "(?i)\\b(appeal is allowed|appeal is upheld|to allow the appeal|appeal succeeds|we allow"
-              + " the appeal|I allow the appeal)");
+              + " the appeal|I allow the appeal|tribunal allows the(?: appellant's)? appeal)");
   private static final Pattern DISMISSED =
       Pattern.compile(
           "(?i)\\b(appeal is dismissed|to dismiss the appeal|appeal fails|we dismiss the appeal"
-              + "|I dismiss the appeal|appeal is refused)");
+              + "|I dismiss the appeal|appeal is refused|tribunal dismisses the(?: appellant['’]s)?"
+              + " appeal)");
+
+  /** "The Appeal relating to questions 2-5 is Dismissed … relating to question 1 is allowed". */
+  private static final Pattern PART_ALLOWED =
+      Pattern.compile("(?i)\\bappeal\\b[^.\\n]{1,80}\\bis allowed");
+
+  private static final Pattern PART_DISMISSED =
+      Pattern.compile("(?i)\\bappeal\\b[^.\\n]{1,80}\\bis dismissed");
   private static final Pattern STRUCK_OUT =
       Pattern.compile("(?i)\\b(appeal is struck out|strike out the appeal)");
 
@@ -173,6 +181,9 @@ public final class TribunalDecisionParser {
   private static String resultIn(String text) {
     if (IN_PART.matcher(text).find()) {
       return "allowed_in_part";
+    }
+    if (PART_ALLOWED.matcher(text).find() && PART_DISMISSED.matcher(text).find()) {
+      return "allowed_in_part"; // some parts of the appeal allowed, the others dismissed
     }
     if (STRUCK_OUT.matcher(text).find()) {
       return "struck_out";

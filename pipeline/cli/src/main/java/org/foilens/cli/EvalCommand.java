@@ -67,6 +67,15 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Also list every disagreement.")
   boolean verbose;
 
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      defaultValue = "0",
+      description =
+          "With --decisions: cross-validate the finding model in K folds of the decisions instead"
+              + " of using the configured model (default: ${DEFAULT-VALUE}, none).")
+  int folds;
+
   @Mixin PipelineOptions options = new PipelineOptions();
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -77,7 +86,7 @@ final class EvalCommand implements Callable<Integer> {
       return compareWithListings();
     }
     if (against.decisions != null) {
-      return DecisionEval.run(against.decisions, options, verbose, spec.commandLine());
+      return DecisionEval.run(against.decisions, folds, options, verbose, spec.commandLine());
     }
     AuthorityGazetteer gazetteer =
         AuthorityGazetteer.load(options.config().file("authorities.tsv"));

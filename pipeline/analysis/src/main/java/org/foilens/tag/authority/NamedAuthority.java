@@ -80,7 +80,11 @@ final class NamedAuthority {
     Matcher m = ORDERED.matcher(text);
     while (m.find()) {
       String name =
-          m.group("name").strip().replaceFirst("^(?:Substituted Decision Notice)\\s*", "");
+          m.group("name")
+              .strip()
+              .replaceFirst("^(?:Substituted Decision Notice)\\s*", "")
+              .replaceFirst(
+                  "\\s*\\([^()]*\\)$", ""); // its short name: "Guildford BC ("the Council")"
       if (isAuthority(name, gazetteer)) {
         return name;
       }

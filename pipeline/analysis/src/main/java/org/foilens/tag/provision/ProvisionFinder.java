@@ -54,7 +54,11 @@ public final class ProvisionFinder {
       "(?:" + JOIN + "|(?:" + TITLE + ")+(?:" + JOIN + "|\\s*[;:]\\s*(?=\\d)))";
 
   private static final String KEYWORD =
-      "(?<kw>sections?|subsections?|ss?\\.|s(?=\\s?\\d)|regulations?|regs?\\.?|articles?|arts?\\.)";
+      "(?<kw>sections?|subsections?|ss?\\.|s(?=\\s?\\d)|regulations?|regs?\\.?|articles?|arts?\\."
+          // a bare path with a level after words that name a provision: "the exemptions in
+          // 30(b)(i) and (ii)", "correctly relied on 12(5)(b)"
+          + "|(?:exemptions?|exceptions?)\\s+(?:in|at|under)(?=\\s+\\d{1,3}[A-Z]?\\()"
+          + "|relied\\s+(?:on|upon)(?=\\s+\\d{1,3}[A-Z]?\\())";
   private static final String CODE =
       "(?<code>FOIA|FOI|EIRs?|FOISA|EISR)\\s+(?:s\\.?\\s?|section\\s+|reg(?:ulation)?\\.?\\s+)?";
 
@@ -141,6 +145,7 @@ public final class ProvisionFinder {
     List<Mention> out = new ArrayList<>();
     Matcher m = CITATION.matcher(text);
     int otherActUntil = -1; // end of a sentence that cited another Act's section
+    Act lastAct = null; // the Act of the last citation: "relied on 12(5)(b)" is the same Act's
     while (m.find()) {
       int sentenceEnd = sentenceEnd(sentenceEnds, m.end(), text.length());
       Resolution r = actOf(m, text, context, sentenceEnd);
@@ -157,9 +162,14 @@ public final class ProvisionFinder {
         continue;
       }
       Act act = r.act();
+      String kw = m.group("kw") == null ? "" : m.group("kw").toLowerCase(Locale.ROOT);
+      if (!r.explicit() && kw.startsWith("relied") && lastAct != null) {
+        act = lastAct;
+      }
       if (act == null) {
         continue;
       }
+      lastAct = act;
       String list = m.group("list") != null ? m.group("list") : m.group("clist");
       for (String ref : expand(list)) {
         out.add(new Mention(act, ref, m.start(), m.end()));
@@ -215,7 +225,7 @@ public final class ProvisionFinder {
           },
           true);
     }
-    if (keyword.startsWith("reg")) {
+    if (keyword.startsWith("reg") || keyword.startsWith("exception")) {
       return new Resolution(context.regulationAct(), false);
     }
     if (keyword.startsWith("art")) {
