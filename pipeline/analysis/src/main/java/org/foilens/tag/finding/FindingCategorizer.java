@@ -11,8 +11,8 @@ import org.foilens.model.Finding;
 /**
  * The trained finding model: an OpenNLP document categorizer (maxent) whose "document" is a
  * provision's evidence ({@link ProvisionEvidence#features}) and whose categories are the findings
- * and {@code none}. Trained by {@link FindingTrainer} on real decisions with gold answers.
- * Thread-safe.
+ * and {@code none}. Trained by {@link FindingTrainer} on real decisions with gold answers. A
+ * provision that {@link ProvisionEvidence#defers} is not weighed. Thread-safe.
  */
 public final class FindingCategorizer implements FindingModel {
 
@@ -39,6 +39,9 @@ public final class FindingCategorizer implements FindingModel {
 
   @Override
   public Finding finding(ProvisionEvidence evidence) {
+    if (evidence.defers()) {
+      return null;
+    }
     String best = category(evidence.features());
     return NONE.equals(best) ? null : Finding.fromLabel(best);
   }

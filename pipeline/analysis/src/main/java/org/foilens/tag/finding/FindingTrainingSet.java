@@ -15,8 +15,9 @@ import org.foilens.model.ProvisionRefs;
  * format of {@code ../shared/data/decisions}): each provision the pipeline finds and the gold lists
  * (itself, or a less specific provision above it) is one sample, its features what the decision
  * says about it ({@link ProvisionEvidence#features}), its label the gold finding in the contract's
- * vocabulary, or {@code none} where the gold gives none. Provisions the gold does not list, and
- * gold findings that do not say how a provision came out ({@code engaged}), are no samples.
+ * vocabulary, or {@code none} where the gold gives none. Provisions the gold does not list, gold
+ * findings that do not say how a provision came out ({@code engaged}), and provisions that are not
+ * weighed ({@link ProvisionEvidence#defers}) are no samples.
  */
 public final class FindingTrainingSet {
 
@@ -46,7 +47,7 @@ public final class FindingTrainingSet {
             .forEach(
                 (key, e) -> {
                   String label = labelOf(key, labels);
-                  if (label != null) {
+                  if (label != null && !e.defers()) {
                     samples.add(new Sample(gold.name(), key, e.features(), label));
                   }
                 });

@@ -2,7 +2,6 @@ package org.foilens.tag.finding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.foilens.model.Finding;
 import org.foilens.model.ProvisionRole;
 
@@ -116,13 +115,10 @@ public final class ProvisionEvidence {
    * it did not decide the provision.
    */
   Finding byRules() {
-    if (unruled && statement.isEmpty()) {
+    if (defers()) {
       return null;
     }
     Finding f = resolve(statement);
-    if (f == null && familyRuled) {
-      return null;
-    }
     if (f == null) {
       f = resolve(recital);
       if (f != null && appeal == Appeal.ALLOWED) {
@@ -177,32 +173,56 @@ public final class ProvisionEvidence {
     return Finding.NOT_UPHELD; // engaged, nothing more said
   }
 
-  /** The evidence as the finding model's features. */
+  /**
+   * Whether the provision is not to be weighed at all: the decision says it did not decide it, or
+   * its statement rules on a provision above or below it and says nothing of this one, which then
+   * takes its relatives' finding ({@link FindingAnnotator#inherit}). Neither rules nor model weigh
+   * such a provision.
+   */
+  public boolean defers() {
+    return statement.isEmpty() && (unruled || familyRuled);
+  }
+
+  /**
+   * The evidence as the finding model's features: the fixed rules' finding, the source it came
+   * from, whether the ICO's tag line agrees with it, what kind of rulings the statement made, and
+   * the provision's role. The model learns how far to trust each source.
+   */
   String[] features() {
-    List<String> f = new ArrayList<>();
-    f.add("role=" + role.label());
-    String st = label(resolve(statement));
-    String rc = label(resolve(recital));
-    String re = label(resolve(reasons));
-    String tg = label(tag);
-    String co = label(resolve(concept));
-    String wh = inStatement ? label(whole) : "none";
-    f.add("statement=" + st);
-    f.add("recital=" + rc);
-    f.add("reasons=" + re);
-    f.add("tag=" + tg);
-    f.add("concept=" + co);
-    f.add("whole=" + wh);
-    f.add("appeal=" + (appeal == null ? "none" : appeal.name().toLowerCase(Locale.ROOT)));
-    f.add("unruled=" + unruled);
-    f.add("familyRuled=" + familyRuled);
-    f.add("sectionRuled=" + statementRules);
-    f.add("inStatement=" + inStatement);
-    f.add("statement+tag=" + st + "+" + tg);
-    f.add("recital+appeal=" + rc + "+" + (appeal == null ? "none" : appeal.name()));
-    f.add("statementKinds=" + kinds(statement));
-    f.add(RULES_FEATURE + label(byRules()));
-    return f.toArray(String[]::new);
+    Finding rules = byRules();
+    String from = decidedBy();
+    String tagAgrees = tag == null ? "none" : rules == null ? "alone" : tag == rules ? "yes" : "no";
+    return new String[] {
+      RULES_FEATURE + label(rules),
+      "from=" + from,
+      "rules+from=" + label(rules) + "+" + from,
+      "tagAgrees=" + tagAgrees,
+      "statementKinds=" + kinds(statement),
+      "role=" + role.label()
+    };
+  }
+
+  /** Which source the fixed rules' finding came from. */
+  private String decidedBy() {
+    if (defers()) {
+      return "deferred";
+    }
+    if (resolve(statement) != null) {
+      return "statement";
+    }
+    if (resolve(recital) != null) {
+      return "recital";
+    }
+    if (!statementRules && resolve(reasons) != null) {
+      return "reasons";
+    }
+    if (tag != null) {
+      return "tag";
+    }
+    if (resolve(concept) != null) {
+      return "concept";
+    }
+    return inStatement && whole != null ? "whole" : "none";
   }
 
   private static String kinds(List<RulingReader.Ruling> rulings) {
