@@ -39,7 +39,8 @@ public final class DecisionKindCues {
               + "(?:investigated\\s+and\\s+(?:has\\s+)?)?(?:found|finds|concluded|concludes|decided"
               + "|decides|determined|is satisfied|was satisfied|agreed|accepted|requires|considers"
               + "|does not require)\\b");
-  private static final Pattern COMPLAINT = Pattern.compile("(?i)\\b(?:complainant|applicant)\\b");
+  private static final Pattern COMPLAINT =
+      Pattern.compile("(?i)\\b(?:complainant|applicant|request(?:ed|s)?)\\b");
   private static final Pattern ACCESS_LAW =
       Pattern.compile(
           "(?i)\\b(?:FOIA|FOISA|EIRs?|freedom of information|environmental information"

@@ -55,13 +55,14 @@ public final class TribunalDecisionParser {
               + " in part|appeal succeeds in part|appeal is allowed to the extent)");
   private static final Pattern ALLOWED =
       Pattern.compile(
-          "(?i)\\b(appeal is allowed|appeal is upheld|to allow the appeal|appeal succeeds|we allow"
-              + " the appeal|I allow the appeal|tribunal allows the(?: appellant's)? appeal)");
+          "(?i)\\b(appeal is allowed|appeals are allowed|appeal is upheld|to allow the"
+              + " appeal|appeal succeeds|we allow the appeal|I allow the appeal|tribunal allows"
+              + " the(?: appellant's)? appeal)");
   private static final Pattern DISMISSED =
       Pattern.compile(
-          "(?i)\\b(appeal is dismissed|to dismiss the appeal|appeal fails|we dismiss the appeal"
-              + "|I dismiss the appeal|appeal is refused|tribunal dismisses the(?: appellant['’]s)?"
-              + " appeal)");
+          "(?i)\\b(appeal is dismissed|appeals are dismissed|to dismiss the appeal|appeal fails|we"
+              + " dismiss the appeal|I dismiss the appeal|appeal is refused|tribunal dismisses"
+              + " the(?: appellant['’]s)? appeal)");
 
   /** "The Appeal relating to questions 2-5 is Dismissed … relating to question 1 is allowed". */
   private static final Pattern PART_ALLOWED =

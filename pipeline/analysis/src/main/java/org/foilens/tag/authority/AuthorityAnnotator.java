@@ -133,6 +133,10 @@ public final class AuthorityAnnotator implements Annotator {
    */
   private String tribunalAuthority(AnnotatedText text) {
     StructuredDocument doc = text.document();
+    String stated = NamedAuthority.stated(doc.body());
+    if (stated != null) {
+      return canonical(stated);
+    }
     if (doc.appeal() != null) {
       for (String party : doc.appeal().parties()) {
         AuthorityGazetteer.Authority a = gazetteer.resolve(party.replaceFirst("(?i)^the\\s+", ""));

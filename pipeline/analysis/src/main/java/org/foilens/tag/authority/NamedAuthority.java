@@ -24,6 +24,10 @@ final class NamedAuthority {
           "(?m)(?:^|:\\s+)(?:\\d{1,2}\\.\\s+)?(?<name>(?:The\\s+)?[A-Z][^.\\n:;]{2,120}?)\\s+"
               + "(?:shall|must)\\s+(?:make|issue|disclose|provide|inform|confirm|respond|send|take"
               + "|within|by|,)");
+  private static final Pattern STATED =
+      Pattern.compile(
+          "(?m)^\\s*(?:Organisation|Public authority)\\s*:\\s*([^\\n]{3,120}?)\\s*$"
+              + "|[Tt]he public authority in this appeal is (?:the )?([A-Z][^.,;\\n]{2,100})");
   private static final Pattern CONNECTOR = Pattern.compile("of|and|for|the|on|upon|in|&|de");
   private static final Pattern WORD = Pattern.compile("[A-Z][\\w’'.&-]*|[A-Z]{2,}");
   private static final Pattern ORGANISATION =
@@ -73,6 +77,20 @@ final class NamedAuthority {
   /** Whether the token after a body's name makes it part of another name ("… Act 1972"). */
   static boolean namesSomethingElse(String next) {
     return next != null && NOT_AUTHORITY.matcher(next).matches();
+  }
+
+  /**
+   * The public authority a tribunal decision names outright, even the Information Commissioner when
+   * the appeal is about its own handling of a request: "Organisation: The Information
+   * Commissioner", "The public authority in this appeal is the Information Commissioner".
+   */
+  static String stated(String text) {
+    Matcher m = STATED.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String name = m.group(1) != null ? m.group(1) : m.group(2);
+    return name.strip().replaceFirst("\\s*\\([^()]*\\)$", "");
   }
 
   /** The body a substituted decision notice orders to act ("Ulster University must disclose"). */

@@ -130,8 +130,10 @@ final class ClauseReader {
           "\\b(?:partially|partly|in part)\\s+(?:complied|failed|dealt|upheld|succeeded"
               + "|responded|correct|right|breached)|\\b(?:in|for|to)\\s+some\\s+(?:cases|instances"
               + "|of the information|information)\\b[^.;]{0,40}\\bbut\\s+not\\b"
-              + "|\\bnot\\b[^.;]{0,80}\\b(?:to|for|in respect of)\\s+all\\s+(?:of\\s+)?the\\b");
+              + "|\\bnot\\b[^.;]{0,80}\\b(?:to|for|in respect of)\\s+all\\s+(?:of\\s+)?the\\b"
+              + "|\\bsome\\b[^.;]{0,30}\\bbut\\s+not\\b");
   private static final Pattern SPACE = Pattern.compile("\\s");
+  private static final Pattern NEGATION = Pattern.compile("not|never|n't");
 
   private final RulingCues cues;
 
@@ -246,15 +248,19 @@ final class ClauseReader {
           if (isMasked(masked, m.start())) {
             continue; // inside a statement of the law
           }
-          if (m.cue().side() == Side.COMPLAINANT) {
+          Side side = m.cue().side();
+          if (side == Side.AUTHORITY && negated(lower, m.start())) {
+            side = Side.COMPLAINANT; // "has not been applied appropriately"
+          }
+          if (side == Side.COMPLAINANT) {
             complainant = true;
             weakOnly = false;
           } else {
             authority = true;
             weakOnly &= m.cue().weak();
           }
-          if (!m.cue().weak()) {
-            strong.add(new Cue(m.cue().side(), normal.origin()[m.start()]));
+          if (!m.cue().weak() || side != m.cue().side()) {
+            strong.add(new Cue(side, normal.origin()[m.start()]));
           }
         }
       }
@@ -292,6 +298,21 @@ final class ClauseReader {
     for (int i = from; i < to; i++) {
       text.setCharAt(i, ' ');
     }
+  }
+
+  /**
+   * Whether a "not" in the three words before a phrase denies it: "section 12(1) has not been
+   * applied appropriately", "was not correctly applied".
+   */
+  private static boolean negated(String lower, int at) {
+    String before = lower.substring(0, at).stripTrailing();
+    String[] words = before.isEmpty() ? new String[0] : before.split(" ");
+    for (int i = words.length - 1; i >= 0 && i >= words.length - 3; i--) {
+      if (NEGATION.matcher(words[i]).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a phrase starts where a statement of the law was masked (a phrase starts a word). */
