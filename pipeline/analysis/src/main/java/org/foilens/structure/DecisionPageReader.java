@@ -32,7 +32,7 @@ public final class DecisionPageReader {
   private static final int HEAD_LINES = 25;
 
   private static final Pattern META =
-      Pattern.compile("^\\s*(?:[-•·*]\\s*)?(Date|Sector|Decision\\(s\\))\\s+(.+?)\\s*$");
+      Pattern.compile("^\\s*(?:[-•·*]\\s*)?(Date|Sector|Decision\\(s\\))\\s+(?!\\|)(.+?)\\s*$");
   private static final Pattern LEAD =
       Pattern.compile(
           "^\\s*(\\d{1,2}\\s+[A-Z][a-z]+\\s+(?:19|20)\\d\\d),\\s+([A-Z][^,]{2,80}?)\\s*$");
