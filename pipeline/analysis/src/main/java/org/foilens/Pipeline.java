@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.foilens.extract.ExtractSettings;
 import org.foilens.extract.Extractor;
 import org.foilens.extract.IsolatedExtractor;
 import org.foilens.extract.TikaExtractor;
 import org.foilens.extract.WdtkJsonExtractor;
 import org.foilens.extract.WdtkPageExtractor;
+import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.Extraction;
 import org.foilens.model.FailureRecord;
 import org.foilens.model.IcoListing;
@@ -19,8 +21,10 @@ import org.foilens.source.IcoSidecar;
 import org.foilens.source.SourceWalker;
 import org.foilens.structure.Structurer;
 import org.foilens.structure.ThreadJoiner;
+import org.foilens.tag.AnnotatedText;
 import org.foilens.tag.Annotator;
 import org.foilens.tag.Tagger;
+import org.foilens.tag.finding.FindingModel;
 
 /**
  * Runs extract → structure → tag on one file. A failure in any stage is caught here, at the stage
@@ -43,12 +47,45 @@ public final class Pipeline implements AutoCloseable {
 
   public Pipeline(FoilensConfig config, ExtractSettings extract)
       throws IOException, StageException {
+    this(config, extract, Tagger.load(config));
+  }
+
+  /**
+   * A pipeline whose tag stage weighs rulings with the given finding model instead of the
+   * configured one: for cross-validating a model on decisions it was not trained on.
+   */
+  public Pipeline(FoilensConfig config, ExtractSettings extract, FindingModel findings)
+      throws IOException, StageException {
+    this(config, extract, Tagger.load(config, findings));
+  }
+
+  private Pipeline(FoilensConfig config, ExtractSettings extract, Tagger tagger)
+      throws IOException, StageException {
     Path tikaConfig = config.file("tika-config.xml");
     this.tika =
         extract.isolate()
             ? new IsolatedExtractor(tikaConfig, extract)
             : new TikaExtractor(tikaConfig, extract.timeout().toMillis(), extract.ocr(), false);
-    this.tagger = Tagger.load(config);
+    this.tagger = tagger;
+  }
+
+  /**
+   * Runs a file through every stage and hands what the tag stage read to {@code after}: the
+   * annotated text and the record as the annotators left it. For trainers that learn from what the
+   * annotators see.
+   *
+   * @throws IOException when a stage fails on the file
+   */
+  public <T> T inspect(Path file, BiFunction<AnnotatedText, AnalyzedDocument.Builder, T> after)
+      throws IOException {
+    SourceDocument source = SourceWalker.describe(file);
+    try {
+      return tagger.inspect(structurer.apply(extract(source)), after);
+    } catch (IOException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException("cannot analyze " + file + ": " + reason(e), e);
+    }
   }
 
   /** The tag stage's annotators, in the order they run. */

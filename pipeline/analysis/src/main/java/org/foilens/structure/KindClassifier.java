@@ -35,6 +35,10 @@ public final class KindClassifier {
       return DocumentKind.FOI_THREAD;
     }
     String text = extraction.mainText();
+    DocumentKind decision = DecisionKindCues.kindOf(text);
+    if (decision != null) {
+      return decision;
+    }
     String head = text.substring(0, Math.min(text.length(), 2500));
     String lowerHead = head.toLowerCase(Locale.ROOT);
     String top = head.substring(0, Math.min(head.length(), 800));

@@ -23,7 +23,7 @@ public final class NoticeHeaderParser {
 
   private static final Pattern LABEL =
       Pattern.compile(
-          "^\\s*(Case\\s+)?(Reference|Ref\\.?|Date|Date of decision|Decision"
+          "^\\s*(?:[-•·*]\\s*)?(Case\\s+)?(Reference|Ref\\.?|Date|Date of decision|Decision"
               + " date|Public\\s+Authority"
               + "|Public\\s+body|Authority|Address|Complainant|Applicant)\\s*:\\s*(.*)$",
           Pattern.CASE_INSENSITIVE);
@@ -40,6 +40,12 @@ public final class NoticeHeaderParser {
   private static final Pattern SCOTTISH_DECISION =
       Pattern.compile(
           "^\\s*Decision(?:\\s+Notice)?\\s+(\\d{1,4})/((?:19|20)\\d\\d)\\b", Pattern.MULTILINE);
+
+  /** A label inside a line: "Public Authority: Borough of Waltham Forest Address: Town Hall". */
+  private static final Pattern EMBEDDED_LABEL =
+      Pattern.compile(
+          "(?<=\\S)(?<!\\bDecision)[ \\t]+(?=(?:Address|Complainant|Public"
+              + " Authority|Date)\\s*:\\s)");
 
   private static final int MAX_LINES = 80;
   private static final int MAX_ADDRESS_LINES = 6;
@@ -117,7 +123,7 @@ public final class NoticeHeaderParser {
     List<String> lines = new ArrayList<>();
     int seen = 0;
     boolean sawLabel = false;
-    for (String line : text.split("\\R")) {
+    for (String line : EMBEDDED_LABEL.matcher(text).replaceAll("\n").split("\\R")) {
       if (++seen > MAX_LINES) {
         break;
       }

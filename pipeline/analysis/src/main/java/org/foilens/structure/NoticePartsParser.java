@@ -52,8 +52,19 @@ public final class NoticePartsParser {
           Map.entry("commissioner’s analysis and findings", "reasons"),
           Map.entry("investigation", "scope"),
           Map.entry("relevant statutory provisions", "legal_annex"),
+          Map.entry("relevant statutory provisions and other sources", "legal_annex"),
+          Map.entry("facts", "decision"),
+          Map.entry("outcome", "decision"),
+          Map.entry("request", "request"),
+          Map.entry("commissioner's decision", "decision"),
+          Map.entry("commissioner’s decision", "decision"),
+          Map.entry("steps", "steps"),
           Map.entry("appeal", "right_of_appeal"),
           Map.entry("enforcement", "other_matters"));
+
+  /** "1. Request:", "2. Commissioner's Decision:": the short template numbers its headings. */
+  private static final Pattern NUMBERED_HEADING =
+      Pattern.compile("^\\d{1,2}\\.\\s+(?=[A-Z][^.]{2,60}:\\s*$)");
 
   private static final Pattern LINE = Pattern.compile("[^\\n]*(?:\\n|$)");
   private static final Pattern PARAGRAPH_START =
@@ -86,7 +97,14 @@ public final class NoticePartsParser {
     int expected = 1;
     while (line.find() && line.start() < text.length()) {
       String l = line.group();
-      String key = l.strip().replaceAll(":$", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+      String key =
+          NUMBERED_HEADING
+              .matcher(l.strip())
+              .replaceFirst("")
+              .replaceAll(":$", "")
+              .replaceAll("\\s+", " ")
+              .toLowerCase(Locale.ROOT)
+              .strip();
       String part = HEADINGS.get(key);
       if (part != null) {
         partStarts.add(new int[] {line.start(), line.end()});

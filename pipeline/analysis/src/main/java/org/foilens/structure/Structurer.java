@@ -25,11 +25,13 @@ public final class Structurer implements Stage<Extraction, StructuredDocument> {
   private final TribunalDecisionParser tribunal = new TribunalDecisionParser();
 
   @Override
-  public StructuredDocument apply(Extraction extraction) {
-    DocumentKind kind = kinds.classify(extraction);
+  public StructuredDocument apply(Extraction extracted) {
+    DocumentKind kind = kinds.classify(extracted);
+    Extraction extraction =
+        kind == DocumentKind.DECISION_NOTICE ? DecisionNoticeText.prepare(extracted) : extracted;
     NoticeHeader header =
         kind == DocumentKind.DECISION_NOTICE
-            ? headers.parse(extraction.mainText())
+            ? DecisionNoticeText.header(headers, extraction.mainText())
             : NoticeHeader.EMPTY;
     List<Message> found =
         kind == DocumentKind.FOI_THREAD ? messages.assemble(extraction) : List.of();

@@ -42,7 +42,7 @@ public final class TribunalDecisionParser {
   private static final Pattern NUMBERED = Pattern.compile("^\\(\\d+\\)\\s*");
   private static final Pattern GIVEN_ON =
       Pattern.compile(
-          "(?im)^\\s*(?:decision given on|date of decision|decision date|date"
+          "(?im)^\\s*(?:decision given on|decision promulgated|date of decision|decision date|date"
               + " promulgated|promulgated on|promulgated|authorised for issue on|date of"
               + " promulgation)\\s*:?\\s*(.+)$");
   private static final Pattern DECISION_HEADING =
@@ -55,12 +55,21 @@ public final class TribunalDecisionParser {
               + " in part|appeal succeeds in part|appeal is allowed to the extent)");
   private static final Pattern ALLOWED =
       Pattern.compile(
-          "(?i)\\b(appeal is allowed|appeal is upheld|to allow the appeal|appeal succeeds|we allow"
-              + " the appeal|I allow the appeal)");
+          "(?i)\\b(appeal is allowed|appeals are allowed|appeal is upheld|to allow the"
+              + " appeal|appeal succeeds|we allow the appeal|I allow the appeal|tribunal allows"
+              + " the(?: appellant's)? appeal)");
   private static final Pattern DISMISSED =
       Pattern.compile(
-          "(?i)\\b(appeal is dismissed|to dismiss the appeal|appeal fails|we dismiss the appeal"
-              + "|I dismiss the appeal|appeal is refused)");
+          "(?i)\\b(appeal is dismissed|appeals are dismissed|to dismiss the appeal|appeal fails|we"
+              + " dismiss the appeal|I dismiss the appeal|appeal is refused|tribunal dismisses"
+              + " the(?: appellant['’]s)? appeal)");
+
+  /** "The Appeal relating to questions 2-5 is Dismissed … relating to question 1 is allowed". */
+  private static final Pattern PART_ALLOWED =
+      Pattern.compile("(?i)\\bappeal\\b[^.\\n]{1,80}\\bis allowed");
+
+  private static final Pattern PART_DISMISSED =
+      Pattern.compile("(?i)\\bappeal\\b[^.\\n]{1,80}\\bis dismissed");
   private static final Pattern STRUCK_OUT =
       Pattern.compile("(?i)\\b(appeal is struck out|strike out the appeal)");
 
@@ -173,6 +182,9 @@ public final class TribunalDecisionParser {
   private static String resultIn(String text) {
     if (IN_PART.matcher(text).find()) {
       return "allowed_in_part";
+    }
+    if (PART_ALLOWED.matcher(text).find() && PART_DISMISSED.matcher(text).find()) {
+      return "allowed_in_part"; // some parts of the appeal allowed, the others dismissed
     }
     if (STRUCK_OUT.matcher(text).find()) {
       return "struck_out";

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import org.foilens.FoilensConfig;
@@ -14,8 +15,10 @@ import org.foilens.model.StructuredDocument;
 import org.foilens.tag.authority.AuthorityAnnotator;
 import org.foilens.tag.caseref.CaseRefAnnotator;
 import org.foilens.tag.date.DateAnnotator;
+import org.foilens.tag.finding.DecisionReading;
 import org.foilens.tag.finding.FindingAnnotator;
-import org.foilens.tag.finding.FindingClassifier;
+import org.foilens.tag.finding.FindingModel;
+import org.foilens.tag.finding.FindingModels;
 import org.foilens.tag.letter.ResponseLetterAnnotator;
 import org.foilens.tag.names.NameAnnotator;
 import org.foilens.tag.names.NameFinder;
@@ -54,13 +57,19 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
 
   @Override
   public AnalyzedDocument apply(StructuredDocument doc) {
+    return inspect(doc, (text, record) -> record.build());
+  }
+
+  /** Runs every annotator, then hands the annotated text and the record to {@code after}. */
+  public <T> T inspect(
+      StructuredDocument doc, BiFunction<AnnotatedText, AnalyzedDocument.Builder, T> after) {
     AnnotatedText text =
         new AnnotatedText(doc, sentenceDetector.get().sentPosDetect(doc.body()), tokenizer.get());
     AnalyzedDocument.Builder record = AnalyzedDocument.builder(doc.extraction().source().origin());
     for (Annotator annotator : annotators) {
       annotator.annotate(text, record);
     }
-    return record.build();
+    return after.apply(text, record);
   }
 
   /**
@@ -70,6 +79,11 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
    * they state).
    */
   public static Tagger load(FoilensConfig config) throws IOException {
+    return load(config, FindingModels.fromConfig(config));
+  }
+
+  /** The tagger of a configuration, with the given model weighing decisions' rulings. */
+  public static Tagger load(FoilensConfig config, FindingModel findings) throws IOException {
     LegislationTable legislation = LegislationTable.load(config.file("legislation"));
     AuthorityGazetteer gazetteer = AuthorityGazetteer.load(config.file("authorities.tsv"));
     List<Annotator> annotators = new ArrayList<>();
@@ -81,7 +95,10 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     annotators.add(new ProvisionAnnotator(legislation));
     annotators.add(new StepsAnnotator());
     annotators.add(
-        new FindingAnnotator(FindingClassifier.load(config.file("finding-cues.tsv"), legislation)));
+        new FindingAnnotator(
+            DecisionReading.Reader.load(
+                config.file("finding-cues.tsv"), config.file("ruling-concepts.tsv"), legislation),
+            findings));
     WorkingDays calendar = WorkingDays.load(config.file("bank-holidays-england-wales.txt"));
     annotators.add(
         new TimelineAnnotator(TimelineReader.load(config.file("timeline-cues.tsv")), calendar));

@@ -102,4 +102,31 @@ class NoticeHeaderParserTest {
     assertEquals("Scottish Environment Protection Agency", h.authority());
     assertEquals("Mr Calum Maclean", h.complainant());
   }
+
+  @Test
+  void readsLabelsRunTogetherOnOneLineAndBulleted() {
+    NoticeHeader h =
+        parser.parse(
+            """
+            Decision notice
+            Date: 27 June 2014
+            Public Authority: Borough of Felpersham Address: Town Hall High Street BS1 1AA
+            Decision (including any steps ordered)
+            1. The complainant asked for a report.
+            """);
+    assertEquals("Borough of Felpersham", h.authority());
+    assertEquals(LocalDate.parse("2014-06-27"), h.date());
+    NoticeHeader bulleted =
+        parser.parse(
+            """
+            Decision Summary
+              • Case Ref: FS50999999
+              • Date: 8 June 2006
+              • Public Authority: Felpersham Hospitals NHS Trust
+              • Summary: A request was made for a report.
+            """);
+    assertEquals("FS50999999", bulleted.reference());
+    assertEquals(LocalDate.parse("2006-06-08"), bulleted.date());
+    assertEquals("Felpersham Hospitals NHS Trust", bulleted.authority());
+  }
 }

@@ -59,4 +59,15 @@ class NoticePartsParserTest {
   private static List<Integer> numbers(NoticePart part) {
     return part.paragraphs().stream().map(NoticePart.Paragraph::number).toList();
   }
+
+  @Test
+  void readsTheShortTemplatesNumberedHeadings() {
+    List<NoticePart> parts =
+        new NoticePartsParser()
+            .parse(
+                "Date: 1 May 2026\n1. Request:\nThe complainant asked for rotas.\n2. Commissioner’s"
+                    + " Decision:\nThe Trust breached section 10.\n3. Steps:\nRespond.\n");
+    assertEquals(
+        List.of("request", "decision", "steps"), parts.stream().map(NoticePart::name).toList());
+  }
 }

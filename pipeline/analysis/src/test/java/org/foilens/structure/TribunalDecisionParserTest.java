@@ -150,4 +150,25 @@ class TribunalDecisionParserTest {
         TitleCase.of("SECRETARY OF STATE FOR THE HOME DEPARTMENT"));
     assertEquals("McAlpine plc", TitleCase.of("McAlpine plc"));
   }
+
+  @Test
+  void readsAResultGivenPartByPart() {
+    Appeal a =
+        parser.parse(
+            """
+            Case Reference: EA/2024/0999
+            Decision:
+            1 The Appeal relating to questions 2-4 of the Request is Dismissed
+            2 The Appeal relating to question 1 of the Request is allowed
+            REASONS
+            """);
+    assertEquals("allowed_in_part", a.result());
+    assertEquals(
+        "dismissed",
+        parser
+            .parse(
+                "Information Tribunal Appeal Number: EA/2007/0999\nDecision promulgated: 2/3/2007\n"
+                    + "The Tribunal dismisses the Appellant’s appeal.")
+            .result());
+  }
 }

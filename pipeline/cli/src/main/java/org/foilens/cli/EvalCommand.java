@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
       "decision dates) against a JSON-lines gold file.",
       "With --letters, scores labelled response letters (labels.jsonl beside files/, as in",
       "../shared/data/letters): kind, response_to, authority, date, own references, status,",
-      "and provisions."
+      "and provisions.",
+      "With --decisions, scores on real decisions with gold answers, by format and by era."
     })
 final class EvalCommand implements Callable<Integer> {
 
@@ -73,6 +74,15 @@ final class EvalCommand implements Callable<Integer> {
             "Instead, score response letters labelled as in ../shared/data/letters (DIR holds"
                 + " labels.jsonl and files/).")
     Path letters;
+
+    @Option(
+        names = "--decisions",
+        required = true,
+        paramLabel = "DIR",
+        description =
+            "Instead, score on real decisions with gold answers (gold.jsonl and the files it"
+                + " names, as in ../shared/data/decisions): overall, by format and by era.")
+    Path decisions;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -80,6 +90,15 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--verbose", description = "Also list every disagreement.")
   boolean verbose;
+
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      defaultValue = "0",
+      description =
+          "With --decisions: cross-validate the finding model in K folds of the decisions instead"
+              + " of using the configured model (default: ${DEFAULT-VALUE}, none).")
+  int folds;
 
   @Mixin PipelineOptions options = new PipelineOptions();
 
@@ -95,6 +114,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (against.letters != null) {
       return LetterEvalPrinter.run(against.letters, options, verbose, spec);
+    }
+    if (against.decisions != null) {
+      return DecisionEval.run(against.decisions, folds, options, verbose, spec.commandLine());
     }
     AuthorityGazetteer gazetteer =
         AuthorityGazetteer.load(options.config().file("authorities.tsv"));

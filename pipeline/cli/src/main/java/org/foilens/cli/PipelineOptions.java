@@ -67,18 +67,21 @@ final class PipelineOptions {
   }
 
   Pipeline pipeline(boolean isolateByDefault) throws IOException, StageException {
+    return new Pipeline(config(), extractSettings(isolateByDefault));
+  }
+
+  /** The extract stage's settings from the options. */
+  ExtractSettings extractSettings(boolean isolateByDefault) {
     if (timeoutSeconds < 1 || workerHeapMb < 64) {
       throw new IllegalArgumentException(
           "--timeout must be at least 1 s and --worker-heap at least 64 MB");
     }
-    ExtractSettings extract =
-        new ExtractSettings(
-            ocr,
-            Duration.ofSeconds(timeoutSeconds),
-            isolate == null ? isolateByDefault : isolate,
-            workerHeapMb,
-            threads());
-    return new Pipeline(config(), extract);
+    return new ExtractSettings(
+        ocr,
+        Duration.ofSeconds(timeoutSeconds),
+        isolate == null ? isolateByDefault : isolate,
+        workerHeapMb,
+        threads());
   }
 
   FoilensConfig config() throws IOException {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Train the project's own OpenNLP models.",
-    subcommands = {TrainCommand.Status.class, TrainCommand.Ner.class})
+    subcommands = {TrainCommand.Status.class, TrainCommand.Ner.class, TrainFindingCommand.class})
 final class TrainCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

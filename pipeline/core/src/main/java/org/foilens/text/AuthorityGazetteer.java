@@ -108,19 +108,24 @@ public final class AuthorityGazetteer {
    * Every body named in a list of tokens, in order, as {@link #firstIn} finds them; no overlaps.
    */
   public List<Authority> allIn(String[] tokens) {
-    List<Authority> out = new ArrayList<>();
+    return matchesIn(tokens).stream().map(Match::authority).toList();
+  }
+
+  /** Every body named in a list of tokens with where: the first token and how many; no overlaps. */
+  public List<Match> matchesIn(String[] tokens) {
+    List<Match> out = new ArrayList<>();
     for (int i = 0; i < tokens.length; i++) {
       Match m = longestAt(tokens, i);
       if (m != null) {
-        out.add(m.authority());
+        out.add(m);
         i += m.tokens() - 1;
       }
     }
     return out;
   }
 
-  /** A body named by {@code tokens} tokens. */
-  private record Match(Authority authority, int tokens) {}
+  /** A body named by {@code tokens} tokens from token {@code start}. */
+  public record Match(Authority authority, int start, int tokens) {}
 
   /**
    * The longest name of up to twelve tokens the gazetteer knows starting at token {@code i}, or
@@ -132,12 +137,30 @@ public final class AuthorityGazetteer {
       if (n == 1 && !tokens[i].matches("[A-Z][A-Z&]{2,7}")) {
         continue;
       }
+      if (n > 1 && (isPunctuation(tokens[i]) || isPunctuation(tokens[i + n - 1]))) {
+        continue; // "This ." must not read as the one-word alias THIS
+      }
+      if (n > 1 && !startsAsName(tokens, i)) {
+        continue; // "the lease" is not the Leasehold Advisory Service (LEASE)
+      }
       Authority a = byKey.get(key(String.join(" ", Arrays.copyOfRange(tokens, i, i + n))));
       if (a != null) {
-        return new Match(a, n);
+        return new Match(a, i, n);
       }
     }
     return null;
+  }
+
+  /** Whether the words from {@code i} start as a name does: a capital, after any "the". */
+  private static boolean startsAsName(String[] tokens, int i) {
+    String first =
+        tokens[i].equalsIgnoreCase("the") && i + 1 < tokens.length ? tokens[i + 1] : tokens[i];
+    return !first.isEmpty()
+        && (Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0)));
+  }
+
+  private static boolean isPunctuation(String token) {
+    return token.codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
   /**

@@ -16,7 +16,7 @@ import org.foilens.text.AuthorityGazetteer;
  * The public authority a document concerns, under the gazetteer's name where it knows the body, and
  * that body's sector. A notice names it in its header; a thread in its metadata, its salutations
  * ("Dear Sheffield City Council,") or its senders; a letter near its top; a tribunal decision among
- * its parties (never the regulator).
+ * its parties (never the Information Commissioner who decided the complaint).
  */
 public final class AuthorityAnnotator implements Annotator {
 
@@ -32,7 +32,6 @@ public final class AuthorityAnnotator implements Annotator {
           "\\b(Council|Department|Office|Authority|Trust|Police|Constabulary|University|Ministry"
               + "|Agency|Commission|Commissioner|Ombudsman|Service|Board|College|NHS|Borough|Executive"
               + "|Government|Parliament|Treasury|Fire|Corporation)\\b");
-  private static final String REGULATOR = "regulator";
   private static final int THREAD_HEAD_LINES = 60;
   private static final int LETTER_HEAD_LINES = 30;
 
@@ -57,7 +56,10 @@ public final class AuthorityAnnotator implements Annotator {
   private String authority(AnnotatedText text) {
     StructuredDocument doc = text.document();
     return switch (doc.kind()) {
-      case DECISION_NOTICE -> canonical(doc.header().authority());
+      case DECISION_NOTICE ->
+          doc.header().authority() != null
+              ? canonical(doc.header().authority())
+              : namedInSummary(text);
       case FOI_THREAD -> threadAuthority(text);
       case FOI_RESPONSE -> firstKnown(text, text.head(LETTER_HEAD_LINES));
       case TRIBUNAL_DECISION -> tribunalAuthority(text);
@@ -127,27 +129,57 @@ public final class AuthorityAnnotator implements Annotator {
 
   /**
    * The public authority a tribunal decision concerns: the first party the gazetteer knows that is
-   * not the regulator, else the first body named in the text that is not the regulator.
+   * not the Information Commissioner, else the body its substituted notice orders to act, else the
+   * first body its opening names.
    */
   private String tribunalAuthority(AnnotatedText text) {
     StructuredDocument doc = text.document();
+    String stated = NamedAuthority.stated(doc.body());
+    if (stated != null) {
+      return canonical(stated);
+    }
     if (doc.appeal() != null) {
       for (String party : doc.appeal().parties()) {
         AuthorityGazetteer.Authority a = gazetteer.resolve(party.replaceFirst("(?i)^the\\s+", ""));
         if (a == null) {
           a = gazetteer.resolve(party);
         }
-        if (a != null && !REGULATOR.equals(a.sector())) {
+        if (a != null && !NamedAuthority.decides(a)) {
           return a.name();
+        }
+        if (a == null && NamedAuthority.isAuthority(party, gazetteer)) {
+          return party;
         }
       }
     }
-    for (AuthorityGazetteer.Authority a : gazetteer.allIn(text.tokens(doc.body()))) {
-      if (!REGULATOR.equals(a.sector())) {
-        return a.name();
+    String ordered = NamedAuthority.ordered(doc.body(), gazetteer);
+    if (ordered != null) {
+      return canonical(ordered);
+    }
+    return namedInSummary(text);
+  }
+
+  /**
+   * The authority a notice's or decision's own opening sentences name, where no header or party
+   * list does: the body it defines a short name for, else the first body the gazetteer knows.
+   */
+  private String namedInSummary(AnnotatedText text) {
+    String summary = NamedAuthority.sentences(text.body());
+    NamedAuthority.Named defined = NamedAuthority.defined(summary, gazetteer);
+    String[] tokens = text.tokens(summary);
+    int definedAt =
+        defined == null ? tokens.length : text.tokens(summary.substring(0, defined.end())).length;
+    for (AuthorityGazetteer.Match m : gazetteer.matchesIn(tokens)) {
+      int after = m.start() + m.tokens();
+      if (m.start() >= definedAt) {
+        break;
+      }
+      if (!NamedAuthority.decides(m.authority())
+          && !NamedAuthority.namesSomethingElse(after < tokens.length ? tokens[after] : null)) {
+        return m.authority().name();
       }
     }
-    return null;
+    return defined == null ? null : canonical(defined.name());
   }
 
   private String firstKnown(AnnotatedText text, String part) {

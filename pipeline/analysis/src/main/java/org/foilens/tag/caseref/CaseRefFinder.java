@@ -10,14 +10,19 @@ import java.util.regex.Pattern;
 /**
  * Finds case references of every era: ICO FS50xxxxxx and FER0xxxxxx, IC-nnnnnn-XXXX, tribunal
  * appeal numbers EA/YYYY/NNNN, GIA/NNNN/YYYY and UA-YYYY-NNNNNN-GIA, neutral citations such as
- * "[2024] UKFTT 110 (GRC)", and the Scottish Information Commissioner's "Decision 041/2024".
+ * "[2024] UKFTT 110 (GRC)", and the Scottish Information Commissioner's "Decision 041/2024" and
+ * case numbers ("Case Ref: 202400273"). References printed with other separators ("IC – 266013 –
+ * L5P2", "EA-2022-0129", "FT.EA.2024.0407") are given in the usual form.
  */
 public final class CaseRefFinder {
 
   private static final Pattern CASE_REF =
       Pattern.compile(
-          "(?<![\\w/-])(?:(?<ico>FS\\s?50\\d{6}|FER\\s?0\\d{6}|IC-\\d{5,7}-[A-Z0-9]{4})"
-              + "|(?<appeal>(?:EA|GIA|GI)/\\d{4}/\\d{3,5}(?:/[A-Z]+)?|UA-(?:19|20)\\d\\d-\\d{4,7}-[A-Z]{2,4})"
+          "(?<![\\w/.-])(?:(?<ico>FS\\s?50\\d{6}|FER\\s?0\\d{6}|IC(?:\\s?[-–]\\s?|\\s)\\d{5,7}\\s?[-–]\\s?"
+              + "[A-Z0-9]{4})"
+              + "|(?<appeal>(?:FT[/.])?(?:EA|GIA|GI)[/.-]\\d{4}[/.-]\\d{3,5}[A-Z]?(?:/[A-Z]+)?"
+              + "|UA-(?:19|20)\\d\\d-\\d{4,7}-[A-Z]{2,4})"
+              + "|(?:Case\\s+(?:Ref|No)|Reference\\s+No)\\.?\\s*:\\s*(?<scottishCase>(?:19|20)\\d{7})"
               + "|(?<scottish>Decision(?:\\s+Notice)?\\s+\\d{1,4}/(?:19|20)\\d\\d)"
               + "|(?<neutral>\\[(?:19|20)\\d\\d\\]\\s+(?:UKFTT|UKUT|EWCA\\s+Civ|EWHC|UKSC|CSIH|CSOH)"
               + "\\s+\\d{1,5}(?:\\s+\\((?:GRC|AAC|Admin|IRC)\\))?))(?![\\w-])",
@@ -35,8 +40,18 @@ public final class CaseRefFinder {
     Matcher m = CASE_REF.matcher(text);
     while (m.find()) {
       String ref = m.group().replaceAll("\\s+", " ");
-      if (m.group("ico") != null || m.group("appeal") != null) {
-        ref = ref.replace(" ", "").toUpperCase(Locale.ROOT);
+      if (m.group("ico") != null) {
+        ref = ref.replace(" ", "").replace('–', '-').toUpperCase(Locale.ROOT);
+        if (ref.startsWith("IC") && !ref.startsWith("IC-")) {
+          ref = "IC-" + ref.substring(2); // "IC 295317-K2B2"
+        }
+      } else if (m.group("appeal") != null) {
+        ref = ref.toUpperCase(Locale.ROOT);
+        if (!ref.startsWith("UA-")) {
+          ref = ref.replace('.', '/').replace('-', '/'); // "EA-2022-0129", "FT.EA.2024.0407"
+        }
+      } else if (m.group("scottishCase") != null) {
+        ref = m.group("scottishCase"); // the Scottish Commissioner's case number
       } else if (m.group("scottish") != null) {
         ref = "Decision " + ref.substring(ref.lastIndexOf(' ') + 1); // "Decision Notice 041/2024"
       }

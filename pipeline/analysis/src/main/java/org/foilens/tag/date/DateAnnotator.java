@@ -2,6 +2,7 @@ package org.foilens.tag.date;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.Message;
 import org.foilens.model.StructuredDocument;
@@ -38,7 +39,7 @@ public final class DateAnnotator implements Annotator {
       case DECISION_NOTICE ->
           doc.header().date() != null
               ? doc.header().date()
-              : UkDates.firstIn(text.head(NOTICE_HEAD_LINES));
+              : dateLine(text.head(NOTICE_HEAD_LINES));
       case FOI_THREAD ->
           doc.messages().stream()
               .map(Message::date)
@@ -49,8 +50,25 @@ public final class DateAnnotator implements Annotator {
       case TRIBUNAL_DECISION ->
           doc.appeal() != null && doc.appeal().date() != null
               ? doc.appeal().date()
-              : UkDates.firstIn(text.head(NOTICE_HEAD_LINES));
+              : dateLine(text.head(NOTICE_HEAD_LINES));
       case OTHER -> null;
     };
+  }
+
+  /**
+   * The first date that stands on a line of its own, as a notice's date does under its title; a
+   * date inside a sentence near the top is the request's or the response's, not the decision's.
+   */
+  static LocalDate dateLine(String head) {
+    for (String line : head.split("\\R")) {
+      Matcher m = UkDates.DATE.matcher(line.strip());
+      if (m.matches()) {
+        LocalDate date = UkDates.date(m);
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
   }
 }

@@ -35,14 +35,30 @@ public final class ProvisionFinder {
   private static final String UNIT =
       "(?!\\s*(?:days|working|months|years|weeks|hours|minutes|per\\s*cent|%|pages|calendar|pm|am"
           + "|[.,]\\d))";
+  private static final String JOIN =
+      "\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and/or\\s+|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*|\\s+to\\s+"
+          + "|\\s*[-–]\\s*(?=\\d)";
+
+  /**
+   * What a list may say of an item before the next: "(national security)", "(Effect of
+   * exemptions)", "(definitions (a) and (c) of …)"; words, never a level such as "(b)" or "(ii)".
+   */
+  private static final String TITLE =
+      "\\s*\\((?=[^()]{0,60}(?:\\s|[A-Za-z\"“'‘-]{5}))(?:[^()]|\\([^()]{0,40}\\)){3,120}\\)";
+
+  /**
+   * Between two items of a list: a joining word, or titles and then one (a statutory-provisions
+   * list: "1(1), (2) and (6) (General entitlement); 2(1)(b) (Effect …)").
+   */
   private static final String SEP =
-      "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and/or\\s+|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*|\\s+to\\s+"
-          + "|\\s*[-–]\\s*(?=\\d)"
-          // a statutory-provisions list: "1(1), (2) and (6) (General entitlement); 2(1)(b) (Effect
-          // …)"
-          + "|\\s*\\((?=[A-Za-z\"“][^()]*\\s)[^()]{3,100}\\)\\s*;\\s*(?=\\d))";
+      "(?:" + JOIN + "|(?:" + TITLE + ")+(?:" + JOIN + "|\\s*[;:]\\s*(?=\\d)))";
+
   private static final String KEYWORD =
-      "(?<kw>sections?|subsections?|ss?\\.|s(?=\\s?\\d)|regulations?|regs?\\.?|articles?|arts?\\.)";
+      "(?<kw>sections?|subsections?|ss?\\.|s(?=\\s?\\d)|regulations?|regs?\\.?|articles?|arts?\\."
+          // a bare path with a level after words that name a provision: "the exemptions in
+          // 30(b)(i) and (ii)", "correctly relied on 12(5)(b)"
+          + "|(?:exemptions?|exceptions?)\\s+(?:in|at|under)(?=\\s+\\d{1,3}[A-Z]?\\()"
+          + "|relied\\s+(?:on|upon)(?=\\s+\\d{1,3}[A-Z]?\\())";
   private static final String CODE =
       "(?<code>FOIA|FOI|EIRs?|FOISA|EISR)\\s+(?:s\\.?\\s?|section\\s+|reg(?:ulation)?\\.?\\s+)?";
 
@@ -50,7 +66,7 @@ public final class ProvisionFinder {
       Pattern.compile(
           "(?<![\\w./])(?:"
               + KEYWORD
-              + "\\s*(?<list>"
+              + "\\s*:?\\s*(?<list>"
               + REF
               + UNIT
               + "(?:"
@@ -139,6 +155,7 @@ public final class ProvisionFinder {
     List<Mention> out = new ArrayList<>();
     Matcher m = CITATION.matcher(text);
     int otherActUntil = -1; // end of a sentence that cited another Act's section
+    Act lastAct = null; // the Act of the last citation: "relied on 12(5)(b)" is the same Act's
     while (m.find()) {
       int sentenceEnd = sentenceEnd(sentenceEnds, m.end(), text.length());
       Resolution r = actOf(m, text, context, sentenceEnd);
@@ -155,9 +172,14 @@ public final class ProvisionFinder {
         continue;
       }
       Act act = r.act();
+      String kw = m.group("kw") == null ? "" : m.group("kw").toLowerCase(Locale.ROOT);
+      if (!r.explicit() && kw.startsWith("relied") && lastAct != null) {
+        act = lastAct;
+      }
       if (act == null) {
         continue;
       }
+      lastAct = act;
       String list = m.group("list") != null ? m.group("list") : m.group("clist");
       if (m.group("code") != null
           && (REFERENCE_NUMBER.matcher(list).find()
@@ -220,7 +242,7 @@ public final class ProvisionFinder {
           },
           true);
     }
-    if (keyword.startsWith("reg")) {
+    if (keyword.startsWith("reg") || keyword.startsWith("exception")) {
       return new Resolution(context.regulationAct(), false);
     }
     if (keyword.startsWith("art")) {
@@ -229,31 +251,27 @@ public final class ProvisionFinder {
     return new Resolution(context.sectionAct(), false);
   }
 
+  private static final Pattern TITLES = Pattern.compile(TITLE);
+  private static final Pattern LABEL = Pattern.compile("\\(([^()]+)\\)");
+
   /** The canonical refs of a written list: ranges expanded, partial continuations completed. */
-  static List<String> expand(String list) {
+  static List<String> expand(String written) {
+    String list = TITLES.matcher(written).replaceAll(" ");
     List<String> refs = new ArrayList<>();
     Matcher item = ITEM.matcher(list);
     while (item.find()) {
-      String written = item.group("item").replaceAll("\\s+", "");
+      String printed = item.group("item").replaceAll("\\s+", "");
       boolean range = item.group("sep") != null;
-      if (written.startsWith("(")) {
-        if (refs.isEmpty()) {
-          continue;
-        }
-        String previous = refs.get(refs.size() - 1);
-        int levels = ProvisionRefs.depth(written);
-        String base = previous;
-        // "(ii)" after 36(2)(b)(i) replaces one level, "(2)(b)" after 12(1)(a) two; "(4)(a)" after
-        // 10(2) can replace only the one there is
-        for (int i = 0; i < levels && ProvisionRefs.depth(base) > 0; i++) {
-          base = ProvisionRefs.parent(base);
-        }
-        if (base != null) {
-          refs.add(base + written);
+      if (printed.startsWith("(")) {
+        if (!refs.isEmpty()) {
+          String completed = continuation(refs.get(refs.size() - 1), printed);
+          if (completed != null) {
+            refs.add(completed);
+          }
         }
         continue;
       }
-      String ref = ProvisionRefs.canonical(written);
+      String ref = ProvisionRefs.canonical(printed);
       if (range
           && !refs.isEmpty()
           && ref.matches("\\d+")
@@ -270,5 +288,52 @@ public final class ProvisionFinder {
       refs.add(ref);
     }
     return refs;
+  }
+
+  /**
+   * A partial item completed from the item before it: "(ii)" after 36(2)(b)(i) is 36(2)(b)(ii),
+   * "(b)" after 34(1)(a)(i) is 34(1)(b) (the level whose labels are letters), "(4)(b)" after 10(2)
+   * is 10(4)(b). It replaces the deepest level of the previous item labelled like its own first
+   * level (numbers, small letters, roman numerals, capitals), else as many levels as it has.
+   */
+  static String continuation(String previous, String partial) {
+    Matcher first = LABEL.matcher(partial);
+    if (!first.find()) {
+      return null;
+    }
+    String label = first.group(1);
+    List<String> lineage = ProvisionRefs.lineage(previous);
+    for (int i = lineage.size() - 1; i >= 1; i--) {
+      String level = lineage.get(i).substring(lineage.get(i - 1).length());
+      Matcher own = LABEL.matcher(level);
+      if (own.find() && sameLabelling(own.group(1), label)) {
+        return lineage.get(i - 1) + partial;
+      }
+    }
+    String base = previous;
+    int levels = ProvisionRefs.depth(partial);
+    // "(4)(a)" after 10(2) can replace only the one level there is
+    for (int i = 0; i < levels && ProvisionRefs.depth(base) > 0; i++) {
+      base = ProvisionRefs.parent(base);
+    }
+    return base + partial;
+  }
+
+  /** Whether two level labels are of one kind: numbers, roman numerals, small letters, capitals. */
+  private static boolean sameLabelling(String a, String b) {
+    return labelling(a) == labelling(b) && labelling(a) != 'x';
+  }
+
+  private static char labelling(String label) {
+    if (label.matches("\\d+[A-Z]?")) {
+      return 'n';
+    }
+    if (label.matches("[ivxl]{2,}")) {
+      return 'r';
+    }
+    if (label.matches("[a-z]{1,2}")) {
+      return label.matches("[ivx]") ? 'x' : 'l'; // "(i)" may be a letter or a numeral
+    }
+    return label.matches("[A-Z]{1,2}") ? 'c' : 'x';
   }
 }

@@ -41,4 +41,14 @@ class CaseRefAndDateFinderTest {
                 + " and GIA/3037/2011. Not references: decision 2024, UA-20-1."));
     assertEquals("Decision 041/2024", finder.canonical("Decision Notice 041/2024"));
   }
+
+  @Test
+  void readsReferencesPrintedWithOtherSeparators() {
+    assertEquals(
+        List.of("IC-266013-L5P2", "IC-295317-K2B2", "EA/2022/0129", "FT/EA/2024/0407", "202400273"),
+        new CaseRefFinder()
+            .find(
+                "notice IC – 266013 – L5P2 and IC 295317-K2B2; appeals EA-2022-0129 and"
+                    + " FT.EA.2024.0407; Case Ref: 202400273. Not 2024-01-01 or Ref: 12345."));
+  }
 }

@@ -166,4 +166,38 @@ class ProvisionFinderTest {
             + " EIR.";
     assertEquals(List.of("EIR 12(4)(b)"), found(uk, ActContext.of(uk, legislation)));
   }
+
+  @Test
+  void readsListsWhoseItemsCarryTheirTitles() {
+    assertEquals(
+        List.of("FOIA 24(1)", "FOIA 26(1)"),
+        found("It withheld it under sections 24(1) (national security) and 26(1) (defence)."));
+    assertEquals(
+        List.of("FOIA 23(1)", "FOIA 24(1)", "FOIA 26(1)(a)", "FOIA 26(1)(b)"),
+        found(
+            "It cited sections 23(1) (security bodies) and 24(1) (national security) (in the"
+                + " alternative), 26(1)(a) and (b) (defence)."));
+  }
+
+  @Test
+  void aContinuationReplacesTheLevelLabelledLikeIt() {
+    ActContext scottish = new ActContext(Act.FOISA, Act.EISR, null, Act.FOISA);
+    assertEquals(
+        List.of("FOISA 34(1)(a)(i)", "FOISA 34(1)(b)"),
+        found("FOISA sections 34(1)(a)(i) and (b) (Investigations)", scottish));
+    assertEquals(
+        List.of("FOIA 36(2)(b)(i)", "FOIA 36(2)(b)(ii)"),
+        found("It relied on section 36(2)(b)(i) and (ii)."));
+  }
+
+  @Test
+  void readsABarePathAfterWordsThatNameAProvision() {
+    ActContext scottish = new ActContext(Act.FOISA, Act.EISR, null, Act.FOISA);
+    assertEquals(
+        List.of("FOISA 30(b)(i)", "FOISA 30(b)(ii)"),
+        found("It was not entitled to apply the exemptions in 30(b)(i) and (ii).", scottish));
+    assertEquals(
+        List.of("EIR 12(5)(b)", "EIR 12(5)(b)"),
+        found("It relied on regulation 12(5)(b) of the EIR. It has correctly relied on 12(5)(b)."));
+  }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
+import org.foilens.FoilensConfig;
 import org.foilens.TestData;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.Timeline;
@@ -15,7 +16,7 @@ import org.foilens.tag.Annotated;
 import org.foilens.tag.Annotator;
 import org.foilens.tag.date.DateAnnotator;
 import org.foilens.tag.finding.FindingAnnotator;
-import org.foilens.tag.finding.FindingClassifier;
+import org.foilens.tag.finding.FindingModels;
 import org.foilens.tag.provision.LegislationTable;
 import org.foilens.tag.provision.ProvisionAnnotator;
 import org.foilens.text.TsvTable;
@@ -39,13 +40,12 @@ class TimelineAnnotatorTest {
   static void load() throws Exception {
     LegislationTable legislation =
         LegislationTable.load(TestData.root().resolve("config/legislation"));
+    FoilensConfig config = FoilensConfig.of(TestData.root().resolve("config"));
     annotators =
         new Annotator[] {
           new DateAnnotator(),
           new ProvisionAnnotator(legislation),
-          new FindingAnnotator(
-              FindingClassifier.load(
-                  TestData.root().resolve("config/finding-cues.tsv"), legislation)),
+          new FindingAnnotator(FindingModels.reader(config), FindingModels.fromConfig(config)),
           new TimelineAnnotator(
               TimelineReader.load(CUES),
               WorkingDays.load(TestData.root().resolve("config/bank-holidays-england-wales.txt")))
