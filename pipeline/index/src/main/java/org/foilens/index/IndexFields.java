@@ -345,8 +345,11 @@ public final class IndexFields {
     }
   }
 
+  /**
+   * A facet value; a blank one is none (Lucene refuses an empty facet label, and so a document).
+   */
   private static void facet(List<FacetValue> out, String name, String value) {
-    if (value != null) {
+    if (value != null && !value.isBlank()) {
       out.add(new FacetValue(facet(name), List.of(value)));
     }
   }

@@ -64,6 +64,16 @@ public final class BenchIndex {
                 }
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
+              } catch (IllegalArgumentException e) {
+                // the index refusing one document (as ingest records it) costs that document only
+                synchronized (log) {
+                  log.printf(
+                      Locale.ROOT,
+                      "bench index: document %d refused by the index: %s%n",
+                      n,
+                      e.getMessage());
+                  log.flush();
+                }
               }
               int d = done.incrementAndGet();
               if (d % 1000 == 0 || d == documents) {

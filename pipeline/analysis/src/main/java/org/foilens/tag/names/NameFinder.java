@@ -79,10 +79,16 @@ public final class NameFinder {
         for (int[] stretch : stretches(tokens)) {
           String[] read = Arrays.copyOfRange(tokens, stretch[0], stretch[1]);
           for (Span name : me.find(read)) {
+            int first = stretch[0] + name.getStart();
+            int last = stretch[0] + name.getEnd() - 1;
+            while (first <= last && !startsName(tokens[first])) {
+              first++; // "asked Health Education North West": the name starts at its capital
+            }
+            if (first > last) {
+              continue;
+            }
             String written =
-                s.subSequence(
-                        tokenSpans[stretch[0] + name.getStart()].getStart(),
-                        tokenSpans[stretch[0] + name.getEnd() - 1].getEnd())
+                s.subSequence(tokenSpans[first].getStart(), tokenSpans[last].getEnd())
                     .toString()
                     .replaceAll("\\s+", " ");
             if (PERSON.equals(name.getType())) {
@@ -97,6 +103,17 @@ public final class NameFinder {
       me.clearAdaptiveData(); // what one document taught must not colour the next
     }
     return new Names(List.copyOf(persons), List.copyOf(organisations));
+  }
+
+  /**
+   * Whether a token can open a name: a capital or a digit ("3M", "10 Downing Street"). The model
+   * knows no name that starts otherwise, yet on a long name it has not seen it can take the word
+   * before for the name's first ("asked Health Education North West"), or a lone word ("to") for a
+   * name; such words are left off the name, and a name of none is no name.
+   */
+  static boolean startsName(String token) {
+    int c = token.codePointAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c);
   }
 
   /**
