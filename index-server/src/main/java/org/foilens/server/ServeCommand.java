@@ -90,6 +90,16 @@ public final class ServeCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   int maxExpansions;
 
+  @Option(
+      names = "--count-cache",
+      defaultValue = "512",
+      paramLabel = "N",
+      description =
+          "How many queries' facet counts and trends to keep for the next request that asks for"
+              + " them, until the index changes; 0 keeps none (default: ${DEFAULT-VALUE}; a local"
+              + " index only: SolrCloud keeps its own caches).")
+  int countCache;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -97,6 +107,9 @@ public final class ServeCommand implements Callable<Integer> {
     if (timeLimitMs < 1 || maxExpansions < 1) {
       throw new ParameterException(
           spec.commandLine(), "--time-limit and --max-expansions must be at least 1");
+    }
+    if (countCache < 0) {
+      throw new ParameterException(spec.commandLine(), "--count-cache must be 0 or more");
     }
     if ((index == null) == (solr == null)) {
       throw new ParameterException(
@@ -106,7 +119,7 @@ public final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--solr and --collection go together");
     }
     SearchRules.Limits limits =
-        new SearchRules.Limits(Duration.ofMillis(timeLimitMs), maxExpansions);
+        new SearchRules.Limits(Duration.ofMillis(timeLimitMs), maxExpansions, countCache);
     SearchBackend backend = index != null ? new FoiSearcher(index, limits) : solr(limits);
     Path saved = data != null ? data : index != null ? index : Path.of("saved", collection);
     SearchServer server;

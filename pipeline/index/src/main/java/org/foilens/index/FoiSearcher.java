@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -62,6 +64,17 @@ public final class FoiSearcher implements SearchBackend {
   private final SearcherManager manager;
   private final SearchRules.Limits limits;
   private final FacetCounter facets = new FacetCounter();
+  private final CountCache counts;
+
+  /** What a query within its filters counts to on one reader: its total and its facets. */
+  private record Counted(long total, SearchResults.Facets facets) {
+    Counted {
+      Map<String, List<SearchResults.FacetCount>> values = new LinkedHashMap<>();
+      facets.values().forEach((k, v) -> values.put(k, List.copyOf(v)));
+      facets =
+          new SearchResults.Facets(Collections.unmodifiableMap(values), List.copyOf(facets.more()));
+    }
+  }
 
   public FoiSearcher(Path indexFolder) throws IOException {
     this(indexFolder, SearchRules.Limits.DEFAULT);
@@ -77,6 +90,7 @@ public final class FoiSearcher implements SearchBackend {
       throw new IOException("no index at " + indexFolder + " (run foilens ingest first)", e);
     }
     this.limits = limits;
+    this.counts = new CountCache(limits.countCache());
   }
 
   public Query parse(String query) throws QueryException {
@@ -96,24 +110,53 @@ public final class FoiSearcher implements SearchBackend {
     int offset = pageAsked.offset();
     try (SearchSession s = open()) {
       Query documents = s.documents(parsed, request.filters());
-      FacetsCollectorManager.FacetsResult result =
-          run(
-              s,
-              () ->
-                  request.order() == SearchRequest.Order.RELEVANCE
-                      ? FacetsCollectorManager.search(
-                          s.searcher,
-                          documents,
-                          Math.max(1, offset + size),
-                          new FacetsCollectorManager())
-                      : FacetsCollectorManager.search(
-                          s.searcher,
-                          documents,
-                          Math.max(1, offset + size),
-                          byDate(request.order()),
-                          true,
-                          new FacetsCollectorManager()));
-      TopDocs top = result.topDocs();
+      int wanted = Math.max(1, offset + size);
+      List<Object> key =
+          CountCache.key(
+              s.reader(),
+              "search",
+              request.query(),
+              request.filters(),
+              request.provisionPath(),
+              request.fullFacets());
+      Counted counted = counts.get(key, Counted.class);
+      TopDocs top;
+      if (counted != null) {
+        // counted before on this reader: only the page is searched for, which lets Lucene skip
+        // what cannot make the page instead of visiting every match to count it
+        top =
+            run(
+                s,
+                () ->
+                    request.order() == SearchRequest.Order.RELEVANCE
+                        ? s.searcher.search(documents, wanted)
+                        : s.searcher.search(documents, wanted, byDate(request.order()), true));
+      } else {
+        FacetsCollectorManager.FacetsResult result =
+            run(
+                s,
+                () ->
+                    request.order() == SearchRequest.Order.RELEVANCE
+                        ? FacetsCollectorManager.search(
+                            s.searcher, documents, wanted, new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(
+                            s.searcher,
+                            documents,
+                            wanted,
+                            byDate(request.order()),
+                            true,
+                            new FacetsCollectorManager()));
+        top = result.topDocs();
+        counted =
+            new Counted(
+                top.totalHits.value(),
+                facets.facets(
+                    s.reader(),
+                    result.facetsCollector(),
+                    request.provisionPath(),
+                    request.fullFacets()));
+        counts.put(key, counted);
+      }
       ScoreDoc[] page =
           Arrays.copyOfRange(
               top.scoreDocs,
@@ -123,6 +166,7 @@ public final class FoiSearcher implements SearchBackend {
       String[] snippets = snippets(s.searcher, highlighted, page);
       UnifiedHighlighter paragraphHighlighter =
           highlighter(s.searcher).withMaxNoHighlightPassages(0).build();
+      Weight inParagraphs = page.length == 0 ? null : s.paragraphWeight(parsed);
       List<SearchResults.Hit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
         Document d = s.searcher.storedFields().document(page[i].doc, HIT_FIELDS);
@@ -133,13 +177,9 @@ public final class FoiSearcher implements SearchBackend {
                 d,
                 page[i].score,
                 docSnippets,
-                paragraphs(
-                    s.searcher, paragraphHighlighter, parsed, highlighted, d.get(IndexSchema.ID))));
+                paragraphs(s, paragraphHighlighter, inParagraphs, highlighted, page[i].doc)));
       }
-      SearchResults.Facets counts =
-          facets.facets(
-              s.reader(), result.facetsCollector(), request.provisionPath(), request.fullFacets());
-      return SearchResults.of(request, top.totalHits.value(), offset, size, hits, counts);
+      return SearchResults.of(request, counted.total(), offset, size, hits, counted.facets());
     }
   }
 
@@ -213,22 +253,18 @@ public final class FoiSearcher implements SearchBackend {
 
   /**
    * The paragraphs of one document that the query's words occur in, best first, with their part,
-   * number and highlighted text; empty for documents without numbered paragraphs.
+   * number and highlighted text; empty for documents without numbered paragraphs. Only the
+   * document's own block is scored (its children lie just before it), with the weight built once
+   * for the page: the query is not searched again over the whole index for every hit.
    */
   private static List<SearchResults.ParagraphHit> paragraphs(
-      IndexSearcher searcher,
+      SearchSession s,
       UnifiedHighlighter highlighter,
-      Query parsed,
+      Weight inParagraphs,
       Query highlighted,
-      String id)
+      int parent)
       throws IOException {
-    Query query =
-        new BooleanQuery.Builder()
-            .add(parsed, BooleanClause.Occur.MUST)
-            .add(IndexSchema.paragraphsOnly(), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.FILTER)
-            .build();
-    TopDocs top = searcher.search(query, SearchRules.PARAGRAPHS_PER_HIT * 2);
+    TopDocs top = s.childrenOf(parent, inParagraphs, SearchRules.PARAGRAPHS_PER_HIT * 2);
     if (top.scoreDocs.length == 0) {
       return List.of();
     }
@@ -238,7 +274,7 @@ public final class FoiSearcher implements SearchBackend {
       if (texts[i] == null) {
         continue; // it matched on a filter field only, not on its words
       }
-      Document d = searcher.storedFields().document(top.scoreDocs[i].doc, PARAGRAPH_FIELDS);
+      Document d = s.searcher.storedFields().document(top.scoreDocs[i].doc, PARAGRAPH_FIELDS);
       out.add(
           new SearchResults.ParagraphHit(
               d.get(IndexSchema.PART),
@@ -306,35 +342,54 @@ public final class FoiSearcher implements SearchBackend {
     Query parsed = parse(query);
     try (SearchSession s = open()) {
       Query documents = s.documents(parsed, List.of());
-      FacetsCollectorManager.FacetsResult all =
-          run(
-              s,
-              () ->
-                  FacetsCollectorManager.search(
-                      s.searcher, documents, 1, new FacetsCollectorManager()));
-      SearchResults.Facets overall =
-          facets.facets(
-              s.reader(),
-              all.facetsCollector(),
-              provisionPath,
-              Set.of(IndexSchema.YEAR, by),
-              Set.of(IndexSchema.YEAR));
-      List<TrendPlan.Spec> specs =
-          TrendPlan.series(
-              parsed, by, top, provisionPath, overall.values().getOrDefault(by, List.of()));
-      Query matches = MatchedDocsQuery.of(all.facetsCollector()); // not the query again
-      List<TrendPlan.Counted> counted = new ArrayList<>();
-      for (TrendPlan.Spec spec : specs) {
-        counted.add(countSeries(s, matches, spec));
+      List<Object> key = CountCache.key(s.reader(), "trends", query, by, top, provisionPath);
+      Trends known = counts.get(key, Trends.class);
+      if (known != null) {
+        return known;
       }
-      return TrendPlan.trend(
-          query,
-          by,
-          yearCounts(overall.values().get(IndexSchema.YEAR)),
-          all.topDocs().totalHits.value(),
-          specs,
-          counted);
+      Trends counted = trends(s, query, parsed, documents, by, top, provisionPath);
+      counts.put(key, counted);
+      return counted;
     }
+  }
+
+  private Trends trends(
+      SearchSession s,
+      String query,
+      Query parsed,
+      Query documents,
+      String by,
+      int top,
+      List<String> provisionPath)
+      throws QueryException, IOException {
+    FacetsCollectorManager.FacetsResult all =
+        run(
+            s,
+            () ->
+                FacetsCollectorManager.search(
+                    s.searcher, documents, 1, new FacetsCollectorManager()));
+    SearchResults.Facets overall =
+        facets.facets(
+            s.reader(),
+            all.facetsCollector(),
+            provisionPath,
+            Set.of(IndexSchema.YEAR, by),
+            Set.of(IndexSchema.YEAR));
+    List<TrendPlan.Spec> specs =
+        TrendPlan.series(
+            parsed, by, top, provisionPath, overall.values().getOrDefault(by, List.of()));
+    Query matches = MatchedDocsQuery.of(all.facetsCollector()); // not the query again
+    List<TrendPlan.Counted> counted = new ArrayList<>();
+    for (TrendPlan.Spec spec : specs) {
+      counted.add(countSeries(s, matches, spec));
+    }
+    return TrendPlan.trend(
+        query,
+        by,
+        yearCounts(overall.values().get(IndexSchema.YEAR)),
+        all.topDocs().totalHits.value(),
+        specs,
+        counted);
   }
 
   private TrendPlan.Counted countSeries(SearchSession s, Query matches, TrendPlan.Spec spec)

@@ -42,9 +42,18 @@ public final class SearchRules {
    *     SearchTimeoutException}
    * @param maxExpansions how many different words a wildcard, prefix, range or regular expression
    *     may match
+   * @param countCache how many queries' facet counts and trends a Lucene searcher keeps for the
+   *     next request that asks for them (0: none)
    */
-  public record Limits(Duration timeLimit, int maxExpansions) {
+  public record Limits(Duration timeLimit, int maxExpansions, int countCache) {
+    /** The counts kept by default: small records of counts, a few KB each. */
+    public static final int COUNT_CACHE = 512;
+
     public static final Limits DEFAULT = new Limits(Duration.ofSeconds(5), 1024);
+
+    public Limits(Duration timeLimit, int maxExpansions) {
+      this(timeLimit, maxExpansions, COUNT_CACHE);
+    }
   }
 
   /** A page of matches: where it starts and how many hits it holds. */
