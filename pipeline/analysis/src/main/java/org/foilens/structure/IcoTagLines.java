@@ -24,7 +24,7 @@ public final class IcoTagLines {
 
   private static final Pattern TAG =
       Pattern.compile(
-          "(?<![\\w/])(?<act>FOIA|FOI|EIR|FOISA|EISR)\\s+(?<ref>\\d{1,3}[A-Z]?(?:\\.\\d{1,2}[A-Z]?)?"
+          "(?=[FfEe])(?<![\\w/])(?<act>FOIA|FOI|EIR|FOISA|EISR)\\s+(?<ref>\\d{1,3}[A-Z]?(?:\\.\\d{1,2}[A-Z]?)?"
               + "(?:\\.[a-z]{1,4}){0,3}(?:\\s?\\([0-9A-Za-z]{1,4}\\)){0,4})\\s*(?::|[-–—])"
               + "\\s*(?:complaint\\s+)?(?<status>not\\s+upheld|partly\\s+upheld|partially\\s+upheld"
               + "|upheld)\\b",

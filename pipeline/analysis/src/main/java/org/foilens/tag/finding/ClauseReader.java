@@ -132,7 +132,6 @@ final class ClauseReader {
               + "|of the information|information)\\b[^.;]{0,40}\\bbut\\s+not\\b"
               + "|\\bnot\\b[^.;]{0,80}\\b(?:to|for|in respect of)\\s+all\\s+(?:of\\s+)?the\\b"
               + "|\\bsome\\b[^.;]{0,30}\\bbut\\s+not\\b");
-  private static final Pattern SPACE = Pattern.compile("\\s");
   private static final Pattern NEGATION = Pattern.compile("not|never|n't");
 
   private final RulingCues cues;
@@ -144,6 +143,11 @@ final class ClauseReader {
   /** A clause as cues are matched on it, and where each of its characters came from. */
   record Normal(String text, int[] origin) {}
 
+  /** A space as {@code \s} is one: blank, tab, line breaks, vertical tab, form feed. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /**
    * The clause in the form cues are matched on: lower case, each run of spaces one space, curly and
    * garbled apostrophes ("Commissioner-™s", "Commissioner-s") straight.
@@ -154,7 +158,7 @@ final class ClauseReader {
     int n = 0;
     for (int i = 0; i < clause.length(); i++) {
       char c = Character.toLowerCase(clause.charAt(i));
-      if (SPACE.matcher(String.valueOf(c)).matches()) {
+      if (isSpace(c)) {
         if (n > 0 && sb.charAt(n - 1) == ' ') {
           continue;
         }

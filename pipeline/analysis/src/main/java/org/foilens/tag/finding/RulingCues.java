@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import org.foilens.text.TsvTable;
 
@@ -39,8 +41,16 @@ final class RulingCues {
 
   private final List<Cue> cues;
 
+  /** The cues by their first character, longest first in each list: the ones worth trying. */
+  private final Map<Character, List<Cue>> byFirst;
+
   RulingCues(List<Cue> cues) {
     this.cues = cues.stream().sorted(Comparator.comparingInt(c -> -c.phrase().length())).toList();
+    Map<Character, List<Cue>> first = new HashMap<>();
+    for (Cue c : this.cues) {
+      first.computeIfAbsent(c.phrase().charAt(0), k -> new ArrayList<>()).add(c);
+    }
+    this.byFirst = first;
   }
 
   static RulingCues load(Path file) throws IOException {
@@ -94,7 +104,7 @@ final class RulingCues {
         continue;
       }
       Cue found = null;
-      for (Cue cue : cues) { // longest first
+      for (Cue cue : byFirst.getOrDefault(lower.charAt(i), List.of())) { // longest first
         if (lower.startsWith(cue.phrase(), i)) {
           found = cue;
           break;
