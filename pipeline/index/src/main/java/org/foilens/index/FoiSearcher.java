@@ -40,7 +40,8 @@ import org.apache.lucene.store.FSDirectory;
  * documents (a notice's paragraphs, or any other kind of child written in its block) count for the
  * document. Every search runs within a time limit, and a wildcard may expand into only so many
  * words. Sees what a running ingest commits (the reader is refreshed before each search when the
- * index changed). Thread-safe.
+ * index changed). Facet counts and trends are kept per query for the next request on the same
+ * reader ({@link CountCache}). Thread-safe.
  */
 public final class FoiSearcher implements SearchBackend {
 

@@ -201,8 +201,8 @@ public final class IngestBench {
   }
 
   /**
-   * Runs a command, watched from outside. {@code withoutOcr} takes Tesseract off its PATH, which is
-   * how Tika (tika-app included) is told not to OCR.
+   * Runs a command, watched from outside. {@code withoutOcr} takes Tesseract off its PATH (leaving
+   * the JDK's tools alone on it), which is how Tika (tika-app included) is told not to OCR.
    */
   private ObjectNode external(
       String title, Plan plan, List<String> command, int documents, boolean withoutOcr)
@@ -217,7 +217,8 @@ public final class IngestBench {
     // (tika-app would otherwise run its pages with as many threads as cores, each).
     builder.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
     if (withoutOcr) {
-      builder.environment().put("PATH", "/nonexistent");
+      // only the JDK's own tools: tika-app's batch mode forks "java" from the PATH for its child
+      builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin").toString());
     }
     Process process = builder.start();
     JsonNode result = null;
