@@ -47,6 +47,8 @@ public final class NoticeHeaderParser {
           "(?<=\\S)(?<!\\bDecision)[ \\t]+(?=(?:Address|Complainant|Public"
               + " Authority|Date)\\s*:\\s)");
 
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
   private static final int MAX_LINES = 80;
   private static final int MAX_ADDRESS_LINES = 6;
 
@@ -119,11 +121,25 @@ public final class NoticeHeaderParser {
         fields.get("complainant"));
   }
 
+  /**
+   * The text up to and with the line break that ends its {@code n}th line (all of a shorter one).
+   */
+  static String firstLines(String text, int n) {
+    Matcher m = LINE_BREAK.matcher(text);
+    for (int i = 0; i < n; i++) {
+      if (!m.find()) {
+        return text;
+      }
+    }
+    return text.substring(0, m.end());
+  }
+
   private static List<String> headerLines(String text) {
     List<String> lines = new ArrayList<>();
     int seen = 0;
     boolean sawLabel = false;
-    for (String line : EMBEDDED_LABEL.matcher(text).replaceAll("\n").split("\\R")) {
+    String head = firstLines(text, MAX_LINES + 1); // labels split lines: never fewer than these
+    for (String line : EMBEDDED_LABEL.matcher(head).replaceAll("\n").split("\\R")) {
       if (++seen > MAX_LINES) {
         break;
       }

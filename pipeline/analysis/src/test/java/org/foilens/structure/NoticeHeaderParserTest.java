@@ -10,6 +10,14 @@ class NoticeHeaderParserTest {
 
   private final NoticeHeaderParser parser = new NoticeHeaderParser();
 
+  /** The header is read from the notice's first lines only, not from a pass over its whole text. */
+  @Test
+  void firstLinesEndWithTheirLineBreak() {
+    assertEquals("a\nb\r\n", NoticeHeaderParser.firstLines("a\nb\r\nc\nd", 2));
+    assertEquals("a\nb", NoticeHeaderParser.firstLines("a\nb", 5));
+    assertEquals("one line", NoticeHeaderParser.firstLines("one line", 1));
+  }
+
   @Test
   void readsLabelAndValueOnOneLine() {
     NoticeHeader h =
