@@ -37,23 +37,23 @@ public final class StatusCrossValidator {
   /** The label a thread left without a status is given in the reports. */
   public static final String NONE = "-";
 
-  private final ThreadStatusReader reader;
-  private final List<StatusFeatures.Cue> cues;
+  private final StatusFeatures features;
 
-  public StatusCrossValidator(ThreadStatusReader reader, List<StatusFeatures.Cue> cues) {
-    this.reader = reader;
-    this.cues = cues;
+  public StatusCrossValidator(StatusFeatures features) {
+    this.features = features;
   }
 
   /**
-   * @param threshold above 1 for no categorizer (the plain reading alone); else the categorizer is
-   *     used as the pipeline uses it
+   * @param withModel false for the plain reading alone; else the categorizer is used as the
+   *     pipeline uses it
    */
   public Result run(
-      StatusTrainingSet set, int k, long seed, String algorithm, int cutoff, double threshold)
+      StatusTrainingSet set, int k, long seed, String algorithm, int cutoff, boolean withModel)
       throws IOException {
     List<StatusTrainingSet.Thread> threads = set.all();
     Map<String, Integer> folds = set.stratifiedFolds(k, seed);
+    Map<String, String[]> read = withModel ? StatusTrainer.featuresOf(threads, features) : Map.of();
+    ThreadStatusReader reader = features.reader();
     ClassifierReport all = new ClassifierReport();
     ClassifierReport answered = new ClassifierReport();
     ClassifierReport byReader = new ClassifierReport();
@@ -62,19 +62,23 @@ public final class StatusCrossValidator {
       List<StatusTrainingSet.Thread> train =
           threads.stream().filter(t -> folds.get(t.name()) != f).toList();
       RequestStatusClassifier model =
-          threshold > 1
-              ? null
-              : new RequestStatusClassifier(
-                  StatusTrainer.train(train, cues, algorithm, cutoff), cues, threshold);
+          withModel
+              ? new RequestStatusClassifier(
+                  StatusTrainer.train(train, read, algorithm, cutoff), features, 0)
+              : null;
       for (StatusTrainingSet.Thread t : threads) {
         if (folds.get(t.name()) != f) {
           continue;
         }
-        RequestStatus read = reader == null ? null : reader.status(t.messages(), true);
-        if (read != null) {
-          byReader.add(t.status().label(), read.label());
+        RequestStatus plain = reader.status(t.messages(), true);
+        if (plain != null) {
+          byReader.add(t.status().label(), plain.label());
         }
-        RequestStatus status = new ThreadStatusDecider(reader, model).status(t.messages(), true);
+        RequestStatus status =
+            model == null
+                ? plain
+                : ThreadStatusDecider.decide(
+                    plain, model.best(read.get(t.name())), read.get(t.name()));
         String gold = t.status().label();
         all.add(gold, status == null ? NONE : status.label());
         if (status != null) {
