@@ -11,21 +11,30 @@ import org.foilens.model.RequestStatus;
  * RequestStatusClassifier}). Built to be trusted where it answers, and to answer null rather than
  * guess: a plain reading of a state the words settle (no answer yet, a withdrawal, a review asked
  * and unanswered) is taken; a plain reading of the answer's decision is taken only where the
- * categorizer's best status is the same with probability at least {@link #SURE}, and a reading of
- * success only where nothing in the answer says part of the request was kept back or not given
- * ({@link StatusFeatures#keptBack}); the categorizer alone never answers. Without a categorizer,
- * the plain reading stands. A single message of a mail file is no thread: it gets no status
- * (nothing is guessed from nothing). Measured cross-validated on the Sheffield threads
+ * categorizer's best status is the same. A decision the answer states in so many words (not held,
+ * refused, clarification asked) needs no more; a reading of success or of partial success, which
+ * rests on what the answer leaves out, needs the categorizer's probability at least {@link #SURE},
+ * and success also needs nothing in the answer saying part of the request was kept back or not
+ * given ({@link StatusFeatures#keptBack}). The categorizer alone never answers. Without a
+ * categorizer, the plain reading stands. A single message of a mail file is no thread: it gets no
+ * status (nothing is guessed from nothing). Measured cross-validated on the Sheffield threads
  * (docs/commands.md, train status).
  */
 public final class ThreadStatusDecider {
 
-  /** The categorizer's least probability for its agreement with a plain reading to count. */
+  /**
+   * The categorizer's least probability for its agreement with a reading of success or partial
+   * success to count.
+   */
   public static final double SURE = 0.6;
 
   private static final Set<RequestStatus> SETTLED_BY_WORDS =
       Set.of(
           RequestStatus.AWAITING_RESPONSE, RequestStatus.WITHDRAWN, RequestStatus.INTERNAL_REVIEW);
+
+  /** Readings that rest on what an answer leaves out rather than on what it says. */
+  private static final Set<RequestStatus> READ_FROM_WHAT_IS_LEFT_OUT =
+      Set.of(RequestStatus.SUCCESSFUL, RequestStatus.PARTIALLY_SUCCESSFUL);
 
   private final ThreadStatusReader reader;
   private final RequestStatusClassifier classifier;
@@ -67,7 +76,10 @@ public final class ThreadStatusDecider {
     if (read == null || SETTLED_BY_WORDS.contains(read)) {
       return read;
     }
-    if (best.status() != read || best.probability() < SURE) {
+    if (best.status() != read) {
+      return null;
+    }
+    if (READ_FROM_WHAT_IS_LEFT_OUT.contains(read) && best.probability() < SURE) {
       return null;
     }
     if (read == RequestStatus.SUCCESSFUL && StatusFeatures.keptBack(features)) {
