@@ -41,10 +41,12 @@ public final class ThreadSignals {
           "suppressed",
           "cost_limit",
           "part_unanswered",
+          "refusal_stated",
           "invalid_request",
           "review_upheld",
           "review_not_upheld",
           "informal",
+          "disregard",
           "clarification_asked",
           "review_outcome");
 
@@ -58,6 +60,7 @@ public final class ThreadSignals {
           "suppressed",
           "cost_limit",
           "part_unanswered",
+          "refusal_stated",
           "invalid_request");
 
   /** Readings of the cue table looked for in the requester's messages after an answer. */
