@@ -51,7 +51,9 @@ final class TrainCommand implements Runnable {
         "Then the status as the pipeline gives it to a thread that states none is",
         "cross-validated over stratified folds: what the thread says plainly where the words",
         "settle the state, else its plain reading where the model (trained on the other folds)",
-        "agrees at probability >= 0.6, else none; accuracy counts none as wrong.",
+        "agrees (at probability >= 0.6 for a reading of success or partial success, and for",
+        "success only with nothing kept back), else none; accuracy counts none as wrong. The",
+        "decider's threshold is then chosen by nested cross-validation too (--target-precision).",
         "With --out, a model trained on all threads is written there (the pipeline reads",
         "config/models/status.bin)."
       })
@@ -111,6 +113,15 @@ final class TrainCommand implements Runnable {
         description = "Features seen fewer times are dropped (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
+    @Option(
+        names = "--target-precision",
+        paramLabel = "P",
+        defaultValue = "0.90",
+        description =
+            "With --folds above 1: the precision the nested cross-validation of the decider's"
+                + " threshold aims for (default: ${DEFAULT-VALUE}).")
+    double targetPrecision;
+
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -153,7 +164,8 @@ final class TrainCommand implements Runnable {
           heldOutConfident.accuracy());
       if (folds > 1) {
         crossValidate(w, threads, features, read);
-        StatusPipelineReport.print(w, set, features, folds, seed, algorithm, cutoff);
+        StatusPipelineReport.print(
+            w, set, features, folds, seed, algorithm, cutoff, targetPrecision);
       }
       if (out != null) {
         DoccatModel model = StatusTrainer.train(threads, read, algorithm, cutoff);

@@ -73,13 +73,22 @@ public final class ThreadStatusDecider {
    */
   static RequestStatus decide(
       RequestStatus read, RequestStatusClassifier.Prediction best, String[] features) {
+    return decide(read, best, features, SURE);
+  }
+
+  /**
+   * As {@link #decide(RequestStatus, RequestStatusClassifier.Prediction, String[])}, at {@code
+   * sure}.
+   */
+  static RequestStatus decide(
+      RequestStatus read, RequestStatusClassifier.Prediction best, String[] features, double sure) {
     if (read == null || SETTLED_BY_WORDS.contains(read)) {
       return read;
     }
     if (best.status() != read) {
       return null;
     }
-    if (READ_FROM_WHAT_IS_LEFT_OUT.contains(read) && best.probability() < SURE) {
+    if (READ_FROM_WHAT_IS_LEFT_OUT.contains(read) && best.probability() < sure) {
       return null;
     }
     if (read == RequestStatus.SUCCESSFUL && StatusFeatures.keptBack(features)) {
