@@ -92,6 +92,9 @@ public final class ThreadSignals {
 
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
+  /** The signal that counts the last answer's readings of something kept back. */
+  private static final String KEPT_BACK = "kept_back=";
+
   private final ThreadStatusReader reader;
   private final LetterDecisionReader decisions;
   private final LetterSentences sentences;
@@ -141,26 +144,24 @@ public final class ThreadSignals {
     return false;
   }
 
-  private static final String KEPT_BACK = "kept_back=";
-
   /** The signals of a thread, each once, in a fixed order. */
   public String[] of(List<Message> messages) {
     Set<String> out = new LinkedHashSet<>();
     ThreadStatusReader.Reading reading = reader.read(messages, true);
     out.add("reading=" + (reading.status() == null ? "none" : reading.status().label()));
-    int lastAnswer = reader.lastAnswer(messages);
-    int answers = 0;
+    List<Integer> answers = new ArrayList<>(); // the authority's answers, in order
     int lastRequester = -1;
     for (int i = 0; i < messages.size(); i++) {
       Message m = messages.get(i);
       if (m.isFrom(MessageRole.AUTHORITY) && reader.answers(m)) {
-        answers++;
+        answers.add(i);
       }
       if (m.isFrom(MessageRole.REQUESTER)) {
         lastRequester = i;
       }
     }
-    out.add("answers=" + Math.min(answers, 3));
+    int lastAnswer = answers.isEmpty() ? -1 : answers.get(answers.size() - 1);
+    out.add("answers=" + Math.min(answers.size(), 3));
     out.add(
         "last="
             + (messages.isEmpty()
@@ -174,11 +175,8 @@ public final class ThreadSignals {
     Message answer = messages.get(lastAnswer);
     String letter = ThreadStatusReader.withAttachments(answer);
     decisionSignals("last:", letter, out);
-    for (int i = 0; i < lastAnswer; i++) {
-      Message m = messages.get(i);
-      if (m.isFrom(MessageRole.AUTHORITY) && reader.answers(m)) {
-        decisionSignals("earlier:", ThreadStatusReader.withAttachments(m), out);
-      }
+    for (int i : answers.subList(0, answers.size() - 1)) {
+      decisionSignals("earlier:", ThreadStatusReader.withAttachments(messages.get(i)), out);
     }
     String own = ownWords(letter);
     int negatives = 0;
@@ -208,13 +206,7 @@ public final class ThreadSignals {
         }
       }
     }
-    int firstAnswer = -1;
-    for (int i = 0; i < messages.size() && firstAnswer < 0; i++) {
-      if (messages.get(i).isFrom(MessageRole.AUTHORITY) && reader.answers(messages.get(i))) {
-        firstAnswer = i;
-      }
-    }
-    requesterSignals(messages, firstAnswer + 1, lastAnswer, out);
+    requesterSignals(messages, answers.get(0) + 1, lastAnswer, out);
     return out.toArray(String[]::new);
   }
 

@@ -116,7 +116,7 @@ public final class ThreadStatusReader {
   }
 
   /** The index of the authority's last answer (see {@link #answers}), or -1. */
-  int lastAnswer(List<Message> messages) {
+  private int lastAnswer(List<Message> messages) {
     for (int i = messages.size() - 1; i >= 0; i--) {
       Message m = messages.get(i);
       if (m.isFrom(MessageRole.AUTHORITY) && answers(m)) {
