@@ -28,7 +28,7 @@ import org.foilens.tag.status.LifecycleAnnotator;
 import org.foilens.tag.status.LifecycleFinder;
 import org.foilens.tag.status.RequestStatusClassifier;
 import org.foilens.tag.status.StatusAnnotator;
-import org.foilens.tag.status.ThreadStatusReader;
+import org.foilens.tag.status.StatusFeatures;
 import org.foilens.tag.steps.StepsAnnotator;
 import org.foilens.tag.timeline.TimelineAnnotator;
 import org.foilens.tag.timeline.TimelineReader;
@@ -103,10 +103,10 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     annotators.add(
         new TimelineAnnotator(TimelineReader.load(config.file("timeline-cues.tsv")), calendar));
     ResponseLetterAnnotator letters = ResponseLetterAnnotator.load(config, gazetteer, legislation);
+    StatusFeatures threadFeatures = StatusFeatures.load(config);
     annotators.add(
         new StatusAnnotator(
-            RequestStatusClassifier.fromConfig(config),
-            ThreadStatusReader.load(config, letters.decisions())));
+            RequestStatusClassifier.fromConfig(config, threadFeatures), threadFeatures.reader()));
     annotators.add(new LifecycleAnnotator(new LifecycleFinder(calendar)));
     annotators.add(letters);
     Path names = config.file(NameFinder.MODEL);

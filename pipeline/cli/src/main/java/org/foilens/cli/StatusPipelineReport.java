@@ -2,19 +2,11 @@ package org.foilens.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import org.foilens.FoilensConfig;
-import org.foilens.tag.letter.LetterCues;
-import org.foilens.tag.letter.LetterDecisionReader;
-import org.foilens.tag.letter.LetterSentences;
-import org.foilens.tag.status.RequestStatusClassifier;
 import org.foilens.tag.status.StatusCrossValidator;
 import org.foilens.tag.status.StatusFeatures;
 import org.foilens.tag.status.StatusTrainingSet;
 import org.foilens.tag.status.ThreadStatusDecider;
-import org.foilens.tag.status.ThreadStatusReader;
 
 /**
  * The part of {@code foilens train status} that cross-validates the status the pipeline gives a
@@ -27,24 +19,16 @@ final class StatusPipelineReport {
   static void print(
       PrintWriter w,
       StatusTrainingSet set,
-      List<StatusFeatures.Cue> cues,
-      Path configDir,
+      StatusFeatures features,
       int folds,
       long seed,
       String algorithm,
-      int cutoff)
+      int cutoff,
+      double targetPrecision)
       throws IOException {
-    FoilensConfig config = FoilensConfig.of(configDir);
-    LetterSentences sentences =
-        new LetterSentences(LetterCues.read(config.file("letter-voices.tsv"), "voice"));
-    LetterDecisionReader decisions =
-        new LetterDecisionReader(
-            LetterCues.read(config.file("letter-decision-cues.tsv"), "reading"), sentences);
-    StatusCrossValidator cv =
-        new StatusCrossValidator(ThreadStatusReader.load(config, decisions), cues);
-    StatusCrossValidator.Result readerOnly = cv.run(set, folds, seed, algorithm, cutoff, 2);
-    StatusCrossValidator.Result result =
-        cv.run(set, folds, seed, algorithm, cutoff, RequestStatusClassifier.DEFAULT_THRESHOLD);
+    StatusCrossValidator cv = new StatusCrossValidator(features);
+    StatusCrossValidator.Result readerOnly = cv.run(set, folds, seed, algorithm, cutoff, false);
+    StatusCrossValidator.Result result = cv.run(set, folds, seed, algorithm, cutoff, true);
     w.printf(
         Locale.ROOT,
         "%nthe pipeline's status for a thread that states none, %d folds stratified by status"
@@ -60,13 +44,29 @@ final class StatusPipelineReport {
         readerOnly.coverage());
     w.printf(
         Locale.ROOT,
-        "  with the model (plain reading where it settles the state or the model agrees, else the"
-            + " model at p >= %.2f): accuracy %.3f (none counted wrong), precision %.3f, coverage"
-            + " %.3f%n%n",
+        "  the pipeline (the plain reading where the words settle the state; else where the model"
+            + " agrees, for successful and partially_successful at p >= %.2f, and for successful"
+            + " with nothing kept back): accuracy %.3f (none counted wrong), precision %.3f,"
+            + " coverage %.3f%n%n",
         ThreadStatusDecider.SURE,
         result.accuracy(),
         result.precision(),
         result.coverage());
     w.print(result.all().format());
+    StatusCrossValidator.Nested nested =
+        cv.runNested(set, folds, seed, algorithm, cutoff, targetPrecision);
+    w.printf(
+        Locale.ROOT,
+        "%nthe threshold chosen by nested cross-validation instead (in each fold, the one that"
+            + " answers the most threads of the training folds' own %d-fold cross-validation at"
+            + " precision >= %.2f; %.2f where none does): accuracy %.3f (none counted wrong),"
+            + " precision %.3f, coverage %.3f; thresholds %s%n",
+        StatusCrossValidator.INNER_FOLDS,
+        targetPrecision,
+        StatusCrossValidator.NEVER,
+        nested.result().accuracy(),
+        nested.result().precision(),
+        nested.result().coverage(),
+        nested.thresholds().stream().map(t -> String.format(Locale.ROOT, "%.3f", t)).toList());
   }
 }

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.foilens.FoilensConfig;
 import org.foilens.eval.ClassifierReport;
 import org.foilens.eval.NameReport;
 import org.foilens.tag.names.NerTrainer;
@@ -47,9 +49,11 @@ final class TrainCommand implements Runnable {
         "and the report gives accuracy, per-class P/R/F1 and the confusion matrix. With --folds",
         "above 1, k-fold cross-validation over all threads is reported too.",
         "Then the status as the pipeline gives it to a thread that states none is",
-        "cross-validated over stratified folds: what the thread says plainly, else the model at",
-        "probability >= 0.5 (trained on the other folds), else none; accuracy counts none as"
-            + " wrong.",
+        "cross-validated over stratified folds: what the thread says plainly where the words",
+        "settle the state, else its plain reading where the model (trained on the other folds)",
+        "agrees (at probability >= 0.6 for a reading of success or partial success, and for",
+        "success only with nothing kept back), else none; accuracy counts none as wrong. The",
+        "decider's threshold is then chosen by nested cross-validation too (--target-precision).",
         "With --out, a model trained on all threads is written there (the pipeline reads",
         "config/models/status.bin)."
       })
@@ -72,7 +76,9 @@ final class TrainCommand implements Runnable {
         names = "--config",
         paramLabel = "DIR",
         defaultValue = "config",
-        description = "Configuration folder with status-cues.tsv (default: ${DEFAULT-VALUE}).")
+        description =
+            "Configuration folder with status-cues.tsv, thread-status-cues.tsv and the letter"
+                + " tables (default: ${DEFAULT-VALUE}).")
     Path config;
 
     @Option(
@@ -107,14 +113,24 @@ final class TrainCommand implements Runnable {
         description = "Features seen fewer times are dropped (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
+    @Option(
+        names = "--target-precision",
+        paramLabel = "P",
+        defaultValue = "0.90",
+        description =
+            "With --folds above 1: the precision the nested cross-validation of the decider's"
+                + " threshold aims for (default: ${DEFAULT-VALUE}).")
+    double targetPrecision;
+
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
       PrintWriter w = spec.commandLine().getOut();
-      List<StatusFeatures.Cue> cues = StatusFeatures.readCues(config.resolve("status-cues.tsv"));
+      StatusFeatures features = StatusFeatures.load(FoilensConfig.of(config));
       StatusTrainingSet set = StatusTrainingSet.read(data);
       List<StatusTrainingSet.Thread> threads = set.all();
+      Map<String, String[]> read = StatusTrainer.featuresOf(threads, features);
       StatusTrainingSet.Split split = set.split(holdout, seed);
       w.printf(
           Locale.ROOT,
@@ -127,11 +143,11 @@ final class TrainCommand implements Runnable {
           cutoff);
       RequestStatusClassifier heldOutModel =
           new RequestStatusClassifier(
-              StatusTrainer.train(split.train(), cues, algorithm, cutoff), cues, 0);
+              StatusTrainer.train(split.train(), read, algorithm, cutoff), features, 0);
       ClassifierReport heldOut = new ClassifierReport();
       ClassifierReport heldOutConfident = new ClassifierReport();
       for (StatusTrainingSet.Thread t : split.test()) {
-        RequestStatusClassifier.Prediction p = heldOutModel.best(t.messages());
+        RequestStatusClassifier.Prediction p = heldOutModel.best(read.get(t.name()));
         heldOut.add(t.status().label(), p.status().label());
         if (p.probability() >= RequestStatusClassifier.DEFAULT_THRESHOLD) {
           heldOutConfident.add(t.status().label(), p.status().label());
@@ -147,11 +163,12 @@ final class TrainCommand implements Runnable {
           heldOut.size(),
           heldOutConfident.accuracy());
       if (folds > 1) {
-        crossValidate(w, threads, cues);
-        StatusPipelineReport.print(w, set, cues, config, folds, seed, algorithm, cutoff);
+        crossValidate(w, threads, features, read);
+        StatusPipelineReport.print(
+            w, set, features, folds, seed, algorithm, cutoff, targetPrecision);
       }
       if (out != null) {
-        DoccatModel model = StatusTrainer.train(threads, cues, algorithm, cutoff);
+        DoccatModel model = StatusTrainer.train(threads, read, algorithm, cutoff);
         if (out.getParent() != null) {
           Files.createDirectories(out.getParent());
         }
@@ -166,7 +183,10 @@ final class TrainCommand implements Runnable {
     }
 
     private void crossValidate(
-        PrintWriter w, List<StatusTrainingSet.Thread> threads, List<StatusFeatures.Cue> cues)
+        PrintWriter w,
+        List<StatusTrainingSet.Thread> threads,
+        StatusFeatures features,
+        Map<String, String[]> read)
         throws IOException {
       ClassifierReport report = new ClassifierReport();
       ClassifierReport confident = new ClassifierReport();
@@ -176,10 +196,10 @@ final class TrainCommand implements Runnable {
             threads.stream().filter(t -> StatusTrainingSet.fold(t, folds) != fold).toList();
         RequestStatusClassifier classifier =
             new RequestStatusClassifier(
-                StatusTrainer.train(train, cues, algorithm, cutoff), cues, 0);
+                StatusTrainer.train(train, read, algorithm, cutoff), features, 0);
         for (StatusTrainingSet.Thread t : threads) {
           if (StatusTrainingSet.fold(t, folds) == fold) {
-            RequestStatusClassifier.Prediction p = classifier.best(t.messages());
+            RequestStatusClassifier.Prediction p = classifier.best(read.get(t.name()));
             report.add(t.status().label(), p.status().label());
             if (p.probability() >= RequestStatusClassifier.DEFAULT_THRESHOLD) {
               confident.add(t.status().label(), p.status().label());

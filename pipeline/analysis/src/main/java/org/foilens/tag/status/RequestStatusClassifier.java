@@ -12,9 +12,9 @@ import org.foilens.model.RequestStatus;
 
 /**
  * A request's likely status from its correspondence, by an OpenNLP document categorizer trained on
- * WhatDoTheyKnow threads ({@code foilens train status}). Thread-safe. The pipeline uses it for a
- * thread that states no status, and answers only when the model's best category reaches the
- * threshold (see README for its measured accuracy).
+ * WhatDoTheyKnow threads ({@code foilens train status}) over {@link StatusFeatures}. Thread-safe.
+ * The pipeline asks it about a thread that states no status ({@link ThreadStatusDecider}; see
+ * docs/commands.md, train status, for its measured precision).
  */
 public final class RequestStatusClassifier {
 
@@ -28,14 +28,13 @@ public final class RequestStatusClassifier {
   public record Prediction(RequestStatus status, double probability) {}
 
   private final DoccatModel model;
-  private final List<StatusFeatures.Cue> cues;
+  private final StatusFeatures features;
   private final double threshold;
   private final ThreadLocal<DocumentCategorizerME> categorizer;
 
-  public RequestStatusClassifier(
-      DoccatModel model, List<StatusFeatures.Cue> cues, double threshold) {
+  public RequestStatusClassifier(DoccatModel model, StatusFeatures features, double threshold) {
     this.model = model;
-    this.cues = cues;
+    this.features = features;
     this.threshold = threshold;
     this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
   }
@@ -44,23 +43,34 @@ public final class RequestStatusClassifier {
     return model;
   }
 
+  /** The features the model reads, built as they were for training. */
+  public StatusFeatures features() {
+    return features;
+  }
+
   /**
-   * The categorizer of a configuration's {@link #MODEL} with its {@code status-cues.tsv}, or null
-   * when the configuration has no model.
+   * The categorizer of a configuration's {@link #MODEL} with the features of its cue tables, or
+   * null when the configuration has no model.
    */
   public static RequestStatusClassifier fromConfig(FoilensConfig config) throws IOException {
+    return fromConfig(config, StatusFeatures.load(config));
+  }
+
+  /** The categorizer of a configuration's {@link #MODEL} over the given features, or null. */
+  public static RequestStatusClassifier fromConfig(FoilensConfig config, StatusFeatures features)
+      throws IOException {
     Path model = config.file(MODEL);
     if (!Files.isRegularFile(model)) {
       return null;
     }
-    return load(model, StatusFeatures.readCues(config.file("status-cues.tsv")), DEFAULT_THRESHOLD);
+    return load(model, features, DEFAULT_THRESHOLD);
   }
 
   /** Reads a model written by {@code foilens train status --out}. */
-  public static RequestStatusClassifier load(
-      Path model, List<StatusFeatures.Cue> cues, double threshold) throws IOException {
+  public static RequestStatusClassifier load(Path model, StatusFeatures features, double threshold)
+      throws IOException {
     try (var in = Files.newInputStream(model)) {
-      return new RequestStatusClassifier(new DoccatModel(in), cues, threshold);
+      return new RequestStatusClassifier(new DoccatModel(in), features, threshold);
     }
   }
 
@@ -75,8 +85,13 @@ public final class RequestStatusClassifier {
 
   /** The best category whatever its probability. */
   public Prediction best(List<Message> messages) {
+    return best(features.of(messages));
+  }
+
+  /** The best category of a thread's features ({@link StatusFeatures#of}). */
+  public Prediction best(String[] threadFeatures) {
     DocumentCategorizerME c = categorizer.get();
-    double[] scores = c.categorize(StatusFeatures.of(messages, cues));
+    double[] scores = c.categorize(threadFeatures);
     String best = c.getBestCategory(scores);
     return new Prediction(RequestStatus.fromLabel(best), scores[c.getIndex(best)]);
   }

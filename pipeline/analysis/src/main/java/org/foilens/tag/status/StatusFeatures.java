@@ -9,17 +9,20 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import org.apache.commons.csv.CSVRecord;
+import org.foilens.FoilensConfig;
 import org.foilens.model.Message;
 import org.foilens.model.MessageRole;
 import org.foilens.model.Vocabulary;
 import org.foilens.text.TsvTable;
 
 /**
- * What the request-status categorizer reads of a correspondence: the shape of the thread (how many
- * messages, who wrote last), the words of the authority's last reply (prefixed {@code L:}, with its
- * word pairs {@code LL:}), the cue phrases found in that reply and in the requester's last message
- * when it came after that reply: the phrases of {@code config/status-cues.tsv} found there ({@code
- * cue:…}). Training and inference build features through this one class.
+ * What the request-status categorizer reads of a correspondence: the signals of {@link
+ * ThreadSignals} (the plain reading, the decision cues of the answers, the thread-status readings,
+ * what the requester said after an answer), then the shape of the thread (how many messages, who
+ * wrote last), the words of the authority's last reply (prefixed {@code L:}, with its word pairs
+ * {@code LL:}), the cue phrases found in that reply and in the requester's last message when it
+ * came after that reply: the phrases of {@code config/status-cues.tsv} found there ({@code cue:…}).
+ * Training and inference build features through this one class.
  */
 public final class StatusFeatures {
 
@@ -32,9 +35,40 @@ public final class StatusFeatures {
   /** WhatDoTheyKnow's "1 Attachment" line, kept in the text of a reply copied from its page. */
   private static final Pattern ATTACHMENT_LINE = Pattern.compile("(?m)^\\d+ Attachments?$");
 
-  private StatusFeatures() {}
+  private final ThreadSignals signals;
+  private final List<Cue> cues;
 
-  public static String[] of(List<Message> messages, List<Cue> cues) {
+  public StatusFeatures(ThreadSignals signals, List<Cue> cues) {
+    this.signals = signals;
+    this.cues = List.copyOf(cues);
+  }
+
+  /**
+   * The features of a configuration: its thread-status, letter-voice and decision cue tables and
+   * its {@code status-cues.tsv}.
+   */
+  public static StatusFeatures load(FoilensConfig config) throws IOException {
+    return new StatusFeatures(ThreadSignals.load(config), readCues(config.file("status-cues.tsv")));
+  }
+
+  /** The plain reader the signals start from (the decider's too). */
+  public ThreadStatusReader reader() {
+    return signals.reader();
+  }
+
+  /** The features of a thread: its signals, then its shape, cues and words. */
+  public String[] of(List<Message> messages) {
+    List<String> out = new ArrayList<>(List.of(signals.of(messages)));
+    out.addAll(List.of(words(messages, cues)));
+    return out.toArray(String[]::new);
+  }
+
+  /** Whether a thread's features say part of what was asked is kept back or not given. */
+  public static boolean keptBack(String[] features) {
+    return ThreadSignals.keptBack(features);
+  }
+
+  private static String[] words(List<Message> messages, List<Cue> cues) {
     List<String> out = new ArrayList<>();
     int authority = 0;
     int lastAuthority = -1;

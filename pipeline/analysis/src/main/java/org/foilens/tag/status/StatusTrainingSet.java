@@ -102,6 +102,11 @@ public final class StatusTrainingSet {
    * @return each thread's fold (0 to k-1), by name
    */
   public Map<String, Integer> stratifiedFolds(int k, long seed) {
+    return stratifiedFolds(threads, k, seed);
+  }
+
+  /** Stratified folds of some of the threads (see {@link #stratifiedFolds(int, long)}). */
+  public static Map<String, Integer> stratifiedFolds(List<Thread> threads, int k, long seed) {
     Map<String, List<Thread>> byStatus = new TreeMap<>();
     threads.forEach(
         t -> byStatus.computeIfAbsent(t.status().label(), x -> new ArrayList<>()).add(t));

@@ -55,7 +55,7 @@ public final class ThreadStatusReader {
   }
 
   public Reading read(List<Message> messages, boolean wholeRecord) {
-    int lastAnswer = -1;
+    int lastAnswer = lastAnswer(messages);
     int lastAuthority = -1;
     boolean asked = false;
     for (int i = 0; i < messages.size(); i++) {
@@ -65,9 +65,6 @@ public final class ThreadStatusReader {
       }
       if (m.isFrom(MessageRole.AUTHORITY)) {
         lastAuthority = i;
-        if (answers(m)) {
-          lastAnswer = i;
-        }
       }
     }
     if (!asked) {
@@ -82,6 +79,13 @@ public final class ThreadStatusReader {
       }
     }
     if (lastAnswer < 0) {
+      for (int i = 1; i < messages.size(); i++) {
+        Message m = messages.get(i);
+        if (m.isFrom(MessageRole.REQUESTER) && cues.anyIn("review_asked", text(m))) {
+          return new Reading(
+              RequestStatus.INTERNAL_REVIEW, "internal review asked, nothing answered");
+        }
+      }
       // a request alone in a mail file says nothing of what became of it: only a whole record, or a
       // thread that shows the wait (an acknowledgement, a bounce, a reminder), is awaiting a
       // response
@@ -111,8 +115,19 @@ public final class ThreadStatusReader {
     return Reading.NONE;
   }
 
+  /** The index of the authority's last answer (see {@link #answers}), or -1. */
+  private int lastAnswer(List<Message> messages) {
+    for (int i = messages.size() - 1; i >= 0; i--) {
+      Message m = messages.get(i);
+      if (m.isFrom(MessageRole.AUTHORITY) && answers(m)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether a reply answers: it carries a letter, decides something, or is no acknowledgement. */
-  private boolean answers(Message m) {
+  boolean answers(Message m) {
     return !m.files().isEmpty()
         || decisions.read(withAttachments(m)).status() != null
         || LifecycleFinder.substantive(m);
@@ -123,7 +138,7 @@ public final class ThreadStatusReader {
   }
 
   /** A reply's words, then the text of each letter attached to it. */
-  private static String withAttachments(Message m) {
+  static String withAttachments(Message m) {
     StringBuilder sb = new StringBuilder(text(m));
     for (Attachment a : m.files()) {
       if (a.text() != null && !a.text().isBlank()) {

@@ -95,4 +95,13 @@ class ThreadStatusReaderTest {
                 requester("Dear Council,\n\nI no longer need this; please close the request.")),
             true));
   }
+
+  @Test
+  void aReviewAskedWithNothingAnsweredIsAnInternalReview() {
+    Message chase =
+        requester(
+            "Dear Council,\n\nYou have not answered in 20 working days. I am requesting an"
+                + " internal review of your handling of my request.");
+    assertEquals(RequestStatus.INTERNAL_REVIEW, reader.status(List.of(REQUEST, ACK, chase), true));
+  }
 }
