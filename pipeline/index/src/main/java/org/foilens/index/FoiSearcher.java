@@ -363,12 +363,7 @@ public final class FoiSearcher implements SearchBackend {
       int top,
       List<String> provisionPath)
       throws QueryException, IOException {
-    FacetsCollectorManager.FacetsResult all =
-        run(
-            s,
-            () ->
-                FacetsCollectorManager.search(
-                    s.searcher, documents, 1, new FacetsCollectorManager()));
+    FacetsCollectorManager.FacetsResult all = collect(s, documents);
     SearchResults.Facets overall =
         facets.facets(
             s.reader(),
@@ -396,12 +391,7 @@ public final class FoiSearcher implements SearchBackend {
   private TrendPlan.Counted countSeries(SearchSession s, Query matches, TrendPlan.Spec spec)
       throws QueryException, IOException {
     Query inSeries = within(matches, new TermQuery(new Term(spec.field(), spec.term())));
-    FacetsCollectorManager.FacetsResult r =
-        run(
-            s,
-            () ->
-                FacetsCollectorManager.search(
-                    s.searcher, inSeries, 1, new FacetsCollectorManager()));
+    FacetsCollectorManager.FacetsResult r = collect(s, inSeries);
     SearchResults.Facets years =
         facets.facets(
             s.reader(),
@@ -416,6 +406,13 @@ public final class FoiSearcher implements SearchBackend {
     }
     return new TrendPlan.Counted(
         yearCounts(years.values().get(IndexSchema.YEAR)), r.topDocs().totalHits.value(), rulings);
+  }
+
+  /** Every match of a query collected for counting (and the best one). */
+  private FacetsCollectorManager.FacetsResult collect(SearchSession s, Query query)
+      throws QueryException, IOException {
+    return run(
+        s, () -> FacetsCollectorManager.search(s.searcher, query, 1, new FacetsCollectorManager()));
   }
 
   private static Query within(Query matches, Query filter) {
