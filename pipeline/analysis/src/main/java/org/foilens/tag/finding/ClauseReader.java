@@ -85,9 +85,9 @@ final class ClauseReader {
    */
   private static final Pattern DIRECTIVE =
       Pattern.compile(
-          "\\b(?:requires?|required|orders?|ordered|must)\\b[^.;]{0,60}?\\bto\\s+(?:disclose"
-              + "|release|issue a fresh response|provide a fresh response|make a fresh response"
-              + "|provide (?:the complainant with )?(?:a copy of |copies of |all )?(?:the )?"
+          "\\b(?=[rom])(?:requires?|required|orders?|ordered|must)\\b[^.;]{0,60}?\\bto\\s+(?:disclose|release|issue"
+              + " a fresh response|provide a fresh response|make a fresh response|provide (?:the"
+              + " complainant with )?(?:a copy of |copies of |all )?(?:the )?"
               + "(?:information|withheld|requested))|^\\W*(?:disclose|release)\\s");
 
   /**
@@ -127,11 +127,11 @@ final class ClauseReader {
 
   private static final Pattern PARTLY =
       Pattern.compile(
-          "\\b(?:partially|partly|in part)\\s+(?:complied|failed|dealt|upheld|succeeded"
-              + "|responded|correct|right|breached)|\\b(?:in|for|to)\\s+some\\s+(?:cases|instances"
-              + "|of the information|information)\\b[^.;]{0,40}\\bbut\\s+not\\b"
-              + "|\\bnot\\b[^.;]{0,80}\\b(?:to|for|in respect of)\\s+all\\s+(?:of\\s+)?the\\b"
-              + "|\\bsome\\b[^.;]{0,30}\\bbut\\s+not\\b");
+          "\\b(?=[pifnts])(?:(?:partially|partly|in"
+              + " part)\\s+(?:complied|failed|dealt|upheld|succeeded"
+              + "|responded|correct|right|breached)|\\b(?:in|for|to)\\s+some\\s+(?:cases|instances|of"
+              + " the information|information)\\b[^.;]{0,40}\\bbut\\s+not\\b|\\bnot\\b[^.;]{0,80}\\b(?:to|for|in"
+              + " respect of)\\s+all\\s+(?:of\\s+)?the\\b|\\bsome\\b[^.;]{0,30}\\bbut\\s+not\\b)");
   private static final Pattern NEGATION = Pattern.compile("not|never|n't");
 
   private final RulingCues cues;

@@ -80,15 +80,16 @@ final class RulingReader {
       Pattern.compile("^\\s*(unlike|such as|other than|in contrast)\\b");
   private static final Pattern ONE_BEFORE =
       Pattern.compile(
-          "\\b(?:this|that|the same|such|the said)\\s+(?:exemption|exception|section|regulation"
-              + "|provision|exclusion)\\b(?!s)|\\bthe\\s+(?:exemption|exception|exclusion)\\b(?!s)"
-              + "|\\bit\\s+(?:(?:does|did)\\s+not\\s+)?(?:appl|is\\s+(?:not\\s+)?engaged|was\\s+"
+          "\\b(?=[tsi])(?:this|that|the same|such|the"
+              + " said)\\s+(?:exemption|exception|section|regulation"
+              + "|provision|exclusion)\\b(?!s)|\\b(?=t)the\\s+(?:exemption|exception|exclusion)\\b(?!s)"
+              + "|\\b(?=i)it\\s+(?:(?:does|did)\\s+not\\s+)?(?:appl|is\\s+(?:not\\s+)?engaged|was\\s+"
               + "(?:not\\s+)?engaged)");
   private static final Pattern SEVERAL_BEFORE =
       Pattern.compile(
-          "\\b(?:these|those|the|both|all|all of the|none of the|each of the|both of the"
+          "\\b(?=[tbane])(?:these|those|the|both|all|all of the|none of the|each of the|both of the"
               + "|neither of the)\\s+(?:exemptions|exceptions|sections|regulations|provisions)\\b"
-              + "|\\b(?:both|neither)\\s+(?:exemption|exception)\\b");
+              + "|\\b(?=[bn])(?:both|neither)\\s+(?:exemption|exception)\\b");
   private static final Pattern THE_OTHERS =
       Pattern.compile("\\bthe\\s+other\\s+(?:exemptions|exceptions)\\b");
   private static final Pattern TRIBUNAL_REASONS =
