@@ -118,7 +118,7 @@ final class ClauseReader {
 
   /** Whether a clause goes on with the subject of the clause before (see {@link #SAME_SUBJECT}). */
   static boolean continuesSubject(String clause) {
-    return SAME_SUBJECT.matcher(normal(clause)).find();
+    return SAME_SUBJECT.matcher(NormalClause.lower(clause)).find();
   }
 
   /** A conclusion drawn in an account: "provided its response late, and therefore breached". */
@@ -138,55 +138,6 @@ final class ClauseReader {
 
   ClauseReader(RulingCues cues) {
     this.cues = cues;
-  }
-
-  /** A clause as cues are matched on it, and where each of its characters came from. */
-  record Normal(String text, int[] origin) {}
-
-  /** A space as {@code \s} is one: blank, tab, line breaks, vertical tab, form feed. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  /**
-   * The clause in the form cues are matched on: lower case, each run of spaces one space, curly and
-   * garbled apostrophes ("Commissioner-™s", "Commissioner-s") straight.
-   */
-  static Normal normalize(String clause) {
-    StringBuilder sb = new StringBuilder(clause.length());
-    int[] origin = new int[clause.length()];
-    int n = 0;
-    for (int i = 0; i < clause.length(); i++) {
-      char c = Character.toLowerCase(clause.charAt(i));
-      if (isSpace(c)) {
-        if (n > 0 && sb.charAt(n - 1) == ' ') {
-          continue;
-        }
-        c = ' ';
-      } else if (c == '’' || c == '`') {
-        c = '\'';
-      } else if (c == '-' && i + 1 < clause.length() && clause.charAt(i + 1) == '™') {
-        c = '\'';
-        i++;
-      } else if (c == '-'
-          && i + 1 < clause.length()
-          && clause.charAt(i + 1) == 's'
-          && (i + 2 == clause.length() || !Character.isLetter(clause.charAt(i + 2)))
-          && i > 0
-          && Character.isLetter(clause.charAt(i - 1))) {
-        c = '\''; // "Commissioner-s decision"
-      }
-      sb.append(c);
-      origin[n++] = i;
-    }
-    int[] trimmed = new int[n];
-    System.arraycopy(origin, 0, trimmed, 0, n);
-    return new Normal(sb.toString(), trimmed);
-  }
-
-  /** The clause in the form cues are matched on (see {@link #normalize}). */
-  static String normal(String clause) {
-    return normalize(clause).text();
   }
 
   /**
@@ -225,7 +176,7 @@ final class ClauseReader {
   }
 
   Reading read(String clause) {
-    Normal normal = normalize(clause);
+    NormalClause normal = NormalClause.of(clause);
     String lower = normal.text();
     List<RulingCues.Match> found = cues.find(lower);
     boolean unruledCue = found.stream().anyMatch(m -> m.cue().kind() == RulingCues.Kind.UNRULED);

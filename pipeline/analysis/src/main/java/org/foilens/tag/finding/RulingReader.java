@@ -10,11 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
-import org.foilens.model.Act;
 import org.foilens.model.DocumentKind;
 import org.foilens.model.NoticePart;
-import org.foilens.model.ProvisionRefs;
-import org.foilens.model.ProvisionRole;
 import org.foilens.structure.IcoTagLines;
 import org.foilens.tag.provision.LegislationTable;
 import org.foilens.tag.provision.ProvisionFinder;
@@ -67,31 +64,8 @@ final class RulingReader {
   record Read(
       List<Ruling> rulings, List<Side> untied, Set<String> unruled, Set<String> inStatement) {}
 
-  private static final Pattern CLAUSE_BREAK =
-      Pattern.compile(
-          "(?=[;:,\\s•])(?:" // every break starts with one of these: one test where none can start
-              + ";|:\\s|,?\\s+but\\s+(?!not\\s+(?:in|for|to|all|others|the"
-              + " rest)\\b)|,?\\s+however,?\\s+|\\s+and"
-              + " that\\s+|\\s+whereas\\s+|\\s+although\\s+|\\s+whilst\\s+|\\s*•\\s*|,\\s+(?=unlike\\s|such"
-              + " as\\s|other than\\s|in contrast\\s))");
-  private static final Pattern CONTRASTING =
-      Pattern.compile("\\b(?:but|however|whereas|although|whilst)\\b");
   private static final Pattern CONTRAST =
       Pattern.compile("^\\s*(unlike|such as|other than|in contrast)\\b");
-  private static final Pattern ONE_BEFORE =
-      Pattern.compile(
-          "\\b(?=[tsi])(?:this|that|the same|such|the"
-              + " said)\\s+(?:exemption|exception|section|regulation"
-              + "|provision|exclusion)\\b(?!s)|\\b(?=t)the\\s+(?:exemption|exception|exclusion)\\b(?!s)"
-              + "|\\b(?=i)it\\s+(?:(?:does|did)\\s+not\\s+)?(?:appl|is\\s+(?:not\\s+)?engaged|was\\s+"
-              + "(?:not\\s+)?engaged)");
-  private static final Pattern SEVERAL_BEFORE =
-      Pattern.compile(
-          "\\b(?=[tbane])(?:these|those|the|both|all|all of the|none of the|each of the|both of the"
-              + "|neither of the)\\s+(?:exemptions|exceptions|sections|regulations|provisions)\\b"
-              + "|\\b(?=[bn])(?:both|neither)\\s+(?:exemption|exception)\\b");
-  private static final Pattern THE_OTHERS =
-      Pattern.compile("\\bthe\\s+other\\s+(?:exemptions|exceptions)\\b");
   private static final Pattern TRIBUNAL_REASONS =
       Pattern.compile(
           "(?m)^\\s*(?:open\\s+)?(?:reasons|reasons for (?:the )?decisions?)\\b.*$",
@@ -104,12 +78,12 @@ final class RulingReader {
               + " (?:his|her|its|the) decision\\b");
 
   private final ClauseReader reader;
-  private final RulingConcepts concepts;
+  private final ClauseTargets clauseTargets;
   private final LegislationTable legislation;
 
   RulingReader(ClauseReader reader, RulingConcepts concepts, LegislationTable legislation) {
     this.reader = reader;
-    this.concepts = concepts;
+    this.clauseTargets = new ClauseTargets(concepts, legislation);
     this.legislation = legislation;
   }
 
@@ -142,7 +116,7 @@ final class RulingReader {
     Zone currentZone = null;
     List<String> before = List.of(); // the provisions the last clause ruled on or cited
     int recitalUntil = -1; // a tribunal's account of the notice runs on to the end of its line
-    for (Span sentence : cutAtParts(sentences, parts)) {
+    for (Span sentence : DecisionClauses.cutAtParts(sentences, parts)) {
       String text = body.substring(sentence.getStart(), sentence.getEnd());
       Zone zone = zone(kind, sentence.getStart(), parts, tribunalReasons, text);
       if (zone == null && sentence.getStart() < recitalUntil) {
@@ -161,7 +135,7 @@ final class RulingReader {
       }
       boolean account = false; // "The Council said that A, and that B": B is its account too
       List<String> sentenceBefore = List.of(); // the provisions an earlier clause of it ruled on
-      for (Span clauseSpan : clauses(text)) {
+      for (Span clauseSpan : DecisionClauses.of(text)) {
         int from = sentence.getStart() + clauseSpan.getStart();
         int to = sentence.getStart() + clauseSpan.getEnd();
         String clause = masked(body, from, to, tags);
@@ -184,19 +158,19 @@ final class RulingReader {
                 });
         if (zone == Zone.STATEMENT) {
           inStatement.addAll(own);
-          inStatement.addAll(governed(ClauseReader.normal(clause), citedKeys));
+          inStatement.addAll(clauseTargets.governed(NormalClause.lower(clause), citedKeys));
         }
         ClauseReader.Reading reading =
             account ? ClauseReader.Reading.ACCOUNT_ONLY : reader.read(clause);
         account = reading.account();
-        String lower = ClauseReader.normal(clause);
+        String lower = NormalClause.lower(clause);
         List<String> targets = own;
         Reach reach = Reach.CITED;
         if (targets.isEmpty()) {
-          targets = pointedBack(lower, before, citedKeys, reading);
+          targets = clauseTargets.pointedBack(lower, before, citedKeys, reading);
         }
         if (targets.isEmpty() && reading.rules()) {
-          targets = governed(lower, citedKeys);
+          targets = clauseTargets.governed(lower, citedKeys);
           reach = Reach.CONCEPT;
         }
         if (targets.isEmpty() && reading.rules() && !sentenceBefore.isEmpty()) {
@@ -241,80 +215,6 @@ final class RulingReader {
     return new Read(rulings, untied, unruled, inStatement);
   }
 
-  /**
-   * The provisions a clause without its own points back to: "this exemption" one provision (or one
-   * family, 36(2)(b)(i) and (ii)), "these exemptions" all before, "the other exemptions" the
-   * decision's other ground for withholding; a public interest test concludes on those before.
-   */
-  private List<String> pointedBack(
-      String lower, List<String> before, Set<String> citedKeys, ClauseReader.Reading reading) {
-    if (THE_OTHERS.matcher(lower).find()) {
-      List<String> others = new ArrayList<>();
-      for (String key : citedKeys) {
-        if (!before.contains(key) && isExemption(key) && !isRelated(key, before)) {
-          others.add(key);
-        }
-      }
-      return others;
-    }
-    if (before.isEmpty()) {
-      return List.of();
-    }
-    if (SEVERAL_BEFORE.matcher(lower).find()) {
-      return before;
-    }
-    if (ONE_BEFORE.matcher(lower).find()) {
-      return oneFamily(before) ? before : List.of();
-    }
-    if (reading.publicInterest()) {
-      return before;
-    }
-    return List.of();
-  }
-
-  /** The cited provisions a concept the clause names governs. */
-  private List<String> governed(String lower, Set<String> citedKeys) {
-    List<String> out = new ArrayList<>();
-    for (RulingConcepts.Concept c : concepts.namedIn(lower)) {
-      for (String key : citedKeys) {
-        if (c.governs(key) && !out.contains(key)) {
-          out.add(key);
-        }
-      }
-    }
-    return out;
-  }
-
-  private boolean isExemption(String key) {
-    int space = key.indexOf(' ');
-    return legislation.role(Act.fromLabel(key.substring(0, space)), key.substring(space + 1))
-        == ProvisionRole.EXEMPTION;
-  }
-
-  /**
-   * Whether provisions are one exemption cited at more than one level: "36(2)(b)(i)" and "(ii)",
-   * "41" and "41(1)"; not "12(5)(b)" and "12(4)(d)", two exceptions of one regulation.
-   */
-  private static boolean oneFamily(List<String> keys) {
-    return keys.stream().map(RulingReader::family).distinct().count() == 1;
-  }
-
-  private static String family(String key) {
-    int space = key.indexOf(' ');
-    String ref = key.substring(space + 1);
-    return key.substring(0, space + 1)
-        + (ProvisionRefs.depth(ref) >= 2 ? ProvisionRefs.parent(ref) : ProvisionRefs.top(ref));
-  }
-
-  private static boolean isRelated(String key, List<String> others) {
-    for (String o : others) {
-      if (key.startsWith(o + "(") || o.startsWith(key + "(")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Where a sentence is: the zone its part is in, or null where a decision does not rule. */
   private static Zone zone(
       DocumentKind kind, int offset, List<NoticePart> parts, int tribunalReasons, String text) {
@@ -354,37 +254,6 @@ final class RulingReader {
       }
     }
     return false;
-  }
-
-  /** The spans of a sentence's clauses, between the breaks of {@link #CLAUSE_BREAK}. */
-  private static List<Span> clauses(String sentence) {
-    List<Span> out = new ArrayList<>();
-    Matcher brk = CLAUSE_BREAK.matcher(sentence);
-    int start = 0;
-    String type = null; // "contrast" for a clause that opens with "but" or "however"
-    while (brk.find()) {
-      out.add(new Span(start, brk.start(), type));
-      start = brk.end();
-      type = CONTRASTING.matcher(brk.group()).find() ? "contrast" : null;
-    }
-    out.add(new Span(start, sentence.length(), type));
-    return out;
-  }
-
-  /** Sentence spans cut where a part begins: a detector may run a sentence across a heading. */
-  private static List<Span> cutAtParts(Span[] sentences, List<NoticePart> parts) {
-    List<Span> out = new ArrayList<>();
-    for (Span s : sentences) {
-      int start = s.getStart();
-      for (NoticePart p : parts) {
-        if (p.start() > start && p.start() < s.getEnd()) {
-          out.add(new Span(start, p.start()));
-          start = p.start();
-        }
-      }
-      out.add(new Span(start, s.getEnd()));
-    }
-    return out;
   }
 
   private static NoticePart partAt(int offset, List<NoticePart> parts) {

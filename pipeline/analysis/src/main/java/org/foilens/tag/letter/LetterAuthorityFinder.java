@@ -128,10 +128,11 @@ public final class LetterAuthorityFinder {
   /** Every body the letter names, with its score, in order of first mention. */
   private Map<String, Candidate> candidates(
       String text, List<LetterSentences.Sentence> sentences, Function<String, String[]> tokens) {
-    int headEnd = headEnd(text);
+    int headEnd = LetterLines.end(text, 0, HEAD_LINES);
     Matcher signOff = SIGN_OFF.matcher(text);
     int signature = signOff.find() ? signOff.start() : text.length();
-    int signatureEnd = lineEnd(text, signature, SIGNATURE_LINES);
+    int signatureEnd = // past the line break
+        Math.min(LetterLines.end(text, signature, SIGNATURE_LINES) + 1, text.length());
     Map<String, Candidate> candidates = new LinkedHashMap<>();
     Map<String, Double> inText = new HashMap<>();
     Map<String, Integer> acting = new LinkedHashMap<>();
@@ -224,21 +225,6 @@ public final class LetterAuthorityFinder {
             .find();
   }
 
-  /** The end of the line {@code lines} non-empty lines on from a position. */
-  private static int lineEnd(String text, int from, int lines) {
-    int pos = from;
-    int seen = 0;
-    while (pos < text.length() && seen < lines) {
-      int nl = text.indexOf('\n', pos);
-      int end = nl < 0 ? text.length() : nl;
-      if (!text.substring(pos, end).isBlank()) {
-        seen++;
-      }
-      pos = end + 1;
-    }
-    return Math.min(pos, text.length());
-  }
-
   private static String[] concat(String[] a, String[] b) {
     String[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
@@ -291,20 +277,5 @@ public final class LetterAuthorityFinder {
       }
     }
     return String.join(" ", Arrays.copyOfRange(words, from, words.length));
-  }
-
-  /** Where the letterhead ends: after its first {@link #HEAD_LINES} non-empty lines. */
-  private static int headEnd(String text) {
-    int lines = 0;
-    int pos = 0;
-    while (pos < text.length()) {
-      int nl = text.indexOf('\n', pos);
-      int end = nl < 0 ? text.length() : nl;
-      if (!text.substring(pos, end).isBlank() && ++lines >= HEAD_LINES) {
-        return end;
-      }
-      pos = end + 1;
-    }
-    return text.length();
   }
 }

@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.foilens.model.Act;
 import org.foilens.model.Provision;
-import org.foilens.model.ProvisionRefs;
 
 /**
  * Finds references to provisions of the access-to-information Acts in a sentence, in the forms
@@ -29,9 +28,9 @@ public final class ProvisionFinder {
   }
 
   private static final String LEVEL = "\\((?:\\d{1,3}[A-Z]?|[a-z]{1,4}|[A-Z]{1,2})\\)";
-  private static final String REF = "\\d{1,3}[A-Z]?(?:\\s?" + LEVEL + ")*";
-  private static final String DOTTED = "\\d{1,3}(?:\\.\\d{1,2})(?:\\.[a-z]{1,3})?";
-  private static final String PARTIAL = "(?:" + LEVEL + ")+";
+  static final String REF = "\\d{1,3}[A-Z]?(?:\\s?" + LEVEL + ")*";
+  static final String DOTTED = "\\d{1,3}(?:\\.\\d{1,2})(?:\\.[a-z]{1,3})?";
+  static final String PARTIAL = "(?:" + LEVEL + ")+";
   private static final String UNIT =
       "(?!\\s*(?:days|working|months|years|weeks|hours|minutes|per\\s*cent|%|pages|calendar|pm|am"
           + "|[.,]\\d))";
@@ -40,18 +39,11 @@ public final class ProvisionFinder {
           + "|\\s*[-–]\\s*(?=\\d)";
 
   /**
-   * What a list may say of an item before the next: "(national security)", "(Effect of
-   * exemptions)", "(definitions (a) and (c) of …)"; words, never a level such as "(b)" or "(ii)".
-   */
-  private static final String TITLE =
-      "\\s*\\((?=[^()]{0,60}(?:\\s|[A-Za-z\"“'‘-]{5}))(?:[^()]|\\([^()]{0,40}\\)){3,120}\\)";
-
-  /**
    * Between two items of a list: a joining word, or titles and then one (a statutory-provisions
    * list: "1(1), (2) and (6) (General entitlement); 2(1)(b) (Effect …)").
    */
   private static final String SEP =
-      "(?:" + JOIN + "|(?:" + TITLE + ")+(?:" + JOIN + "|\\s*[;:]\\s*(?=\\d)))";
+      "(?:" + JOIN + "|(?:" + ProvisionLists.TITLE + ")+(?:" + JOIN + "|\\s*[;:]\\s*(?=\\d)))";
 
   private static final String KEYWORD =
       "(?<kw>sections?|subsections?|ss?\\.|s(?=\\s?\\d)|regulations?|regs?\\.?|articles?|arts?\\."
@@ -97,10 +89,6 @@ public final class ProvisionFinder {
               + ")*)"
               + ")(?![\\w(])",
           Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern ITEM =
-      Pattern.compile(
-          "(?<sep>\\s+to\\s+|\\s*[-–]\\s*)?(?<item>" + DOTTED + "|" + REF + "|" + PARTIAL + ")");
 
   /** "of the Copyright, Designs and Patents Act 1988", "under FOIA", "of the EIR"; case matters. */
   private static final Pattern OF_ACT =
@@ -186,7 +174,7 @@ public final class ProvisionFinder {
               || REFERENCE_TAIL.matcher(text.substring(m.end())).lookingAt())) {
         continue; // "FOI 21-074", "FOI 079": an authority's reference, not a section
       }
-      for (String ref : expand(list)) {
+      for (String ref : ProvisionLists.expand(list)) {
         if (legislation.has(act, ref)) {
           out.add(new Mention(act, ref, m.start(), m.end()));
         }
@@ -249,91 +237,5 @@ public final class ProvisionFinder {
       return new Resolution(context.articleAct(), false);
     }
     return new Resolution(context.sectionAct(), false);
-  }
-
-  private static final Pattern TITLES = Pattern.compile(TITLE);
-  private static final Pattern LABEL = Pattern.compile("\\(([^()]+)\\)");
-
-  /** The canonical refs of a written list: ranges expanded, partial continuations completed. */
-  static List<String> expand(String written) {
-    String list = TITLES.matcher(written).replaceAll(" ");
-    List<String> refs = new ArrayList<>();
-    Matcher item = ITEM.matcher(list);
-    while (item.find()) {
-      String printed = item.group("item").replaceAll("\\s+", "");
-      boolean range = item.group("sep") != null;
-      if (printed.startsWith("(")) {
-        if (!refs.isEmpty()) {
-          String completed = continuation(refs.get(refs.size() - 1), printed);
-          if (completed != null) {
-            refs.add(completed);
-          }
-        }
-        continue;
-      }
-      String ref = ProvisionRefs.canonical(printed);
-      if (range
-          && !refs.isEmpty()
-          && ref.matches("\\d+")
-          && refs.get(refs.size() - 1).matches("\\d+")) {
-        int from = Integer.parseInt(refs.get(refs.size() - 1));
-        int to = Integer.parseInt(ref);
-        if (to > from && to - from <= 30) {
-          for (int n = from + 1; n <= to; n++) {
-            refs.add(Integer.toString(n));
-          }
-          continue;
-        }
-      }
-      refs.add(ref);
-    }
-    return refs;
-  }
-
-  /**
-   * A partial item completed from the item before it: "(ii)" after 36(2)(b)(i) is 36(2)(b)(ii),
-   * "(b)" after 34(1)(a)(i) is 34(1)(b) (the level whose labels are letters), "(4)(b)" after 10(2)
-   * is 10(4)(b). It replaces the deepest level of the previous item labelled like its own first
-   * level (numbers, small letters, roman numerals, capitals), else as many levels as it has.
-   */
-  static String continuation(String previous, String partial) {
-    Matcher first = LABEL.matcher(partial);
-    if (!first.find()) {
-      return null;
-    }
-    String label = first.group(1);
-    List<String> lineage = ProvisionRefs.lineage(previous);
-    for (int i = lineage.size() - 1; i >= 1; i--) {
-      String level = lineage.get(i).substring(lineage.get(i - 1).length());
-      Matcher own = LABEL.matcher(level);
-      if (own.find() && sameLabelling(own.group(1), label)) {
-        return lineage.get(i - 1) + partial;
-      }
-    }
-    String base = previous;
-    int levels = ProvisionRefs.depth(partial);
-    // "(4)(a)" after 10(2) can replace only the one level there is
-    for (int i = 0; i < levels && ProvisionRefs.depth(base) > 0; i++) {
-      base = ProvisionRefs.parent(base);
-    }
-    return base + partial;
-  }
-
-  /** Whether two level labels are of one kind: numbers, roman numerals, small letters, capitals. */
-  private static boolean sameLabelling(String a, String b) {
-    return labelling(a) == labelling(b) && labelling(a) != 'x';
-  }
-
-  private static char labelling(String label) {
-    if (label.matches("\\d+[A-Z]?")) {
-      return 'n';
-    }
-    if (label.matches("[ivxl]{2,}")) {
-      return 'r';
-    }
-    if (label.matches("[a-z]{1,2}")) {
-      return label.matches("[ivx]") ? 'x' : 'l'; // "(i)" may be a letter or a numeral
-    }
-    return label.matches("[A-Z]{1,2}") ? 'c' : 'x';
   }
 }

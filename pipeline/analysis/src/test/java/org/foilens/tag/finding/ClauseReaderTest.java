@@ -53,7 +53,7 @@ class ClauseReaderTest {
     List<String> missing = new ArrayList<>();
     for (CSVRecord row : TsvTable.read(TestData.root().resolve("config/finding-cues.tsv"))) {
       String phrase = TsvTable.cell(row, "phrase").toLowerCase(Locale.ROOT);
-      if (clauses.stream().noneMatch(c -> ClauseReader.normal(c[0]).contains(phrase))) {
+      if (clauses.stream().noneMatch(c -> NormalClause.lower(c[0]).contains(phrase))) {
         missing.add(phrase);
       }
     }
@@ -73,8 +73,8 @@ class ClauseReaderTest {
   @Test
   void garbledApostrophesAreStraightened() {
     assertEquals(
-        "the commissioner's decision", ClauseReader.normal("The Commissioner-™s   decision"));
-    assertEquals("the commissioner's decision", ClauseReader.normal("The Commissioner-s decision"));
+        "the commissioner's decision", NormalClause.lower("The Commissioner-™s   decision"));
+    assertEquals("the commissioner's decision", NormalClause.lower("The Commissioner-s decision"));
   }
 
   private static String label(ClauseReader.Reading r) {

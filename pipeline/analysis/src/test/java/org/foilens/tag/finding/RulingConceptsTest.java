@@ -36,7 +36,7 @@ class RulingConceptsTest {
     List<String> wrong = new ArrayList<>();
     for (String[] c : clauses) {
       List<String> named =
-          concepts.namedIn(ClauseReader.normal(c[0])).stream()
+          concepts.namedIn(NormalClause.lower(c[0])).stream()
               .map(RulingConcepts.Concept::name)
               .toList();
       if (!named.contains(c[1])) {
@@ -51,7 +51,7 @@ class RulingConceptsTest {
     List<String> missing = new ArrayList<>();
     for (CSVRecord row : TsvTable.read(TestData.root().resolve("config/ruling-concepts.tsv"))) {
       for (String phrase : TsvTable.cell(row, "phrases").split("\\|")) {
-        if (clauses.stream().noneMatch(c -> ClauseReader.normal(c[0]).contains(phrase))) {
+        if (clauses.stream().noneMatch(c -> NormalClause.lower(c[0]).contains(phrase))) {
           missing.add(phrase);
         }
       }
