@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.model.BaseModel;
 import org.foilens.FoilensConfig;
 import org.foilens.eval.ClassifierReport;
 import org.foilens.eval.NameReport;
@@ -169,12 +170,7 @@ final class TrainCommand implements Runnable {
       }
       if (out != null) {
         DoccatModel model = StatusTrainer.train(threads, read, algorithm, cutoff);
-        if (out.getParent() != null) {
-          Files.createDirectories(out.getParent());
-        }
-        try (OutputStream o = Files.newOutputStream(out)) {
-          model.serialize(o);
-        }
+        TrainCommand.write(model, out);
         w.printf(
             Locale.ROOT, "%nmodel trained on all %d threads written to %s%n", threads.size(), out);
       }
@@ -292,12 +288,7 @@ final class TrainCommand implements Runnable {
         w.print(held.format());
       }
       if (out != null) {
-        if (out.getParent() != null) {
-          Files.createDirectories(out.getParent());
-        }
-        try (OutputStream o = Files.newOutputStream(out)) {
-          model.serialize(o);
-        }
+        TrainCommand.write(model, out);
         w.printf(
             Locale.ROOT,
             "%nmodel trained on all %d sentences written to %s%n",
@@ -306,6 +297,16 @@ final class TrainCommand implements Runnable {
       }
       w.flush();
       return 0;
+    }
+  }
+
+  /** Writes a trained model, making its folder when there is none. */
+  static void write(BaseModel model, Path out) throws IOException {
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    try (OutputStream o = Files.newOutputStream(out)) {
+      model.serialize(o);
     }
   }
 }

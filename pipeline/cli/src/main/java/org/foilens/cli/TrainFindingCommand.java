@@ -1,6 +1,5 @@
 package org.foilens.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,12 +92,7 @@ final class TrainFindingCommand implements Callable<Integer> {
       }
       List<FindingTrainingSet.Sample> samples = FindingTrainer.samples(all);
       DoccatModel model = FindingTrainer.train(samples);
-      if (out.getParent() != null) {
-        Files.createDirectories(out.getParent());
-      }
-      try (OutputStream o = Files.newOutputStream(out)) {
-        model.serialize(o);
-      }
+      TrainCommand.write(model, out);
       w.printf(
           Locale.ROOT,
           "%nmodel trained on %d provisions of %d decisions written to %s%n",

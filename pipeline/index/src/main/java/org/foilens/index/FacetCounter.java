@@ -68,7 +68,7 @@ final class FacetCounter {
       if (!dims.contains(dim)) {
         continue;
       }
-      int limit = full.contains(dim) ? SearchRules.MAX_FACET_VALUES : SearchRules.FACET_VALUES;
+      int limit = SearchRules.facetValues(dim, full);
       List<SearchResults.FacetCount> values;
       if (dim.equals(IndexSchema.PROVISION)) {
         values = anyProvision ? provisions(counts, provisionPath, limit) : new ArrayList<>();
@@ -84,14 +84,7 @@ final class FacetCounter {
           }
         }
       }
-      if (values.size() > limit && !dim.equals(IndexSchema.RULING)) {
-        values = new ArrayList<>(values.subList(0, limit));
-        more.add(dim);
-      }
-      if (dim.equals(IndexSchema.YEAR)) {
-        values.sort((a, b) -> b.value().compareTo(a.value()));
-      }
-      out.put(dim, values);
+      out.put(dim, SearchRules.shown(dim, values, limit, more));
     }
     return new SearchResults.Facets(out, more);
   }

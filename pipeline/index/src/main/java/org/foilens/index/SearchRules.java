@@ -1,6 +1,9 @@
 package org.foilens.index;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The rules every search backend keeps alike, embedded Lucene and SolrCloud: how large a page may
@@ -70,5 +73,30 @@ public final class SearchRules {
   /** How many of the newest documents a feed lists: at least one, at most a page. */
   public static int feedSize(int limit) {
     return Math.max(1, Math.min(limit, MAX_PAGE));
+  }
+
+  /**
+   * How many values of a facet dimension a request gets: its top {@link #FACET_VALUES}, or up to
+   * {@link #MAX_FACET_VALUES} when it asks for the dimension in full.
+   */
+  public static int facetValues(String dimension, Set<String> full) {
+    return full.contains(dimension) ? MAX_FACET_VALUES : FACET_VALUES;
+  }
+
+  /**
+   * A dimension's counted values as a response shows them: no more than {@code limit} (the
+   * dimension is then added to {@code more}; rulings are never cut), years newest first.
+   */
+  public static List<SearchResults.FacetCount> shown(
+      String dimension, List<SearchResults.FacetCount> values, int limit, List<String> more) {
+    List<SearchResults.FacetCount> out = values;
+    if (out.size() > limit && !dimension.equals(IndexSchema.RULING)) {
+      out = new ArrayList<>(out.subList(0, limit));
+      more.add(dimension);
+    }
+    if (dimension.equals(IndexSchema.YEAR)) {
+      out.sort((a, b) -> b.value().compareTo(a.value()));
+    }
+    return out;
   }
 }

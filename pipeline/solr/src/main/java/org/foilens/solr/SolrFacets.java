@@ -55,7 +55,7 @@ final class SolrFacets {
       if (d.onRequest() && !full.contains(dim)) {
         continue;
       }
-      int limit = limit(dim, full);
+      int limit = SearchRules.facetValues(dim, full);
       if (dim.equals(IndexSchema.PROVISION)) {
         provisions(facet, provisionPath, limit);
       } else if (dim.equals(IndexSchema.RULING)) {
@@ -70,10 +70,6 @@ final class SolrFacets {
     return facet;
   }
 
-  private static int limit(String dim, Set<String> full) {
-    return full.contains(dim) ? SearchRules.MAX_FACET_VALUES : VALUES;
-  }
-
   /** The counts of the dimensions asked for, as the embedded facet counter gives them. */
   static SearchResults.Facets facets(
       NestableJsonFacet response, List<String> provisionPath, Set<String> full) {
@@ -84,19 +80,12 @@ final class SolrFacets {
       if (d.onRequest() && !full.contains(dim)) {
         continue;
       }
-      int limit = limit(dim, full);
+      int limit = SearchRules.facetValues(dim, full);
       List<FacetCount> values =
           dim.equals(IndexSchema.RULING)
               ? rulings(response, provisionPath)
               : values(response, dim, provisionPath, limit);
-      if (values.size() > limit && !dim.equals(IndexSchema.RULING)) {
-        values = new ArrayList<>(values.subList(0, limit));
-        more.add(dim);
-      }
-      if (dim.equals(IndexSchema.YEAR)) {
-        values.sort((a, b) -> b.value().compareTo(a.value()));
-      }
-      out.put(dim, values);
+      out.put(dim, SearchRules.shown(dim, values, limit, more));
     }
     return new SearchResults.Facets(out, more);
   }

@@ -3,15 +3,9 @@ package org.foilens.tag.finding;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
-import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
+import org.foilens.tag.ModelTraining;
 
 /**
  * Trains the finding model: an OpenNLP maxent document categorizer over each provision's evidence
@@ -30,21 +24,7 @@ public final class FindingTrainer {
     for (FindingTrainingSet.Sample s : samples) {
       docs.add(new DocumentSample(s.label(), s.features()));
     }
-    TrainingParameters params =
-        new TrainingParameters(
-            Map.of(
-                TrainingParameters.ALGORITHM_PARAM,
-                "MAXENT",
-                TrainingParameters.ITERATIONS_PARAM,
-                ITERATIONS,
-                TrainingParameters.CUTOFF_PARAM,
-                CUTOFF,
-                TrainingParameters.THREADS_PARAM,
-                1));
-    DoccatFactory factory =
-        new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()});
-    return DocumentCategorizerME.train(
-        "en", ObjectStreamUtils.createObjectStream(docs), params, factory);
+    return ModelTraining.categorizer(docs, ModelTraining.parameters("MAXENT", ITERATIONS, CUTOFF));
   }
 
   /** The samples of some decisions. */

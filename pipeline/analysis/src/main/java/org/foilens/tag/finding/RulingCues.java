@@ -39,15 +39,14 @@ final class RulingCues {
   /** One phrase found in a clause. */
   record Match(Cue cue, int start, int end) {}
 
-  private final List<Cue> cues;
-
   /** The cues by their first character, longest first in each list: the ones worth trying. */
   private final Map<Character, List<Cue>> byFirst;
 
   RulingCues(List<Cue> cues) {
-    this.cues = cues.stream().sorted(Comparator.comparingInt(c -> -c.phrase().length())).toList();
+    List<Cue> longestFirst =
+        cues.stream().sorted(Comparator.comparingInt(c -> -c.phrase().length())).toList();
     Map<Character, List<Cue>> first = new HashMap<>();
-    for (Cue c : this.cues) {
+    for (Cue c : longestFirst) {
       first.computeIfAbsent(c.phrase().charAt(0), k -> new ArrayList<>()).add(c);
     }
     this.byFirst = first;

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -17,6 +16,7 @@ import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.foilens.tag.ModelTraining;
 
 /**
  * Trains, evaluates and cross-validates the name finder for persons and organisations from
@@ -31,16 +31,7 @@ public final class NerTrainer {
   private NerTrainer() {}
 
   public static TrainingParameters parameters() {
-    return new TrainingParameters(
-        Map.of(
-            TrainingParameters.ALGORITHM_PARAM,
-            "MAXENT",
-            TrainingParameters.ITERATIONS_PARAM,
-            ITERATIONS,
-            TrainingParameters.CUTOFF_PARAM,
-            CUTOFF,
-            TrainingParameters.THREADS_PARAM,
-            1));
+    return ModelTraining.parameters("MAXENT", ITERATIONS, CUTOFF);
   }
 
   /** The samples of every {@code *.train} file in a folder, files in name order. */

@@ -5,14 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
-import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
+import org.foilens.tag.ModelTraining;
 
 /**
  * Trains the request-status categorizer: an OpenNLP document categorizer (maxent, naive Bayes or
@@ -53,16 +48,7 @@ public final class StatusTrainer {
     for (StatusTrainingSet.Thread t : threads) {
       samples.add(new DocumentSample(t.status().label(), features.get(t.name())));
     }
-    TrainingParameters params =
-        new TrainingParameters(
-            Map.of(
-                TrainingParameters.ALGORITHM_PARAM, algorithm,
-                TrainingParameters.ITERATIONS_PARAM, ITERATIONS,
-                TrainingParameters.CUTOFF_PARAM, cutoff,
-                TrainingParameters.THREADS_PARAM, 1));
-    DoccatFactory factory =
-        new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()});
-    return DocumentCategorizerME.train(
-        "en", ObjectStreamUtils.createObjectStream(samples), params, factory);
+    return ModelTraining.categorizer(
+        samples, ModelTraining.parameters(algorithm, ITERATIONS, cutoff));
   }
 }
