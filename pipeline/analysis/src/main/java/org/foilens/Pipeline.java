@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 import org.foilens.extract.ExtractSettings;
 import org.foilens.extract.Extractor;
 import org.foilens.extract.IsolatedExtractor;
+import org.foilens.extract.LetterheadImages;
 import org.foilens.extract.TikaExtractor;
 import org.foilens.extract.WdtkJsonExtractor;
 import org.foilens.extract.WdtkPageExtractor;
@@ -25,6 +26,7 @@ import org.foilens.tag.AnnotatedText;
 import org.foilens.tag.Annotator;
 import org.foilens.tag.Tagger;
 import org.foilens.tag.finding.FindingModel;
+import org.foilens.tag.finding.FindingModels;
 
 /**
  * Runs extract → structure → tag on one file. A failure in any stage is caught here, at the stage
@@ -47,7 +49,7 @@ public final class Pipeline implements AutoCloseable {
 
   public Pipeline(FoilensConfig config, ExtractSettings extract)
       throws IOException, StageException {
-    this(config, extract, Tagger.load(config));
+    this(config, extract, FindingModels.fromConfig(config));
   }
 
   /**
@@ -56,7 +58,10 @@ public final class Pipeline implements AutoCloseable {
    */
   public Pipeline(FoilensConfig config, ExtractSettings extract, FindingModel findings)
       throws IOException, StageException {
-    this(config, extract, Tagger.load(config, findings));
+    this(
+        config,
+        extract,
+        Tagger.load(config, findings, LetterheadImages.forMode(extract.ocr())::read));
   }
 
   private Pipeline(FoilensConfig config, ExtractSettings extract, Tagger tagger)

@@ -31,14 +31,18 @@ import org.foilens.text.AuthorityGazetteer;
  * the letters that print one, of the own references (a letter is right when every reference found
  * is one of its labels and every label is found; two forms of one reference, "FOI - 2103 - Adult
  * Services" and "FOI 2103", are the same when their numbers are), and of status (the decision
- * mapped to the thread vocabulary; a null counts as wrong). Provisions get precision, recall and
- * F1.
+ * mapped to the thread vocabulary; a null counts as wrong). Authority is scored twice: as the same
+ * body (names the gazetteer resolves to one body are equal: "Ofcom" and "Office of
+ * Communications"), and as named (the words of one name are all in the other: "Bury Council" and
+ * "Bury Metropolitan Borough Council", not "Ofcom" and "Office of Communications"). Provisions get
+ * precision, recall and F1.
  */
 public final class LetterEvaluator {
 
   /** The fields scored as accuracy, in the order they are printed. */
   public static final List<String> FIELDS =
-      List.of("kind", "response_to", "authority", "date", "case_refs", "status");
+      List.of(
+          "kind", "response_to", "authority", "authority_as_named", "date", "case_refs", "status");
 
   private static final Map<String, String> DECISION_STATUS =
       Map.of(
@@ -134,6 +138,7 @@ public final class LetterEvaluator {
         if (goldAuthority != null) {
           boolean same = sameAuthority(goldAuthority, found.authority());
           fields.get("authority").add(same);
+          fields.get("authority_as_named").add(sameAsNamed(goldAuthority, found.authority()));
           if (!same) {
             disagreements.add(
                 name
@@ -278,6 +283,16 @@ public final class LetterEvaluator {
       }
     }
     return false;
+  }
+
+  /** Whether the words of one name are all in the other, as written: no gazetteer. */
+  static boolean sameAsNamed(String gold, String found) {
+    if (found == null) {
+      return false;
+    }
+    List<String> g = List.of(key(gold).replace("'", "").split(" "));
+    List<String> f = List.of(key(found).replace("'", "").split(" "));
+    return g.containsAll(f) || f.containsAll(g);
   }
 
   private static String key(String name) {

@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import org.foilens.FoilensConfig;
 import org.foilens.Stage;
 import org.foilens.model.AnalyzedDocument;
+import org.foilens.model.SourceDocument;
 import org.foilens.model.StructuredDocument;
 import org.foilens.tag.authority.AuthorityAnnotator;
 import org.foilens.tag.caseref.CaseRefAnnotator;
@@ -79,11 +81,18 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
    * they state).
    */
   public static Tagger load(FoilensConfig config) throws IOException {
-    return load(config, FindingModels.fromConfig(config));
+    return load(config, FindingModels.fromConfig(config), source -> "");
   }
 
-  /** The tagger of a configuration, with the given model weighing decisions' rulings. */
-  public static Tagger load(FoilensConfig config, FindingModel findings) throws IOException {
+  /**
+   * The tagger of a configuration, with the given model weighing decisions' rulings.
+   *
+   * @param letterhead the words in a letter's letterhead pictures, for letters whose text names no
+   *     body ({@code source -> ""} reads none)
+   */
+  public static Tagger load(
+      FoilensConfig config, FindingModel findings, Function<SourceDocument, String> letterhead)
+      throws IOException {
     LegislationTable legislation = LegislationTable.load(config.file("legislation"));
     AuthorityGazetteer gazetteer = AuthorityGazetteer.load(config.file("authorities.tsv"));
     List<Annotator> annotators = new ArrayList<>();
@@ -102,7 +111,8 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
     WorkingDays calendar = WorkingDays.load(config.file("bank-holidays-england-wales.txt"));
     annotators.add(
         new TimelineAnnotator(TimelineReader.load(config.file("timeline-cues.tsv")), calendar));
-    ResponseLetterAnnotator letters = ResponseLetterAnnotator.load(config, gazetteer, legislation);
+    ResponseLetterAnnotator letters =
+        ResponseLetterAnnotator.load(config, gazetteer, legislation, letterhead);
     StatusFeatures threadFeatures = StatusFeatures.load(config);
     annotators.add(
         new StatusAnnotator(

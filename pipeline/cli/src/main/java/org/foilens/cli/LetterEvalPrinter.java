@@ -43,13 +43,13 @@ final class LetterEvalPrinter {
   static String format(LetterEvaluator.Report r) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "labelled letters: %d%n%n", r.letters()));
-    sb.append(String.format(Locale.ROOT, "%-12s %9s %9s%n", "field", "accuracy", "right"));
+    sb.append(String.format(Locale.ROOT, "%-18s %9s %9s%n", "field", "accuracy", "right"));
     for (Map.Entry<String, ScalarScore> e : r.fields().entrySet()) {
       ScalarScore s = e.getValue();
       sb.append(
           String.format(
               Locale.ROOT,
-              "%-12s %9.3f %5d/%d%n",
+              "%-18s %9.3f %5d/%d%n",
               e.getKey(),
               s.accuracy(),
               s.correct(),
@@ -71,7 +71,7 @@ final class LetterEvalPrinter {
             "letters dated where they print no date: %d%n%n",
             r.datesWherePrintedNone()));
     sb.append(
-        String.format(Locale.ROOT, "%-12s %9s %9s %9s%n", "set", "precision", "recall", "F1"));
+        String.format(Locale.ROOT, "%-18s %9s %9s %9s%n", "set", "precision", "recall", "F1"));
     set(sb, "provisions", r.provisions());
     set(sb, "references", r.references());
     return sb.toString();
@@ -81,7 +81,7 @@ final class LetterEvalPrinter {
     sb.append(
         String.format(
             Locale.ROOT,
-            "%-12s %9.3f %9.3f %9.3f  (%d right, %d extra, %d missed)%n",
+            "%-18s %9.3f %9.3f %9.3f  (%d right, %d extra, %d missed)%n",
             name,
             s.precision(),
             s.recall(),

@@ -64,6 +64,11 @@ public final class AuthorityGazetteer {
     return new AuthorityGazetteer(byKey, names);
   }
 
+  /** Every body the gazetteer knows, once each, in no particular order. */
+  public List<Authority> bodies() {
+    return byKey.values().stream().distinct().toList();
+  }
+
   public boolean isEmpty() {
     return byKey.isEmpty();
   }

@@ -54,13 +54,15 @@ public final class LetterAuthorityFinder {
   private static final int SIGNATURE_LINES = 15;
 
   /**
-   * A web or mail domain's own label ("ofcom" in information.requests@ofcom.org.uk, "eput" in
-   * www.eput.nhs.uk): a body's short name when the gazetteer knows it.
+   * A web or mail domain's own label and its suffix ("ofcom" in information.requests@ofcom.org.uk,
+   * "eput" in www.eput.nhs.uk): a body's short name when the gazetteer knows it, else the body's
+   * name cut short ({@link DomainNames}).
    */
   private static final Pattern DOMAIN =
       Pattern.compile(
           "(?i)(?:@|\\bwww\\.|https?://)(?:[a-z0-9-]+\\.)*?([a-z][a-z0-9-]{2,20})"
-              + "\\.(?:nhs\\.uk|gov\\.uk|org\\.uk|police\\.uk|ac\\.uk|co\\.uk|com|org)\\b");
+              + "\\.(nhs\\.uk|gov\\.uk|org\\.uk|police\\.uk|ac\\.uk|sch\\.uk|parliament\\.uk"
+              + "|co\\.uk|com|org)\\b");
 
   /** A body's short name written as one word ("Ofcom", "VOSA"). */
   private static final Pattern SHORT_NAME = Pattern.compile("[A-Z][A-Za-z]{2,9}");
@@ -79,9 +81,11 @@ public final class LetterAuthorityFinder {
               + "|Whilst|While|Within|However|Also|Both|Each|Every|All|Any|Mr|Mrs|Ms|Dr)");
 
   private final AuthorityGazetteer gazetteer;
+  private final DomainNames domains;
 
   public LetterAuthorityFinder(AuthorityGazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.domains = new DomainNames(gazetteer);
   }
 
   /** A candidate body and how strongly the letter names it. */
@@ -137,6 +141,7 @@ public final class LetterAuthorityFinder {
     Map<String, Double> inText = new HashMap<>();
     Map<String, Integer> acting = new LinkedHashMap<>();
     Set<String> midSentence = new HashSet<>();
+    Map<String, Integer> domainsSeen = new LinkedHashMap<>();
     String[] previous = new String[0];
     for (LetterSentences.Sentence s : sentences) {
       boolean rights = s.voice() == LetterSentences.Voice.RIGHTS;
@@ -178,8 +183,10 @@ public final class LetterAuthorityFinder {
         readShortNames(words, acting, midSentence);
         Matcher d = DOMAIN.matcher(s.text());
         while (d.find()) {
-          acting.merge(d.group(1), 1, Integer::sum);
-          midSentence.add(d.group(1));
+          domainsSeen.merge(
+              d.group(1).toLowerCase(Locale.ROOT) + " " + d.group(2).toLowerCase(Locale.ROOT),
+              1,
+              Integer::sum);
         }
       }
     }
@@ -190,12 +197,48 @@ public final class LetterAuthorityFinder {
         (word, count) -> {
           AuthorityGazetteer.Authority a = gazetteer.resolve(word);
           if (a != null && midSentence.contains(word) && !inLowerCase(text, word)) {
-            Candidate c = candidates.computeIfAbsent(a.name(), n -> new Candidate(n, a.sector()));
-            c.score += Math.min(2 * count, TEXT_CAP);
-            c.shown = true;
+            shown(candidates, a, count);
+          }
+        });
+    domainsSeen.forEach(
+        (domain, count) -> {
+          String[] labelAndSuffix = domain.split(" ");
+          AuthorityGazetteer.Authority a = domains.shortName(labelAndSuffix[0], labelAndSuffix[1]);
+          Candidate named = a == null ? namedAs(candidates, labelAndSuffix[0]) : null;
+          if (named != null) {
+            // the body the letter names, under the name it uses ("Dorset HealthCare University
+            // NHS Foundation Trust" for dorsethealthcare.nhs.uk, not the trust's former name)
+            named.score += Math.min(2 * count, TEXT_CAP);
+            named.shown = true;
+            return;
+          }
+          if (a == null) {
+            a = domains.cut(labelAndSuffix[0], labelAndSuffix[1]);
+          }
+          if (a != null) {
+            shown(candidates, a, count);
           }
         });
     return candidates;
+  }
+
+  /** The best-scored body the letter names whose name the domain label is cut from, or null. */
+  private static Candidate namedAs(Map<String, Candidate> candidates, String label) {
+    Candidate best = null;
+    for (Candidate c : candidates.values()) {
+      if (DomainNames.cutFrom(label, c.name) && (best == null || c.score > best.score)) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** Scores a body seen acting or by its own domain, {@code count} times. */
+  private static void shown(
+      Map<String, Candidate> candidates, AuthorityGazetteer.Authority a, int count) {
+    Candidate c = candidates.computeIfAbsent(a.name(), n -> new Candidate(n, a.sector()));
+    c.score += Math.min(2 * count, TEXT_CAP);
+    c.shown = true;
   }
 
   /** Counts the short names seen acting, and those written capitalised inside a sentence. */

@@ -1,10 +1,12 @@
 package org.foilens.tag.letter;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.foilens.text.UkDates;
@@ -43,6 +45,7 @@ public final class LetterReferenceFinder {
   /** The references of a letter in order of first appearance, each once. */
   public List<String> find(String text) {
     Map<String, String> found = new LinkedHashMap<>();
+    Set<String> shaped = new HashSet<>();
     String[] lines = text.split("\\R");
     int nonEmpty = 0;
     for (int i = 0; i < lines.length; i++) {
@@ -52,16 +55,16 @@ public final class LetterReferenceFinder {
       }
       nonEmpty++;
       if (nonEmpty <= LABEL_LINES) {
-        labelled(lines, i, found);
+        labelled(lines, i, found, shaped);
       }
       if (nonEmpty <= HEAD_LINES) {
-        unlabelled(line, found);
+        unlabelled(line, found, shaped);
       }
     }
     return List.copyOf(found.values());
   }
 
-  private void labelled(String[] lines, int i, Map<String, String> found) {
+  private void labelled(String[] lines, int i, Map<String, String> found, Set<String> shaped) {
     String line = lines[i];
     List<int[]> requesters = new ArrayList<>();
     for (LetterCues.Cue cue : table.of("requester")) {
@@ -85,13 +88,17 @@ public final class LetterReferenceFinder {
         String rest = line.substring(m.end());
         String ref = reference(rest.isBlank() ? nextLine(lines, i) : rest);
         if (ref != null) {
-          found.putIfAbsent(key(ref), ref);
+          // a labelled reference is the letter's own form of one taken by its shape alone
+          // ("Reference: 1900117" after a title's "FOI 1900117")
+          String k = key(ref);
+          found.keySet().removeIf(f -> shaped.contains(f) && (f.contains(k) || k.contains(f)));
+          found.putIfAbsent(k, ref);
         }
       }
     }
   }
 
-  private void unlabelled(String line, Map<String, String> found) {
+  private void unlabelled(String line, Map<String, String> found, Set<String> shaped) {
     for (LetterCues.Cue cue : table.cues()) {
       Matcher m = cue.pattern().matcher(line);
       if (cue.reading().equals("heading") && m.find()) {
@@ -104,6 +111,7 @@ public final class LetterReferenceFinder {
           String ref = reference(m.group());
           if (ref != null && !containsKey(found, key(ref))) {
             found.putIfAbsent(key(ref), ref);
+            shaped.add(key(ref));
           }
         }
       }

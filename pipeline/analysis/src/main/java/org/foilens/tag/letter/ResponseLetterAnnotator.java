@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.foilens.FoilensConfig;
 import org.foilens.model.AnalyzedDocument;
 import org.foilens.model.DocumentKind;
 import org.foilens.model.Provision;
+import org.foilens.model.SourceDocument;
 import org.foilens.tag.AnnotatedText;
 import org.foilens.tag.Annotator;
 import org.foilens.tag.provision.LegislationTable;
@@ -20,8 +22,9 @@ import org.foilens.text.AuthorityGazetteer;
  * Reads a response letter ({@code foi_response}) as a letter: its own date, the authority that
  * wrote it, its own references, the provisions the authority cites (not those of the request it
  * quotes back), what it decided ({@code status}) and whether it answers the request or an internal
- * review ({@code response_to}). Runs after the general annotators and replaces their readings of
- * these fields for letters; leaves other kinds alone.
+ * review ({@code response_to}). A letter whose text names no body is given the body its
+ * letterhead's pictures name, where those can be read. Runs after the general annotators and
+ * replaces their readings of these fields for letters; leaves other kinds alone.
  */
 public final class ResponseLetterAnnotator implements Annotator {
 
@@ -32,13 +35,16 @@ public final class ResponseLetterAnnotator implements Annotator {
   private final LetterDecisionReader decisions;
   private final AuthorityGazetteer gazetteer;
   private final LegislationTable legislation;
+  private final Function<SourceDocument, String> letterhead;
 
   public ResponseLetterAnnotator(
       LetterSentences sentences,
       LetterReferenceFinder references,
       LetterDecisionReader decisions,
       AuthorityGazetteer gazetteer,
-      LegislationTable legislation) {
+      LegislationTable legislation,
+      Function<SourceDocument, String> letterhead) {
+    this.letterhead = letterhead;
     this.sentences = sentences;
     this.legislation = legislation;
     this.references = references;
@@ -47,9 +53,17 @@ public final class ResponseLetterAnnotator implements Annotator {
     this.authorities = new LetterAuthorityFinder(gazetteer);
   }
 
-  /** The annotator of a configuration's letter tables, gazetteer and legislation tables. */
+  /**
+   * The annotator of a configuration's letter tables, gazetteer and legislation tables.
+   *
+   * @param letterhead the words in a letter's letterhead pictures, read only for a letter whose
+   *     text names no body ("" when there are none or they cannot be read)
+   */
   public static ResponseLetterAnnotator load(
-      FoilensConfig config, AuthorityGazetteer gazetteer, LegislationTable legislation)
+      FoilensConfig config,
+      AuthorityGazetteer gazetteer,
+      LegislationTable legislation,
+      Function<SourceDocument, String> letterhead)
       throws IOException {
     LetterSentences sentences =
         new LetterSentences(LetterCues.read(config.file("letter-voices.tsv"), "voice"));
@@ -59,7 +73,8 @@ public final class ResponseLetterAnnotator implements Annotator {
         new LetterDecisionReader(
             LetterCues.read(config.file("letter-decision-cues.tsv"), "reading"), sentences),
         gazetteer,
-        legislation);
+        legislation,
+        letterhead);
   }
 
   /** The letter's decision reader, for the readers of threads that carry letters. */
@@ -74,9 +89,16 @@ public final class ResponseLetterAnnotator implements Annotator {
     }
     String body = text.body();
     List<LetterSentences.Sentence> split = sentences.split(body);
-    LocalDate date = dates.find(body);
+    LocalDate date = dates.find(printed(body, text.document().extraction().title()));
     record.date(date);
     String authority = authorities.find(body, split, text::tokens);
+    if (authority == null) {
+      // a letterhead drawn as a logo names the writer only in its picture
+      String head = letterhead.apply(text.document().extraction().source());
+      if (!head.isBlank()) {
+        authority = authorities.find(head, sentences.split(head), text::tokens);
+      }
+    }
     AuthorityGazetteer.Authority known = gazetteer.resolve(authority);
     record.authority(authority).sector(known == null ? null : known.sector());
     List<String> refs = new ArrayList<>(references.find(body));
@@ -89,6 +111,17 @@ public final class ResponseLetterAnnotator implements Annotator {
     record.provisions(applied(record.provisions(), text.citations(), split));
     LetterDecisionReader.Decision decision = decisions.read(split);
     record.status(decision.status()).responseTo(decision.responseTo());
+  }
+
+  /**
+   * The letter's text without the file's metadata title that opens it: a title the template kept
+   * ("5 December 2000") is not printed on the letter.
+   */
+  private static String printed(String body, String title) {
+    String b = body.stripLeading();
+    return title != null && !title.isBlank() && b.startsWith(title.strip())
+        ? b.substring(title.strip().length())
+        : body;
   }
 
   @Override

@@ -33,7 +33,7 @@ class ResponseLetterAnnotatorTest {
     LegislationTable legislation = LegislationTable.load(config.file("legislation"));
     AuthorityGazetteer gazetteer = AuthorityGazetteer.load(config.file("authorities.tsv"));
     provisions = new ProvisionAnnotator(legislation);
-    letters = ResponseLetterAnnotator.load(config, gazetteer, legislation);
+    letters = ResponseLetterAnnotator.load(config, gazetteer, legislation, source -> "");
   }
 
   private static AnalyzedDocument read(String text) {
@@ -153,5 +153,71 @@ class ResponseLetterAnnotatorTest {
             """);
     assertEquals(List.of(), d.provisions().stream().map(Provision::key).toList());
     assertEquals(RequestStatus.SUCCESSFUL, d.correspondence().status());
+  }
+
+  @Test
+  void aLetterheadThatIsALogoLeavesTheWriterToItsOwnDomain() {
+    AnalyzedDocument d =
+        read(
+            """
+            Freedom of Information Office
+            350 Euston Road, London NW1 3AX
+            Email: foi.requests@cnwl.nhs.uk
+            Website: www.cnwl.nhs.uk
+
+            7 June 2021
+
+            Dear Mr Amis,
+
+            Thank you for your request. We do not hold the information you asked for.
+
+            Yours sincerely,
+            FOI Team
+            """);
+    assertEquals("Central and North West London NHS Foundation Trust", d.authority());
+    assertEquals("NHS", d.sector());
+  }
+
+  @Test
+  void aDomainCountsForTheBodyTheLetterNamesNotAFormerName() {
+    // dorsethealthcare.nhs.uk could be cut from the trust's former name, which skips fewer words
+    AnalyzedDocument d =
+        read(
+            """
+            Sentinel House, Poole BH17 0RB
+            foi@dorsethealthcare.nhs.uk
+
+            2 April 2021
+
+            Dear Ms Cole,
+
+            Thank you for your request, which Dorset HealthCare University NHS Foundation Trust
+            has handled under the Freedom of Information Act 2000. Please find the figures in the
+            attached table.
+
+            Yours sincerely,
+            Information Governance
+            """);
+    assertEquals("Dorset HealthCare University NHS Foundation Trust", d.authority());
+  }
+
+  @Test
+  void aLabelledReferenceIsTheFormOfOneTakenByItsShape() {
+    AnalyzedDocument d =
+        read(
+            """
+            FOI 7720 Parking permits issued in 2020
+
+            Reference: 7720
+            9 February 2021
+
+            Dear Mr Varga,
+
+            Thank you for your request. Please find the figures attached.
+
+            Yours sincerely,
+            Information Requests Team
+            """);
+    assertEquals(List.of("7720"), d.mentions().caseRefs());
   }
 }
