@@ -1,5 +1,8 @@
 package org.foilens.extract;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -125,30 +128,31 @@ public final class LetterheadImages {
       int w = (int) Math.round(picture.getWidth() * factor);
       int h = (int) Math.round(picture.getHeight() * factor);
       scaled = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-      var g = scaled.createGraphics();
+      Graphics2D g = scaled.createGraphics();
       g.setRenderingHint(
-          java.awt.RenderingHints.KEY_INTERPOLATION,
-          java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-      g.setColor(java.awt.Color.WHITE);
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+      g.setColor(Color.WHITE);
       g.fillRect(0, 0, w, h);
       g.drawImage(picture, 0, 0, w, h, null);
       g.dispose();
     }
     Path png = Files.createTempFile("foilens-letterhead", ".png");
+    Path txt = Files.createTempFile("foilens-letterhead", ".txt");
     try {
       ImageIO.write(scaled, "png", png.toFile());
       Process p =
           new ProcessBuilder("tesseract", png.toString(), "stdout", "-l", "eng")
+              .redirectOutput(txt.toFile())
               .redirectError(ProcessBuilder.Redirect.DISCARD)
               .start();
-      byte[] out = p.getInputStream().readAllBytes();
       if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         return "";
       }
-      return p.exitValue() == 0 ? new String(out, StandardCharsets.UTF_8) : "";
+      return p.exitValue() == 0 ? Files.readString(txt, StandardCharsets.UTF_8) : "";
     } finally {
       Files.deleteIfExists(png);
+      Files.deleteIfExists(txt);
     }
   }
 }

@@ -17,12 +17,14 @@ import org.foilens.text.AuthorityGazetteer.Authority;
  * Trust; "swlstg.nhs.uk": South West London and St George's Mental Health NHS Trust;
  * "solent.nhs.uk": Solent NHS Trust). Small words and the words that say what kind of body it is
  * ("and", "NHS", "Trust", "Council", "Mental Health") may give none; every other word gives at
- * least one. Only labels under the public-sector suffixes are read, the suffix must suit the body's
- * sector (an nhs.uk domain is an NHS body's), and a label more than one body could be cut to stands
- * for none.
+ * least one. Only labels under the public-sector suffixes are read, and the suffix must suit the
+ * body's sector (an nhs.uk domain is an NHS body's). Of the bodies a label could be cut from, the
+ * one that skips fewest words is meant (a trust's present name before its former one, which had
+ * "Mental Health" in it); two alike stand for none.
  */
 final class DomainNames {
 
+  /** The sectors a gov.uk or parliament.uk domain may stand for. */
   private static final Set<String> GOVERNMENT =
       Set.of(
           "local government",
@@ -106,9 +108,15 @@ final class DomainNames {
     return tie ? null : found; // two bodies cut alike to this label: neither
   }
 
-  /** Whether a domain's label is this name cut short. */
-  static boolean cutFrom(String label, String name) {
-    return skipped(label.toLowerCase(Locale.ROOT), 0, words(name), 0) >= 0;
+  /**
+   * Whether a public-sector domain's label is this body's name cut short, the suffix suiting its
+   * sector (a body the gazetteer does not know, of no sector, suits any).
+   */
+  static boolean cutFrom(String label, String suffix, String name, String sector) {
+    Set<String> sectors = SUFFIXES.get(suffix.toLowerCase(Locale.ROOT));
+    return sectors != null
+        && (sector == null || sectors.contains(sector))
+        && skipped(label.toLowerCase(Locale.ROOT), 0, words(name), 0) >= 0;
   }
 
   /**

@@ -204,7 +204,8 @@ public final class LetterAuthorityFinder {
         (domain, count) -> {
           String[] labelAndSuffix = domain.split(" ");
           AuthorityGazetteer.Authority a = domains.shortName(labelAndSuffix[0], labelAndSuffix[1]);
-          Candidate named = a == null ? namedAs(candidates, labelAndSuffix[0]) : null;
+          Candidate named =
+              a == null ? namedAs(candidates, labelAndSuffix[0], labelAndSuffix[1]) : null;
           if (named != null) {
             // the body the letter names, under the name it uses ("Dorset HealthCare University
             // NHS Foundation Trust" for dorsethealthcare.nhs.uk, not the trust's former name)
@@ -223,10 +224,11 @@ public final class LetterAuthorityFinder {
   }
 
   /** The best-scored body the letter names whose name the domain label is cut from, or null. */
-  private static Candidate namedAs(Map<String, Candidate> candidates, String label) {
+  private static Candidate namedAs(Map<String, Candidate> candidates, String label, String suffix) {
     Candidate best = null;
     for (Candidate c : candidates.values()) {
-      if (DomainNames.cutFrom(label, c.name) && (best == null || c.score > best.score)) {
+      if (DomainNames.cutFrom(label, suffix, c.name, c.sector)
+          && (best == null || c.score > best.score)) {
         best = c;
       }
     }
