@@ -165,20 +165,13 @@ public final class FoiSearcher implements SearchBackend {
               Math.min(offset + size, top.scoreDocs.length));
       Query highlighted = forHighlighting(s.searcher, request.query(), parsed);
       String[] snippets = snippets(s.searcher, highlighted, page);
-      UnifiedHighlighter paragraphHighlighter =
-          highlighter(s.searcher).withMaxNoHighlightPassages(0).build();
-      Weight inParagraphs = page.length == 0 ? null : s.paragraphWeight(parsed);
+      List<List<SearchResults.ParagraphHit>> paragraphs = paragraphs(s, parsed, highlighted, page);
       List<SearchResults.Hit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
         Document d = s.searcher.storedFields().document(page[i].doc, HIT_FIELDS);
         List<String> docSnippets =
             snippets[i] == null ? List.of() : List.of(snippets[i].split("\n"));
-        hits.add(
-            hit(
-                d,
-                page[i].score,
-                docSnippets,
-                paragraphs(s, paragraphHighlighter, inParagraphs, highlighted, page[i].doc)));
+        hits.add(hit(d, page[i].score, docSnippets, paragraphs.get(i)));
       }
       return SearchResults.of(request, counted.total(), offset, size, hits, counted.facets());
     }
@@ -253,34 +246,54 @@ public final class FoiSearcher implements SearchBackend {
   }
 
   /**
-   * The paragraphs of one document that the query's words occur in, best first, with their part,
-   * number and highlighted text; empty for documents without numbered paragraphs. Only the
+   * The paragraphs of each hit on a page that the query's words occur in, best first, with their
+   * part, number and highlighted text; empty for documents without numbered paragraphs. Only each
    * document's own block is scored (its children lie just before it), with the weight built once
-   * for the page: the query is not searched again over the whole index for every hit.
+   * for the page: the query is not searched again over the whole index for every hit. The
+   * paragraphs of the whole page are highlighted in one pass, so the highlighter's set-up (the
+   * query's weight, the index's field infos) is paid once a page, not once a hit.
    */
-  private static List<SearchResults.ParagraphHit> paragraphs(
-      SearchSession s,
-      UnifiedHighlighter highlighter,
-      Weight inParagraphs,
-      Query highlighted,
-      int parent)
-      throws IOException {
-    TopDocs top = s.childrenOf(parent, inParagraphs, SearchRules.PARAGRAPHS_PER_HIT * 2);
-    if (top.scoreDocs.length == 0) {
-      return List.of();
+  private static List<List<SearchResults.ParagraphHit>> paragraphs(
+      SearchSession s, Query parsed, Query highlighted, ScoreDoc[] page) throws IOException {
+    List<List<SearchResults.ParagraphHit>> out = new ArrayList<>();
+    if (page.length == 0) {
+      return out;
     }
-    String[] texts = highlighter.highlight(IndexSchema.BODY, highlighted, top, 2);
-    List<SearchResults.ParagraphHit> out = new ArrayList<>();
-    for (int i = 0; i < texts.length && out.size() < SearchRules.PARAGRAPHS_PER_HIT; i++) {
-      if (texts[i] == null) {
-        continue; // it matched on a filter field only, not on its words
+    Weight inParagraphs = s.paragraphWeight(parsed);
+    List<ScoreDoc> all = new ArrayList<>();
+    int[] ends = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      TopDocs top = s.childrenOf(page[i].doc, inParagraphs, SearchRules.PARAGRAPHS_PER_HIT * 2);
+      all.addAll(Arrays.asList(top.scoreDocs));
+      ends[i] = all.size();
+    }
+    String[] texts =
+        all.isEmpty()
+            ? new String[0]
+            : highlighter(s.searcher)
+                .withMaxNoHighlightPassages(0)
+                .build()
+                .highlight(
+                    IndexSchema.BODY,
+                    highlighted,
+                    new TopDocs(
+                        new TotalHits(all.size(), TotalHits.Relation.EQUAL_TO),
+                        all.toArray(new ScoreDoc[0])),
+                    2);
+    for (int i = 0, from = 0; i < page.length; from = ends[i], i++) {
+      List<SearchResults.ParagraphHit> hit = new ArrayList<>();
+      for (int k = from; k < ends[i] && hit.size() < SearchRules.PARAGRAPHS_PER_HIT; k++) {
+        if (texts[k] == null) {
+          continue; // it matched on a filter field only, not on its words
+        }
+        Document d = s.searcher.storedFields().document(all.get(k).doc, PARAGRAPH_FIELDS);
+        hit.add(
+            new SearchResults.ParagraphHit(
+                d.get(IndexSchema.PART),
+                d.getField(IndexSchema.PARAGRAPH).numericValue().intValue(),
+                texts[k].replaceAll("\\s*\\R\\s*", " ")));
       }
-      Document d = s.searcher.storedFields().document(top.scoreDocs[i].doc, PARAGRAPH_FIELDS);
-      out.add(
-          new SearchResults.ParagraphHit(
-              d.get(IndexSchema.PART),
-              d.getField(IndexSchema.PARAGRAPH).numericValue().intValue(),
-              texts[i].replaceAll("\\s*\\R\\s*", " ")));
+      out.add(hit);
     }
     return out;
   }
