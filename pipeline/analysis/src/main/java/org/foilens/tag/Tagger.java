@@ -31,6 +31,7 @@ import org.foilens.tag.status.LifecycleFinder;
 import org.foilens.tag.status.RequestStatusClassifier;
 import org.foilens.tag.status.StatusAnnotator;
 import org.foilens.tag.status.StatusFeatures;
+import org.foilens.tag.status.ThreadSignals;
 import org.foilens.tag.steps.StepsAnnotator;
 import org.foilens.tag.timeline.TimelineAnnotator;
 import org.foilens.tag.timeline.TimelineReader;
@@ -113,7 +114,10 @@ public final class Tagger implements Stage<StructuredDocument, AnalyzedDocument>
         new TimelineAnnotator(TimelineReader.load(config.file("timeline-cues.tsv")), calendar));
     ResponseLetterAnnotator letters =
         ResponseLetterAnnotator.load(config, gazetteer, legislation, letterhead);
-    StatusFeatures threadFeatures = StatusFeatures.load(config);
+    // threads read their answers' letters with the letter reader's own tables
+    StatusFeatures threadFeatures =
+        StatusFeatures.load(
+            config, ThreadSignals.load(config, letters.decisions(), letters.sentences()));
     annotators.add(
         new StatusAnnotator(
             RequestStatusClassifier.fromConfig(config, threadFeatures), threadFeatures.reader()));

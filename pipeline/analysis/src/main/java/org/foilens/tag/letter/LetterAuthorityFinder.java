@@ -209,8 +209,7 @@ public final class LetterAuthorityFinder {
           if (named != null) {
             // the body the letter names, under the name it uses ("Dorset HealthCare University
             // NHS Foundation Trust" for dorsethealthcare.nhs.uk, not the trust's former name)
-            named.score += Math.min(2 * count, TEXT_CAP);
-            named.shown = true;
+            credit(named, count);
             return;
           }
           if (a == null) {
@@ -238,7 +237,10 @@ public final class LetterAuthorityFinder {
   /** Scores a body seen acting or by its own domain, {@code count} times. */
   private static void shown(
       Map<String, Candidate> candidates, AuthorityGazetteer.Authority a, int count) {
-    Candidate c = candidates.computeIfAbsent(a.name(), n -> new Candidate(n, a.sector()));
+    credit(candidates.computeIfAbsent(a.name(), n -> new Candidate(n, a.sector())), count);
+  }
+
+  private static void credit(Candidate c, int count) {
     c.score += Math.min(2 * count, TEXT_CAP);
     c.shown = true;
   }

@@ -82,6 +82,11 @@ public final class ResponseLetterAnnotator implements Annotator {
     return decisions;
   }
 
+  /** The letter's sentence splitter, for the readers of threads that carry letters. */
+  public LetterSentences sentences() {
+    return sentences;
+  }
+
   @Override
   public void annotate(AnnotatedText text, AnalyzedDocument.Builder record) {
     if (text.kind() != DocumentKind.FOI_RESPONSE) {

@@ -48,7 +48,13 @@ public final class StatusFeatures {
    * its {@code status-cues.tsv}.
    */
   public static StatusFeatures load(FoilensConfig config) throws IOException {
-    return new StatusFeatures(ThreadSignals.load(config), readCues(config.file("status-cues.tsv")));
+    return load(config, ThreadSignals.load(config));
+  }
+
+  /** The features of a configuration's {@code status-cues.tsv} over the given signals. */
+  public static StatusFeatures load(FoilensConfig config, ThreadSignals signals)
+      throws IOException {
+    return new StatusFeatures(signals, readCues(config.file("status-cues.tsv")));
   }
 
   /** The plain reader the signals start from (the decider's too). */

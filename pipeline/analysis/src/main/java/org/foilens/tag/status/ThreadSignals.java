@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.foilens.FoilensConfig;
 import org.foilens.model.Message;
 import org.foilens.model.MessageRole;
@@ -31,8 +32,8 @@ import org.foilens.tag.letter.LetterSentences;
  */
 public final class ThreadSignals {
 
-  /** Readings of the cue table looked for in the authority's own sentences of its last answer. */
-  static final List<String> ANSWER_READINGS =
+  /** Readings that say part of what was asked is not given, in the order they are looked for. */
+  private static final List<String> NEGATIVE_READINGS =
       List.of(
           "not_held_plain",
           "elsewhere",
@@ -42,26 +43,23 @@ public final class ThreadSignals {
           "cost_limit",
           "part_unanswered",
           "refusal_stated",
-          "invalid_request",
-          "review_upheld",
-          "review_not_upheld",
-          "informal",
-          "disregard",
-          "clarification_asked",
-          "review_outcome");
+          "invalid_request");
 
   /** Readings that say part of what was asked is not given. */
-  static final Set<String> NEGATIVE =
-      Set.of(
-          "not_held_plain",
-          "elsewhere",
-          "published",
-          "personal_data",
-          "suppressed",
-          "cost_limit",
-          "part_unanswered",
-          "refusal_stated",
-          "invalid_request");
+  static final Set<String> NEGATIVE = Set.copyOf(NEGATIVE_READINGS);
+
+  /** Readings of the cue table looked for in the authority's own sentences of its last answer. */
+  static final List<String> ANSWER_READINGS =
+      Stream.concat(
+              NEGATIVE_READINGS.stream(),
+              Stream.of(
+                  "review_upheld",
+                  "review_not_upheld",
+                  "informal",
+                  "disregard",
+                  "clarification_asked",
+                  "review_outcome"))
+          .toList();
 
   /** Readings of the cue table looked for in the requester's messages after an answer. */
   static final List<String> REQUESTER_READINGS =
@@ -121,6 +119,16 @@ public final class ThreadSignals {
     LetterDecisionReader decisions =
         new LetterDecisionReader(
             LetterCues.read(config.file("letter-decision-cues.tsv"), "reading"), sentences);
+    return load(config, decisions, sentences);
+  }
+
+  /**
+   * The signals of a configuration's {@code thread-status-cues.tsv} over the letter readers the tag
+   * stage already has.
+   */
+  public static ThreadSignals load(
+      FoilensConfig config, LetterDecisionReader decisions, LetterSentences sentences)
+      throws IOException {
     LetterCues threadCues = LetterCues.read(config.file("thread-status-cues.tsv"), "reading");
     return new ThreadSignals(
         new ThreadStatusReader(threadCues, decisions), decisions, sentences, threadCues);
