@@ -16,6 +16,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,6 +34,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.foilens.index.query.QueryVocabulary;
 
 /**
  * Searches a foilens index: parses the query, returns a page of hits with snippets, and counts
@@ -110,7 +112,7 @@ public final class FoiSearcher implements SearchBackend {
     int size = pageAsked.size();
     int offset = pageAsked.offset();
     try (SearchSession s = open()) {
-      Query documents = s.documents(parsed, request.filters());
+      Query documents = s.documents(request.query(), parsed, request.filters());
       int wanted = Math.max(1, offset + size);
       List<Object> key =
           CountCache.key(
@@ -163,12 +165,13 @@ public final class FoiSearcher implements SearchBackend {
               top.scoreDocs,
               Math.min(offset, top.scoreDocs.length),
               Math.min(offset + size, top.scoreDocs.length));
-      Query highlighted = forHighlighting(s.searcher, request.query(), parsed);
+      Query highlighted = forHighlighting(s.searcher, request.query(), parsed, IndexSchema.BODY);
       String[] snippets = snippets(s.searcher, highlighted, page);
-      List<List<SearchResults.ParagraphHit>> paragraphs = paragraphs(s, parsed, highlighted, page);
+      List<List<SearchResults.ParagraphHit>> paragraphs = paragraphs(s, request.query(), page);
       List<SearchResults.Hit> hits = new ArrayList<>();
+      StoredFields stored = s.searcher.storedFields();
       for (int i = 0; i < page.length; i++) {
-        Document d = s.searcher.storedFields().document(page[i].doc, HIT_FIELDS);
+        Document d = stored.document(page[i].doc, HIT_FIELDS);
         List<String> docSnippets =
             snippets[i] == null ? List.of() : List.of(snippets[i].split("\n"));
         hits.add(hit(d, page[i].score, docSnippets, paragraphs.get(i)));
@@ -186,17 +189,13 @@ public final class FoiSearcher implements SearchBackend {
       throws QueryException, IOException {
     Query parsed = parse(query);
     try (SearchSession s = open()) {
-      Query documents = s.documents(parsed, List.of());
+      Query documents = s.documents(query, parsed, List.of());
       Sort newest = new Sort(ingestedField(), SortField.FIELD_DOC);
       TopDocs top = run(s, () -> s.searcher.search(documents, SearchRules.feedSize(limit), newest));
       List<SearchResults.Hit> out = new ArrayList<>();
+      StoredFields stored = s.searcher.storedFields();
       for (ScoreDoc sd : top.scoreDocs) {
-        out.add(
-            hit(
-                s.searcher.storedFields().document(sd.doc, HIT_FIELDS),
-                Float.NaN,
-                List.of(),
-                List.of()));
+        out.add(hit(stored.document(sd.doc, HIT_FIELDS), Float.NaN, List.of(), List.of()));
       }
       return out;
     }
@@ -241,7 +240,7 @@ public final class FoiSearcher implements SearchBackend {
   public void check(String query) throws QueryException, IOException {
     Query parsed = parse(query);
     try (SearchSession s = open()) {
-      s.documents(parsed, List.of());
+      s.documents(query, parsed, List.of());
     }
   }
 
@@ -254,12 +253,13 @@ public final class FoiSearcher implements SearchBackend {
    * query's weight, the index's field infos) is paid once a page, not once a hit.
    */
   private static List<List<SearchResults.ParagraphHit>> paragraphs(
-      SearchSession s, Query parsed, Query highlighted, ScoreDoc[] page) throws IOException {
+      SearchSession s, String query, ScoreDoc[] page) throws QueryException, IOException {
     List<List<SearchResults.ParagraphHit>> out = new ArrayList<>();
     if (page.length == 0) {
       return out;
     }
-    Weight inParagraphs = s.paragraphWeight(parsed);
+    Query onChildren = s.onChildren(field -> FoiQueryParser.parseQuery(query, field));
+    Weight inParagraphs = s.paragraphWeight(onChildren);
     List<ScoreDoc> all = new ArrayList<>();
     int[] ends = new int[page.length];
     for (int i = 0; i < page.length; i++) {
@@ -267,26 +267,16 @@ public final class FoiSearcher implements SearchBackend {
       all.addAll(Arrays.asList(top.scoreDocs));
       ends[i] = all.size();
     }
-    String[] texts =
-        all.isEmpty()
-            ? new String[0]
-            : highlighter(s.searcher)
-                .withMaxNoHighlightPassages(0)
-                .build()
-                .highlight(
-                    IndexSchema.BODY,
-                    highlighted,
-                    new TopDocs(
-                        new TotalHits(all.size(), TotalHits.Relation.EQUAL_TO),
-                        all.toArray(new ScoreDoc[0])),
-                    2);
+    String[] texts = all.isEmpty() ? new String[0] : highlightChildren(s, query, onChildren, all);
+    StoredFields stored =
+        s.searcher.storedFields(); // one reader: a block's paragraphs lie together
     for (int i = 0, from = 0; i < page.length; from = ends[i], i++) {
       List<SearchResults.ParagraphHit> hit = new ArrayList<>();
       for (int k = from; k < ends[i] && hit.size() < SearchRules.PARAGRAPHS_PER_HIT; k++) {
         if (texts[k] == null) {
           continue; // it matched on a filter field only, not on its words
         }
-        Document d = s.searcher.storedFields().document(all.get(k).doc, PARAGRAPH_FIELDS);
+        Document d = stored.document(all.get(k).doc, PARAGRAPH_FIELDS);
         hit.add(
             new SearchResults.ParagraphHit(
                 d.get(IndexSchema.PART),
@@ -294,6 +284,44 @@ public final class FoiSearcher implements SearchBackend {
                 texts[k].replaceAll("\\s*\\R\\s*", " ")));
       }
       out.add(hit);
+    }
+    return out;
+  }
+
+  /**
+   * The highlighted text of children, two passages each, null for one that matched on a filter
+   * field only; read from whichever field each child's text is in.
+   */
+  private static String[] highlightChildren(
+      SearchSession s, String query, Query onChildren, List<ScoreDoc> children)
+      throws QueryException, IOException {
+    Query highlighted =
+        ExpandingTerms.in(onChildren).isEmpty()
+            ? onChildren
+            : s.onChildren(
+                field ->
+                    forHighlighting(
+                        s.searcher, query, FoiQueryParser.parseQuery(query, field), field));
+    String[] fields = s.childFields().toArray(String[]::new);
+    int[] passages = new int[fields.length];
+    Arrays.fill(passages, 2);
+    Map<String, String[]> byField =
+        highlighter(s.searcher)
+            .withMaxNoHighlightPassages(0)
+            .build()
+            .highlightFields(
+                fields,
+                highlighted,
+                new TopDocs(
+                    new TotalHits(children.size(), TotalHits.Relation.EQUAL_TO),
+                    children.toArray(new ScoreDoc[0])),
+                passages);
+    String[] out = byField.get(fields[0]);
+    for (int f = 1; f < fields.length; f++) {
+      String[] more = byField.get(fields[f]);
+      for (int i = 0; i < out.length; i++) {
+        out[i] = out[i] != null ? out[i] : more[i];
+      }
     }
     return out;
   }
@@ -310,7 +338,7 @@ public final class FoiSearcher implements SearchBackend {
       throws QueryException, IOException {
     Query parsed = parse(query);
     try (SearchSession s = open()) {
-      Query documents = s.documents(parsed, List.of());
+      Query documents = s.documents(query, parsed, List.of());
       long n = 0;
       ScoreDoc after = null;
       while (true) {
@@ -322,8 +350,9 @@ public final class FoiSearcher implements SearchBackend {
                 () ->
                     s.searcher.searchAfter(
                         from, documents, SearchRules.EXPORT_BATCH, Sort.INDEXORDER));
+        StoredFields stored = s.searcher.storedFields();
         for (ScoreDoc sd : batch.scoreDocs) {
-          consumer.accept(s.searcher.storedFields().document(sd.doc).get(IndexSchema.JSON));
+          consumer.accept(stored.document(sd.doc).get(IndexSchema.JSON));
           n++;
         }
         if (batch.scoreDocs.length < SearchRules.EXPORT_BATCH) {
@@ -355,7 +384,7 @@ public final class FoiSearcher implements SearchBackend {
     }
     Query parsed = parse(query);
     try (SearchSession s = open()) {
-      Query documents = s.documents(parsed, List.of());
+      Query documents = s.documents(query, parsed, List.of());
       List<Object> key = CountCache.key(s.reader(), "trends", query, by, top, provisionPath);
       Trends known = counts.get(key, Trends.class);
       if (known != null) {
@@ -506,12 +535,12 @@ public final class FoiSearcher implements SearchBackend {
    * and, for a fuzzy term, builds its automaton once per hit and paragraph (most of a fuzzy
    * search's time). The expansion is bounded as the search's is ({@link ExpansionLimit}).
    */
-  static Query forHighlighting(IndexSearcher searcher, String query, Query parsed)
+  static Query forHighlighting(IndexSearcher searcher, String query, Query parsed, String textField)
       throws IOException {
     if (ExpandingTerms.in(parsed).isEmpty()) {
       return parsed;
     }
-    FoiQueryParser parser = new FoiQueryParser();
+    FoiQueryParser parser = new FoiQueryParser(QueryVocabulary.standard(), textField);
     parser.setMultiTermRewriteMethod(MultiTermQuery.SCORING_BOOLEAN_REWRITE);
     try {
       return searcher.rewrite(parser.parseUserQuery(query));
@@ -520,9 +549,13 @@ public final class FoiSearcher implements SearchBackend {
     }
   }
 
-  /** Highlights matches in {@code <mark>}, with all other text HTML-escaped. */
+  /**
+   * Highlights matches in {@code <mark>}, with all other text HTML-escaped, in passages of whole
+   * sentences ({@link ScannedSentences}: the JDK's sentences, found once per text).
+   */
   private static UnifiedHighlighter.Builder highlighter(IndexSearcher searcher) {
     return UnifiedHighlighter.builder(searcher, IndexSchema.queryAnalyzer())
+        .withBreakIterator(ScannedSentences::new)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
   }
 
