@@ -21,7 +21,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -29,12 +28,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
-import org.foilens.index.query.QueryVocabulary;
 
 /**
  * Searches a foilens index: parses the query, returns a page of hits with snippets, and counts
@@ -165,8 +160,9 @@ public final class FoiSearcher implements SearchBackend {
               top.scoreDocs,
               Math.min(offset, top.scoreDocs.length),
               Math.min(offset + size, top.scoreDocs.length));
-      Query highlighted = forHighlighting(s.searcher, request.query(), parsed, IndexSchema.BODY);
-      String[] snippets = snippets(s.searcher, highlighted, page);
+      Query highlighted =
+          Highlights.forHighlighting(s.searcher, request.query(), parsed, IndexSchema.BODY);
+      String[] snippets = Highlights.snippets(s.searcher, highlighted, page);
       List<List<SearchResults.ParagraphHit>> paragraphs = paragraphs(s, request.query(), page);
       List<SearchResults.Hit> hits = new ArrayList<>();
       StoredFields stored = s.searcher.storedFields();
@@ -267,7 +263,7 @@ public final class FoiSearcher implements SearchBackend {
       all.addAll(Arrays.asList(top.scoreDocs));
       ends[i] = all.size();
     }
-    String[] texts = all.isEmpty() ? new String[0] : highlightChildren(s, query, onChildren, all);
+    String[] texts = all.isEmpty() ? new String[0] : Highlights.children(s, query, onChildren, all);
     StoredFields stored =
         s.searcher.storedFields(); // one reader: a block's paragraphs lie together
     for (int i = 0, from = 0; i < page.length; from = ends[i], i++) {
@@ -284,44 +280,6 @@ public final class FoiSearcher implements SearchBackend {
                 texts[k].replaceAll("\\s*\\R\\s*", " ")));
       }
       out.add(hit);
-    }
-    return out;
-  }
-
-  /**
-   * The highlighted text of children, two passages each, null for one that matched on a filter
-   * field only; read from whichever field each child's text is in.
-   */
-  private static String[] highlightChildren(
-      SearchSession s, String query, Query onChildren, List<ScoreDoc> children)
-      throws QueryException, IOException {
-    Query highlighted =
-        ExpandingTerms.in(onChildren).isEmpty()
-            ? onChildren
-            : s.onChildren(
-                field ->
-                    forHighlighting(
-                        s.searcher, query, FoiQueryParser.parseQuery(query, field), field));
-    String[] fields = s.childFields().toArray(String[]::new);
-    int[] passages = new int[fields.length];
-    Arrays.fill(passages, 2);
-    Map<String, String[]> byField =
-        highlighter(s.searcher)
-            .withMaxNoHighlightPassages(0)
-            .build()
-            .highlightFields(
-                fields,
-                highlighted,
-                new TopDocs(
-                    new TotalHits(children.size(), TotalHits.Relation.EQUAL_TO),
-                    children.toArray(new ScoreDoc[0])),
-                passages);
-    String[] out = byField.get(fields[0]);
-    for (int f = 1; f < fields.length; f++) {
-      String[] more = byField.get(fields[f]);
-      for (int i = 0; i < out.length; i++) {
-        out[i] = out[i] != null ? out[i] : more[i];
-      }
     }
     return out;
   }
@@ -510,53 +468,6 @@ public final class FoiSearcher implements SearchBackend {
   private SearchSession open() throws IOException {
     manager.maybeRefresh();
     return new SearchSession(manager, limits);
-  }
-
-  private static String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page)
-      throws IOException {
-    if (page.length == 0) {
-      return new String[0];
-    }
-    UnifiedHighlighter highlighter = highlighter(searcher).withMaxLength(2_000_000).build();
-    TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    String[] out = highlighter.highlight(IndexSchema.BODY, query, pageDocs, 3);
-    for (int i = 0; i < out.length; i++) {
-      if (out[i] != null) {
-        out[i] = out[i].replaceAll("\\s*\\R\\s*", " ");
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The query to highlight with: the same query with every wildcard, prefix, regular expression and
-   * fuzzy term expanded into the index's words it matches. The highlighter reads plain words'
-   * offsets from the postings; given a pattern instead, it analyses each hit's whole text again
-   * and, for a fuzzy term, builds its automaton once per hit and paragraph (most of a fuzzy
-   * search's time). The expansion is bounded as the search's is ({@link ExpansionLimit}).
-   */
-  static Query forHighlighting(IndexSearcher searcher, String query, Query parsed, String textField)
-      throws IOException {
-    if (ExpandingTerms.in(parsed).isEmpty()) {
-      return parsed;
-    }
-    FoiQueryParser parser = new FoiQueryParser(QueryVocabulary.standard(), textField);
-    parser.setMultiTermRewriteMethod(MultiTermQuery.SCORING_BOOLEAN_REWRITE);
-    try {
-      return searcher.rewrite(parser.parseUserQuery(query));
-    } catch (QueryException | IndexSearcher.TooManyClauses e) {
-      return parsed; // highlighted the slow way, as it parsed for the search
-    }
-  }
-
-  /**
-   * Highlights matches in {@code <mark>}, with all other text HTML-escaped, in passages of whole
-   * sentences ({@link ScannedSentences}: the JDK's sentences, found once per text).
-   */
-  private static UnifiedHighlighter.Builder highlighter(IndexSearcher searcher) {
-    return UnifiedHighlighter.builder(searcher, IndexSchema.queryAnalyzer())
-        .withBreakIterator(ScannedSentences::new)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
   }
 
   @Override
