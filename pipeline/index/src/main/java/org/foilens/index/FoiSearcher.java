@@ -245,8 +245,9 @@ public final class FoiSearcher implements SearchBackend {
    * part, number and highlighted text; empty for documents without numbered paragraphs. Only each
    * document's own block is scored (its children lie just before it), with the weight built once
    * for the page: the query is not searched again over the whole index for every hit. The
-   * paragraphs of the whole page are highlighted in one pass, so the highlighter's set-up (the
-   * query's weight, the index's field infos) is paid once a page, not once a hit.
+   * paragraphs of the whole page are highlighted together, so the highlighter's set-up (the query's
+   * weight, the index's field infos) is paid once a page, not once a hit; only as many as a hit
+   * shows, and its next best ones in a second pass only where one of those had no words to mark.
    */
   private static List<List<SearchResults.ParagraphHit>> paragraphs(
       SearchSession s, String query, ScoreDoc[] page) throws QueryException, IOException {
@@ -263,7 +264,29 @@ public final class FoiSearcher implements SearchBackend {
       all.addAll(Arrays.asList(top.scoreDocs));
       ends[i] = all.size();
     }
-    String[] texts = all.isEmpty() ? new String[0] : Highlights.children(s, query, onChildren, all);
+    String[] texts = new String[all.size()];
+    // the best few of each hit first; the hit's others only where some of those matched on a
+    // filter field alone and have nothing to show
+    List<Integer> first = new ArrayList<>();
+    for (int i = 0, from = 0; i < page.length; from = ends[i], i++) {
+      for (int k = from; k < Math.min(ends[i], from + SearchRules.PARAGRAPHS_PER_HIT); k++) {
+        first.add(k);
+      }
+    }
+    highlight(s, query, onChildren, all, first, texts);
+    List<Integer> more = new ArrayList<>();
+    for (int i = 0, from = 0; i < page.length; from = ends[i], i++) {
+      int shown = 0;
+      for (int k = from; k < Math.min(ends[i], from + SearchRules.PARAGRAPHS_PER_HIT); k++) {
+        shown += texts[k] == null ? 0 : 1;
+      }
+      for (int k = from + SearchRules.PARAGRAPHS_PER_HIT;
+          shown < SearchRules.PARAGRAPHS_PER_HIT && k < ends[i];
+          k++) {
+        more.add(k);
+      }
+    }
+    highlight(s, query, onChildren, all, more, texts);
     StoredFields stored =
         s.searcher.storedFields(); // one reader: a block's paragraphs lie together
     for (int i = 0, from = 0; i < page.length; from = ends[i], i++) {
@@ -282,6 +305,27 @@ public final class FoiSearcher implements SearchBackend {
       out.add(hit);
     }
     return out;
+  }
+
+  /**
+   * Highlights the children at {@code which} of {@code all}, into {@code texts} at the same places.
+   */
+  private static void highlight(
+      SearchSession s,
+      String query,
+      Query onChildren,
+      List<ScoreDoc> all,
+      List<Integer> which,
+      String[] texts)
+      throws QueryException, IOException {
+    if (which.isEmpty()) {
+      return;
+    }
+    String[] found =
+        Highlights.children(s, query, onChildren, which.stream().map(all::get).toList());
+    for (int j = 0; j < found.length; j++) {
+      texts[which.get(j)] = found[j];
+    }
   }
 
   /**
