@@ -7,7 +7,7 @@ package org.foilens;
  */
 public final class PipelineVersion {
 
-  public static final String CURRENT = "0.5.2";
+  public static final String CURRENT = "0.5.1";
 
   private PipelineVersion() {}
 }

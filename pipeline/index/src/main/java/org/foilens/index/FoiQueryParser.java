@@ -41,7 +41,6 @@ public final class FoiQueryParser extends QueryParser {
 
   private final QueryVocabulary vocabulary;
   private final QueryReader reader;
-  private final String textField;
 
   /**
    * Parses a user's query with the standard vocabulary: blank, {@code *} and {@code *:*} match
@@ -53,24 +52,10 @@ public final class FoiQueryParser extends QueryParser {
     return new FoiQueryParser().parseUserQuery(query);
   }
 
-  /**
-   * Parses a user's query for another field's text: its free text, and any part of it on {@code
-   * body}, searches {@code textField} (the children's text in an embedded index, {@link
-   * IndexSchema#CHILD_TEXT}).
-   */
-  public static Query parseQuery(String query, String textField) throws QueryException {
-    return new FoiQueryParser(QueryVocabulary.standard(), textField).parseUserQuery(query);
-  }
-
   /** Parses a filter, written in the query syntax (callers skip blank ones). */
   public static Query parseFilter(String filter) throws QueryException {
-    return parseFilter(filter, IndexSchema.BODY);
-  }
-
-  /** Parses a filter for another field's text, as {@link #parseQuery(String, String)} does. */
-  public static Query parseFilter(String filter, String textField) throws QueryException {
     try {
-      return new FoiQueryParser(QueryVocabulary.standard(), textField).parseUserQuery(filter);
+      return new FoiQueryParser().parseUserQuery(filter);
     } catch (QueryException e) {
       throw new QueryException("in the filter " + filter.strip() + ": " + e.getMessage(), e);
     }
@@ -144,19 +129,9 @@ public final class FoiQueryParser extends QueryParser {
   }
 
   public FoiQueryParser(QueryVocabulary vocabulary) {
-    this(vocabulary, IndexSchema.BODY);
-  }
-
-  /**
-   * A parser whose free text, and any part on {@code body}, searches {@code textField}.
-   *
-   * @param textField {@link IndexSchema#BODY}, or the children's {@link IndexSchema#CHILD_TEXT}
-   */
-  public FoiQueryParser(QueryVocabulary vocabulary, String textField) {
-    super(textField, IndexSchema.queryAnalyzer());
+    super(IndexSchema.BODY, IndexSchema.queryAnalyzer());
     this.vocabulary = vocabulary;
     this.reader = vocabulary.reader();
-    this.textField = textField;
     setAllowLeadingWildcard(false);
     setSplitOnWhitespace(true);
     setDefaultOperator(AND_OPERATOR);
@@ -174,7 +149,7 @@ public final class FoiQueryParser extends QueryParser {
           "a regular expression must start with a letter or digit: /" + termStr + "/");
     }
     try {
-      return super.getRegexpQuery(text(field), termStr);
+      return super.getRegexpQuery(field, termStr);
     } catch (TooComplexToDeterminizeException | IllegalArgumentException e) {
       throw new ParseException("regular expression too complex or invalid: /" + termStr + "/");
     }
@@ -183,7 +158,6 @@ public final class FoiQueryParser extends QueryParser {
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted)
       throws ParseException {
-    field = text(field);
     if (IndexSchema.YEAR.equals(field)) {
       int year = year(queryText);
       return IntPoint.newRangeQuery(IndexSchema.DATE_DAYS, firstDay(year), lastDay(year));
@@ -241,7 +215,7 @@ public final class FoiQueryParser extends QueryParser {
     Act act = space < 0 ? null : vocabulary.act(written.substring(0, space));
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(term, BooleanClause.Occur.FILTER);
     if (ref.indexOf('(') > 0) {
-      Query cited = createBooleanQuery(textField, ref);
+      Query cited = createBooleanQuery(IndexSchema.BODY, ref);
       if (cited != null) {
         b.add(cited, BooleanClause.Occur.SHOULD);
       }
@@ -249,7 +223,7 @@ public final class FoiQueryParser extends QueryParser {
       List<String> words =
           act == null ? List.of("section", "regulation", "article") : vocabulary.wordsFor(act);
       for (String word : words) {
-        Query phrase = createPhraseQuery(textField, word + " " + ref);
+        Query phrase = createPhraseQuery(IndexSchema.BODY, word + " " + ref);
         if (phrase != null) {
           b.add(phrase, BooleanClause.Occur.SHOULD);
         }
@@ -262,7 +236,6 @@ public final class FoiQueryParser extends QueryParser {
   protected Query getRangeQuery(
       String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
       throws ParseException {
-    field = text(field);
     if (IndexSchema.YEAR.equals(field)) {
       int from = part1 == null || part1.equals("*") ? Integer.MIN_VALUE : firstDay(year(part1));
       int to = part2 == null || part2.equals("*") ? Integer.MAX_VALUE : lastDay(year(part2));
@@ -291,27 +264,6 @@ public final class FoiQueryParser extends QueryParser {
       return IntPoint.newRangeQuery(IndexSchema.WORKING_DAYS, from, to);
     }
     return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
-  }
-
-  @Override
-  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    return super.getPrefixQuery(text(field), termStr);
-  }
-
-  @Override
-  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-    return super.getWildcardQuery(text(field), termStr);
-  }
-
-  @Override
-  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
-      throws ParseException {
-    return super.getFuzzyQuery(text(field), termStr, minSimilarity);
-  }
-
-  /** The field a part of a query on {@code body} searches: this parser's text field. */
-  private String text(String field) {
-    return IndexSchema.BODY.equals(field) ? textField : field;
   }
 
   private static int number(String text) throws ParseException {

@@ -107,7 +107,7 @@ public final class FoiSearcher implements SearchBackend {
     int size = pageAsked.size();
     int offset = pageAsked.offset();
     try (SearchSession s = open()) {
-      Query documents = s.documents(request.query(), parsed, request.filters());
+      Query documents = s.documents(parsed, request.filters());
       int wanted = Math.max(1, offset + size);
       List<Object> key =
           CountCache.key(
@@ -160,10 +160,9 @@ public final class FoiSearcher implements SearchBackend {
               top.scoreDocs,
               Math.min(offset, top.scoreDocs.length),
               Math.min(offset + size, top.scoreDocs.length));
-      Query highlighted =
-          Highlights.forHighlighting(s.searcher, request.query(), parsed, IndexSchema.BODY);
+      Query highlighted = Highlights.forHighlighting(s.searcher, request.query(), parsed);
       String[] snippets = Highlights.snippets(s.searcher, highlighted, page);
-      List<List<SearchResults.ParagraphHit>> paragraphs = paragraphs(s, request.query(), page);
+      List<List<SearchResults.ParagraphHit>> paragraphs = paragraphs(s, parsed, highlighted, page);
       List<SearchResults.Hit> hits = new ArrayList<>();
       StoredFields stored = s.searcher.storedFields();
       for (int i = 0; i < page.length; i++) {
@@ -185,7 +184,7 @@ public final class FoiSearcher implements SearchBackend {
       throws QueryException, IOException {
     Query parsed = parse(query);
     try (SearchSession s = open()) {
-      Query documents = s.documents(query, parsed, List.of());
+      Query documents = s.documents(parsed, List.of());
       Sort newest = new Sort(ingestedField(), SortField.FIELD_DOC);
       TopDocs top = run(s, () -> s.searcher.search(documents, SearchRules.feedSize(limit), newest));
       List<SearchResults.Hit> out = new ArrayList<>();
@@ -236,7 +235,7 @@ public final class FoiSearcher implements SearchBackend {
   public void check(String query) throws QueryException, IOException {
     Query parsed = parse(query);
     try (SearchSession s = open()) {
-      s.documents(query, parsed, List.of());
+      s.documents(parsed, List.of());
     }
   }
 
@@ -250,13 +249,12 @@ public final class FoiSearcher implements SearchBackend {
    * shows, and its next best ones in a second pass only where one of those had no words to mark.
    */
   private static List<List<SearchResults.ParagraphHit>> paragraphs(
-      SearchSession s, String query, ScoreDoc[] page) throws QueryException, IOException {
+      SearchSession s, Query parsed, Query highlighted, ScoreDoc[] page) throws IOException {
     List<List<SearchResults.ParagraphHit>> out = new ArrayList<>();
     if (page.length == 0) {
       return out;
     }
-    Query onChildren = s.onChildren(field -> FoiQueryParser.parseQuery(query, field));
-    Weight inParagraphs = s.paragraphWeight(onChildren);
+    Weight inParagraphs = s.paragraphWeight(parsed);
     List<ScoreDoc> all = new ArrayList<>();
     int[] ends = new int[page.length];
     for (int i = 0; i < page.length; i++) {
@@ -273,7 +271,7 @@ public final class FoiSearcher implements SearchBackend {
         first.add(k);
       }
     }
-    highlight(s, query, onChildren, all, first, texts);
+    highlight(s.searcher, highlighted, all, first, texts);
     List<Integer> more = new ArrayList<>();
     for (int i = 0, from = 0; i < page.length; from = ends[i], i++) {
       int shown = 0;
@@ -286,7 +284,7 @@ public final class FoiSearcher implements SearchBackend {
         more.add(k);
       }
     }
-    highlight(s, query, onChildren, all, more, texts);
+    highlight(s.searcher, highlighted, all, more, texts);
     StoredFields stored =
         s.searcher.storedFields(); // one reader: a block's paragraphs lie together
     for (int i = 0, from = 0; i < page.length; from = ends[i], i++) {
@@ -311,18 +309,12 @@ public final class FoiSearcher implements SearchBackend {
    * Highlights the children at {@code which} of {@code all}, into {@code texts} at the same places.
    */
   private static void highlight(
-      SearchSession s,
-      String query,
-      Query onChildren,
-      List<ScoreDoc> all,
-      List<Integer> which,
-      String[] texts)
-      throws QueryException, IOException {
+      IndexSearcher searcher, Query query, List<ScoreDoc> all, List<Integer> which, String[] texts)
+      throws IOException {
     if (which.isEmpty()) {
       return;
     }
-    String[] found =
-        Highlights.children(s, query, onChildren, which.stream().map(all::get).toList());
+    String[] found = Highlights.paragraphs(searcher, query, which.stream().map(all::get).toList());
     for (int j = 0; j < found.length; j++) {
       texts[which.get(j)] = found[j];
     }
@@ -340,7 +332,7 @@ public final class FoiSearcher implements SearchBackend {
       throws QueryException, IOException {
     Query parsed = parse(query);
     try (SearchSession s = open()) {
-      Query documents = s.documents(query, parsed, List.of());
+      Query documents = s.documents(parsed, List.of());
       long n = 0;
       ScoreDoc after = null;
       while (true) {
@@ -386,7 +378,7 @@ public final class FoiSearcher implements SearchBackend {
     }
     Query parsed = parse(query);
     try (SearchSession s = open()) {
-      Query documents = s.documents(query, parsed, List.of());
+      Query documents = s.documents(parsed, List.of());
       List<Object> key = CountCache.key(s.reader(), "trends", query, by, top, provisionPath);
       Trends known = counts.get(key, Trends.class);
       if (known != null) {

@@ -1,9 +1,7 @@
 package org.foilens.index;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
@@ -12,51 +10,31 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.foilens.index.query.QueryVocabulary;
 
 /**
  * The highlighted text of a search page: each hit's snippets from its body, and its paragraphs'
- * passages from the children's text, the query's words in {@code <mark>}.
+ * passages, the query's words in {@code <mark>}.
  */
 final class Highlights {
 
   private Highlights() {}
 
   /**
-   * The highlighted text of children, two passages each, null for one that matched on a filter
-   * field only; read from whichever field each child's text is in.
+   * The highlighted text of paragraphs, two passages each, null for one that matched on a filter
+   * field only.
    */
-  static String[] children(SearchSession s, String query, Query onChildren, List<ScoreDoc> children)
-      throws QueryException, IOException {
-    Query highlighted =
-        ExpandingTerms.in(onChildren).isEmpty()
-            ? onChildren
-            : s.onChildren(
-                field ->
-                    forHighlighting(
-                        s.searcher, query, FoiQueryParser.parseQuery(query, field), field));
-    String[] fields = s.childFields().toArray(String[]::new);
-    int[] passages = new int[fields.length];
-    Arrays.fill(passages, 2);
-    Map<String, String[]> byField =
-        highlighter(s.searcher)
-            .withMaxNoHighlightPassages(0)
-            .build()
-            .highlightFields(
-                fields,
-                highlighted,
-                new TopDocs(
-                    new TotalHits(children.size(), TotalHits.Relation.EQUAL_TO),
-                    children.toArray(new ScoreDoc[0])),
-                passages);
-    String[] out = byField.get(fields[0]);
-    for (int f = 1; f < fields.length; f++) {
-      String[] more = byField.get(fields[f]);
-      for (int i = 0; i < out.length; i++) {
-        out[i] = out[i] != null ? out[i] : more[i];
-      }
-    }
-    return out;
+  static String[] paragraphs(IndexSearcher searcher, Query query, List<ScoreDoc> paragraphs)
+      throws IOException {
+    return highlighter(searcher)
+        .withMaxNoHighlightPassages(0)
+        .build()
+        .highlight(
+            IndexSchema.BODY,
+            query,
+            new TopDocs(
+                new TotalHits(paragraphs.size(), TotalHits.Relation.EQUAL_TO),
+                paragraphs.toArray(new ScoreDoc[0])),
+            2);
   }
 
   /**
@@ -86,12 +64,12 @@ final class Highlights {
    * and, for a fuzzy term, builds its automaton once per hit and paragraph (most of a fuzzy
    * search's time). The expansion is bounded as the search's is ({@link ExpansionLimit}).
    */
-  static Query forHighlighting(IndexSearcher searcher, String query, Query parsed, String textField)
+  static Query forHighlighting(IndexSearcher searcher, String query, Query parsed)
       throws IOException {
     if (ExpandingTerms.in(parsed).isEmpty()) {
       return parsed;
     }
-    FoiQueryParser parser = new FoiQueryParser(QueryVocabulary.standard(), textField);
+    FoiQueryParser parser = new FoiQueryParser();
     parser.setMultiTermRewriteMethod(MultiTermQuery.SCORING_BOOLEAN_REWRITE);
     try {
       return searcher.rewrite(parser.parseUserQuery(query));

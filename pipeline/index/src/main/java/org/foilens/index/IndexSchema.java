@@ -81,16 +81,6 @@ public final class IndexSchema {
   public static final String KIND = "kind";
   public static final String TITLE = "title";
   public static final String BODY = "body";
-
-  /**
-   * The text of a child document (a paragraph, a message, an attachment) in an embedded index: the
-   * children's words kept out of {@link #BODY}, so that a search for documents walks only the
-   * documents' postings, not also those of the paragraphs beside them (55 to a notice). Analysed,
-   * stored and highlighted as the body is. Indexes written before pipeline 0.5.2 hold the
-   * children's text in {@link #BODY}; SolrCloud collections still do.
-   */
-  public static final String CHILD_TEXT = "child_text";
-
   public static final String AUTHORITY = "authority";
 
   /**

@@ -19,8 +19,7 @@ import org.apache.lucene.index.IndexOptions;
 
 /**
  * The Lucene block of one document, made from the {@link IndexFields} table: the children first,
- * the document last, as Lucene's block joins require, with its facets built. One departure from the
- * table: a child's text goes to {@link IndexSchema#CHILD_TEXT}, not to the body.
+ * the document last, as Lucene's block joins require, with its facets built.
  */
 public final class LuceneDocuments {
 
@@ -56,7 +55,7 @@ public final class LuceneDocuments {
       Document c = new Document();
       add(c, new IndexFields.Value(IndexFields.ID, record.id()), true);
       add(c, new IndexFields.Value(IndexFields.DOC_TYPE, child.docType()), true);
-      c.add(childText(child.text()));
+      add(c, new IndexFields.Value(IndexFields.BODY_TEXT, child.text()), true);
       filters.forEach(v -> add(c, v, false)); // filtered on, never shown from a child
       child.own().forEach(v -> add(c, v, true));
       block.add(c);
@@ -77,9 +76,9 @@ public final class LuceneDocuments {
     return facets.build(parent);
   }
 
-  /** The searchable, highlightable text of a child in a block: a paragraph, message, attachment. */
-  public static Field childText(String text) {
-    return new Field(IndexSchema.CHILD_TEXT, text, BODY_TYPE);
+  /** The searchable, highlightable text of a document or of any child in its block. */
+  public static Field body(String text) {
+    return new Field(IndexSchema.BODY, text, BODY_TYPE);
   }
 
   /**

@@ -16,7 +16,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.foilens.Analysis;
 import org.foilens.TestData;
 import org.foilens.TestPipeline;
-import org.foilens.index.query.QueryVocabulary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,8 +69,7 @@ class AttachmentIndexIT {
       Query query =
           new BooleanQuery.Builder()
               .add(
-                  new FoiQueryParser(QueryVocabulary.standard(), IndexSchema.CHILD_TEXT)
-                      .parse("\"tackling tax avoidance\""),
+                  new FoiQueryParser().parse("\"tackling tax avoidance\""),
                   BooleanClause.Occur.MUST)
               .add(
                   IndexSchema.childrenOfType(IndexSchema.ATTACHMENT_TYPE),

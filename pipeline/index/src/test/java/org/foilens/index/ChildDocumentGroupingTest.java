@@ -59,7 +59,7 @@ class ChildDocumentGroupingTest {
               new StringField(IndexSchema.ID, IndexSchema.idFor(source), Field.Store.YES));
           attachment.add(new StringField(IndexSchema.DOC_TYPE, "attachment", Field.Store.NO));
           attachment.add(
-              LuceneDocuments.childText(
+              LuceneDocuments.body(
                   source.equals("threads/a.eml")
                       ? "spreadsheet of penalty charge notices " + i
                       : "minutes " + i));

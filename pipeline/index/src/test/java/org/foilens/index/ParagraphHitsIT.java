@@ -57,14 +57,13 @@ class ParagraphHitsIT {
       for (String query : QUERIES) {
         Query parsed = FoiQueryParser.parseQuery(query);
         try (SearchSession s = new SearchSession(manager, SearchRules.Limits.DEFAULT)) {
-          Query onChildren = s.onChildren(field -> FoiQueryParser.parseQuery(query, field));
-          Weight weight = s.paragraphWeight(onChildren);
-          TopDocs hits = s.searcher.search(s.documents(query, parsed, List.of()), 100);
+          Weight weight = s.paragraphWeight(parsed);
+          TopDocs hits = s.searcher.search(s.documents(parsed, List.of()), 100);
           for (ScoreDoc hit : hits.scoreDocs) {
             String id = s.searcher.storedFields().document(hit.doc).get(IndexSchema.ID);
             Query whole =
                 new BooleanQuery.Builder()
-                    .add(onChildren, BooleanClause.Occur.MUST)
+                    .add(parsed, BooleanClause.Occur.MUST)
                     .add(IndexSchema.paragraphsOnly(), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.FILTER)
                     .build();
