@@ -306,7 +306,8 @@ public final class FoiSearcher implements SearchBackend {
   }
 
   /**
-   * Highlights the children at {@code which} of {@code all}, into {@code texts} at the same places.
+   * Highlights the paragraphs at {@code which} of {@code all}, into {@code texts} at the same
+   * places.
    */
   private static void highlight(
       IndexSearcher searcher, Query query, List<ScoreDoc> all, List<Integer> which, String[] texts)
