@@ -88,6 +88,9 @@ public final class LetterAuthorityFinder {
     this.domains = new DomainNames(gazetteer);
   }
 
+  /** A web or mail domain seen in a letter: its own label ("rdash") and suffix ("nhs.uk"). */
+  private record Domain(String label, String suffix) {}
+
   /** A candidate body and how strongly the letter names it. */
   private static final class Candidate {
     final String name;
@@ -141,7 +144,7 @@ public final class LetterAuthorityFinder {
     Map<String, Double> inText = new HashMap<>();
     Map<String, Integer> acting = new LinkedHashMap<>();
     Set<String> midSentence = new HashSet<>();
-    Map<String, Integer> domainsSeen = new LinkedHashMap<>();
+    Map<Domain, Integer> domainsSeen = new LinkedHashMap<>();
     String[] previous = new String[0];
     for (LetterSentences.Sentence s : sentences) {
       boolean rights = s.voice() == LetterSentences.Voice.RIGHTS;
@@ -184,7 +187,7 @@ public final class LetterAuthorityFinder {
         Matcher d = DOMAIN.matcher(s.text());
         while (d.find()) {
           domainsSeen.merge(
-              d.group(1).toLowerCase(Locale.ROOT) + " " + d.group(2).toLowerCase(Locale.ROOT),
+              new Domain(d.group(1).toLowerCase(Locale.ROOT), d.group(2).toLowerCase(Locale.ROOT)),
               1,
               Integer::sum);
         }
@@ -202,10 +205,8 @@ public final class LetterAuthorityFinder {
         });
     domainsSeen.forEach(
         (domain, count) -> {
-          String[] labelAndSuffix = domain.split(" ");
-          AuthorityGazetteer.Authority a = domains.shortName(labelAndSuffix[0], labelAndSuffix[1]);
-          Candidate named =
-              a == null ? namedAs(candidates, labelAndSuffix[0], labelAndSuffix[1]) : null;
+          AuthorityGazetteer.Authority a = domains.shortName(domain.label(), domain.suffix());
+          Candidate named = a == null ? namedAs(candidates, domain.label(), domain.suffix()) : null;
           if (named != null) {
             // the body the letter names, under the name it uses ("Dorset HealthCare University
             // NHS Foundation Trust" for dorsethealthcare.nhs.uk, not the trust's former name)
@@ -213,7 +214,7 @@ public final class LetterAuthorityFinder {
             return;
           }
           if (a == null) {
-            a = domains.cut(labelAndSuffix[0], labelAndSuffix[1]);
+            a = domains.cut(domain.label(), domain.suffix());
           }
           if (a != null) {
             shown(candidates, a, count);
