@@ -10,13 +10,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
  * Persons and organisations named in a text, found sentence by sentence with the project's own
  * OpenNLP name-finder model ({@code foilens train ner}). One instance serves all threads: each
- * thread gets its own {@link NameFinderME}, which is not thread-safe.
+ * thread gets its own decoder ({@link NameDecoder}), which is not thread-safe.
  *
  * <p>The model reads only the stretches of a sentence around capitalised words: each such word with
  * {@link #BEFORE} tokens before it and {@link #AFTER} after, stretches that touch joined into one.
@@ -49,10 +50,16 @@ public final class NameFinder {
   /** Tokens read after a capitalised one: the reach of the model's window features. */
   static final int AFTER = 2;
 
-  private final ThreadLocal<NameFinderME> finder;
+  private final ThreadLocal<TokenNameFinder> finder;
 
+  /**
+   * A name finder with a model: decoded by {@link NameDecoder} when it can read the model, else by
+   * OpenNLP's {@link NameFinderME}; both find the same names.
+   */
   public NameFinder(TokenNameFinderModel model) {
-    this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    boolean decodable = NameDecoder.of(model) != null;
+    this.finder =
+        ThreadLocal.withInitial(() -> decodable ? NameDecoder.of(model) : new NameFinderME(model));
   }
 
   public static NameFinder load(Path model) throws IOException {
@@ -65,7 +72,7 @@ public final class NameFinder {
    * @param sentences sentence spans of {@code text}
    */
   public Names find(String text, Span[] sentences) {
-    NameFinderME me = finder.get();
+    TokenNameFinder me = finder.get();
     Set<String> persons = new LinkedHashSet<>();
     Set<String> organisations = new LinkedHashSet<>();
     try {
