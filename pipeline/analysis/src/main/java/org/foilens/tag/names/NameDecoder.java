@@ -2,7 +2,6 @@ package org.foilens.tag.names;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import opennlp.tools.ml.maxent.GISModel;
@@ -12,7 +11,6 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
@@ -64,10 +62,6 @@ final class NameDecoder implements TokenNameFinder {
     this.features = factory.createContextGenerator();
     this.codec = factory.createSequenceCodec();
     this.validator = codec.createSequenceValidator();
-    for (String o : outcomes) {
-      previousOutcome.put(o, weights.get("po=" + o));
-      outcomeBeforeThat.put(o, weights.get("ppo=" + o));
-    }
   }
 
   /** A decoder for a model, or null when the model is not a maxent model this decoder can read. */
@@ -89,9 +83,9 @@ final class NameDecoder implements TokenNameFinder {
    */
   @Override
   public Span[] find(String[] tokens) {
-    PriorityQueue<Sequence> current = new PriorityQueue<>(beam);
-    PriorityQueue<Sequence> next = new PriorityQueue<>(beam);
-    current.add(new Sequence());
+    PriorityQueue<Outcomes> current = new PriorityQueue<>(beam);
+    PriorityQueue<Outcomes> next = new PriorityQueue<>(beam);
+    current.add(Outcomes.NONE);
     double[] shared = new double[outcomes.length];
     double[] scores = new double[outcomes.length];
     double[] sorted = new double[outcomes.length];
@@ -101,8 +95,8 @@ final class NameDecoder implements TokenNameFinder {
       String shape = FeatureGeneratorUtil.tokenFeature(token);
       int kept = Math.min(beam, current.size());
       for (int k = 0; k < kept && !current.isEmpty(); k++) {
-        Sequence top = current.remove();
-        String[] before = top.getOutcomes().toArray(String[]::new);
+        Outcomes top = current.remove();
+        String[] before = top.toArray(i);
         String po = i > 0 ? before[i - 1] : NameFinderME.OTHER;
         String ppo = i > 1 ? before[i - 2] : NameFinderME.OTHER;
         System.arraycopy(shared, 0, scores, 0, scores.length);
@@ -121,16 +115,16 @@ final class NameDecoder implements TokenNameFinder {
         }
       }
       current.clear();
-      PriorityQueue<Sequence> swap = current;
+      PriorityQueue<Outcomes> swap = current;
       current = next;
       next = swap;
     }
     if (current.isEmpty()) {
       return new Span[0]; // every sequence scored too low to keep
     }
-    List<String> best = current.remove().getOutcomes();
-    features.updateAdaptiveData(tokens, best.toArray(String[]::new));
-    return codec.decode(best);
+    String[] best = current.remove().toArray(tokens.length);
+    features.updateAdaptiveData(tokens, best);
+    return codec.decode(Arrays.asList(best));
   }
 
   /** Forgets what earlier sentences taught: call at the end of each document. */
@@ -141,20 +135,50 @@ final class NameDecoder implements TokenNameFinder {
 
   /** The sequences one more token long, each outcome scored at least {@code least} and valid. */
   private void extend(
-      Sequence top,
+      Outcomes top,
       int i,
       String[] tokens,
       String[] before,
       double[] scores,
       double least,
-      PriorityQueue<Sequence> next) {
+      PriorityQueue<Outcomes> next) {
     for (int o = 0; o < scores.length; o++) {
       if (scores[o] >= least && validator.validSequence(i, tokens, before, outcomes[o])) {
-        Sequence extended = new Sequence(top, outcomes[o], scores[o]);
-        if (extended.getScore() > LOWEST_SCORE) {
+        Outcomes extended = top.then(outcomes[o], scores[o]);
+        if (extended.score() > LOWEST_SCORE) {
           next.add(extended);
         }
       }
+    }
+  }
+
+  /**
+   * A sequence of outcomes in the beam, as a link to the one it extends: OpenNLP's {@link
+   * opennlp.tools.util.Sequence} copies all its outcomes at each extension. Scored and ordered as a
+   * {@code Sequence}: the sum of the logs of its outcomes' probabilities, best first.
+   */
+  private record Outcomes(Outcomes before, String last, double score)
+      implements Comparable<Outcomes> {
+
+    static final Outcomes NONE = new Outcomes(null, null, 0);
+
+    Outcomes then(String outcome, double probability) {
+      return new Outcomes(this, outcome, score + StrictMath.log(probability));
+    }
+
+    /** Its outcomes, first to last; {@code length} is how many there are. */
+    String[] toArray(int length) {
+      String[] out = new String[length];
+      Outcomes o = this;
+      for (int i = length - 1; i >= 0; i--, o = o.before) {
+        out[i] = o.last;
+      }
+      return out;
+    }
+
+    @Override
+    public int compareTo(Outcomes other) {
+      return Double.compare(other.score, score);
     }
   }
 
