@@ -1,5 +1,7 @@
 package org.foilens.tag.names;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,6 +40,8 @@ final class NameDecoder implements TokenNameFinder {
   /** A sequence scored below this is dropped, as OpenNLP's beam search drops it. */
   private static final double LOWEST_SCORE = -100000;
 
+  private final TokenNameFinderModel model;
+  private final GISModel maxent;
   private final Map<String, Context> weights;
   private final String[] outcomes;
   private final double logPrior;
@@ -48,9 +52,11 @@ final class NameDecoder implements TokenNameFinder {
   private final Map<String, Context> previousOutcome = new HashMap<>();
   private final Map<String, Context> outcomeBeforeThat = new HashMap<>();
 
-  private NameDecoder(TokenNameFinderModel model, GISModel maxent, int beam) {
+  private NameDecoder(TokenNameFinderModel model, GISModel maxent, int beam) throws IOException {
     @SuppressWarnings("unchecked")
     Map<String, Context> pmap = (Map<String, Context>) maxent.getDataStructures()[1];
+    this.model = model;
+    this.maxent = maxent;
     this.weights = pmap;
     this.outcomes = new String[maxent.getNumOutcomes()];
     for (int o = 0; o < outcomes.length; o++) {
@@ -59,13 +65,13 @@ final class NameDecoder implements TokenNameFinder {
     this.logPrior = StrictMath.log(1.0 / outcomes.length); // UniformPrior's, as GISModel's own
     this.beam = beam;
     TokenNameFinderFactory factory = model.getFactory();
-    this.features = factory.createContextGenerator();
+    this.features = WindowCaching.contextGenerator(model);
     this.codec = factory.createSequenceCodec();
     this.validator = codec.createSequenceValidator();
   }
 
   /** A decoder for a model, or null when the model is not a maxent model this decoder can read. */
-  static NameDecoder of(TokenNameFinderModel model) {
+  static NameDecoder of(TokenNameFinderModel model) throws IOException {
     Object artifact = model.getArtifact("nameFinder.model");
     if (!(artifact instanceof GISModel maxent)
         || !(maxent.getDataStructures()[1] instanceof Map<?, ?>)) {
@@ -75,6 +81,15 @@ final class NameDecoder implements TokenNameFinder {
     int beam = size == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
     NameDecoder decoder = new NameDecoder(model, maxent, beam);
     return decoder.agreesWith(maxent) ? decoder : null;
+  }
+
+  /** A decoder of the same model for another thread, with adaptive data of its own. */
+  NameDecoder another() {
+    try {
+      return new NameDecoder(model, maxent, beam);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the name finder's features were read once, not again", e);
+    }
   }
 
   /**

@@ -56,10 +56,11 @@ public final class NameFinder {
    * A name finder with a model: decoded by {@link NameDecoder} when it can read the model, else by
    * OpenNLP's {@link NameFinderME}; both find the same names.
    */
-  public NameFinder(TokenNameFinderModel model) {
-    boolean decodable = NameDecoder.of(model) != null;
+  public NameFinder(TokenNameFinderModel model) throws IOException {
+    NameDecoder decoder = NameDecoder.of(model);
     this.finder =
-        ThreadLocal.withInitial(() -> decodable ? NameDecoder.of(model) : new NameFinderME(model));
+        ThreadLocal.withInitial(
+            () -> decoder != null ? decoder.another() : new NameFinderME(model));
   }
 
   public static NameFinder load(Path model) throws IOException {

@@ -35,7 +35,7 @@ class NameDecoderTest {
   }
 
   @Test
-  void readsTheProjectsModel() {
+  void readsTheProjectsModel() throws IOException {
     assertNotNull(NameDecoder.of(model), "the decoder should read a model `train ner` makes");
   }
 
@@ -79,7 +79,7 @@ class NameDecoderTest {
   }
 
   /** Every sentence of every document through both finders; the names found by both. */
-  private static int compare(List<List<String[]>> documents) {
+  private static int compare(List<List<String[]>> documents) throws IOException {
     NameDecoder decoder = NameDecoder.of(model);
     NameFinderME reference = new NameFinderME(model);
     int names = 0;
