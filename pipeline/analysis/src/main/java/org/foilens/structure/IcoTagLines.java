@@ -9,6 +9,7 @@ import org.foilens.model.Act;
 import org.foilens.model.Finding;
 import org.foilens.model.IcoListing;
 import org.foilens.model.ProvisionRefs;
+import org.foilens.text.StartScan;
 
 /**
  * The ICO's own per-section decisions as its web pages and their copies print them: "Decision(s)
@@ -22,7 +23,7 @@ public final class IcoTagLines {
   /** One published decision and where the text prints it. */
   public record Tag(IcoListing.Decision decision, int start, int end) {}
 
-  private static final Pattern TAG =
+  static final Pattern TAG =
       Pattern.compile(
           "(?=[FfEe])(?<![\\w/])(?<act>FOIA|FOI|EIR|FOISA|EISR)\\s+(?<ref>\\d{1,3}[A-Z]?(?:\\.\\d{1,2}[A-Z]?)?"
               + "(?:\\.[a-z]{1,4}){0,3}(?:\\s?\\([0-9A-Za-z]{1,4}\\)){0,4})\\s*(?::|[-–—])"
@@ -30,13 +31,21 @@ public final class IcoTagLines {
               + "|upheld)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * {@link #TAG} tried only where a tag can start, at an F or E after no word character or slash:
+   * left to {@code find}, the case-blind pattern is tried at every e of a notice, four times a
+   * notice.
+   */
+  static final StartScan TAGS = new StartScan(TAG, "FfEe", StartScan.WORD + "/");
+
   private IcoTagLines() {}
 
   /** Every published decision the text prints, in order; repeats are kept as printed. */
   public static List<Tag> find(String text) {
     List<Tag> out = new ArrayList<>();
-    Matcher m = TAG.matcher(text);
-    while (m.find()) {
+    StartScan.Matches tags = TAGS.in(text);
+    while (tags.find()) {
+      Matcher m = tags.matcher();
       String act = m.group("act").toUpperCase(Locale.ROOT);
       String ref = ProvisionRefs.canonical(m.group("ref").replaceAll("\\s+", ""));
       String status = m.group("status").replaceAll("\\s+", " ");

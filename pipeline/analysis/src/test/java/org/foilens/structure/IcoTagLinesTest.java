@@ -1,11 +1,14 @@
 package org.foilens.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.foilens.model.Act;
 import org.foilens.model.Finding;
 import org.foilens.model.IcoListing;
+import org.foilens.text.ScanCheck;
 import org.junit.jupiter.api.Test;
 
 /** The ICO's per-section decisions in the forms its pages and their copies print them. */
@@ -33,6 +36,16 @@ class IcoTagLinesTest {
     assertEquals(
         "EIR 12(4)(b)=not_upheld;EIR 9(2)=upheld;",
         read("EIR 12(4)(b):\nNot upheld EIR 9(2):\nUpheld EIR 12(5)(e):"));
+  }
+
+  @Test
+  void findsWhatThePatternFindsEverywhere() {
+    List<String> texts = new ArrayList<>(ScanCheck.realTexts());
+    texts.add( // tags after a word character, a slash, a letter outside ASCII, and in a row
+        "xFOI 1: Upheld /EIR 2: Upheld _FOI 3: Upheld éFOI 4: Upheld 1EIR 5: upheld FOI 6: upheld"
+            + "FOI 7: upheld (EIR 8 - not upheld)eFOI 9: Upheld\nfoi 10: UPHELD");
+    int tags = ScanCheck.sameAsFind(IcoTagLines.TAG, IcoTagLines.TAGS, texts);
+    assertTrue(tags >= 20, tags + " tags");
   }
 
   @Test

@@ -48,6 +48,13 @@ public final class UkDates {
               + ")(?![\\w/-])",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * {@link #DATE} tried only where a date can start: a digit or a month's initial, in either case,
+   * after no word character, slash, dot or hyphen.
+   */
+  public static final StartScan DATES =
+      new StartScan(DATE, "0123456789JFMASONDjfmasond", StartScan.WORD + "/.-");
+
   private UkDates() {}
 
   /** The date of a match of {@link #DATE}, or null when it is no real calendar date. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.foilens.text.StartScan;
 
 /**
  * Finds case references of every era: ICO FS50xxxxxx and FER0xxxxxx, IC-nnnnnn-XXXX, tribunal
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class CaseRefFinder {
 
-  private static final Pattern CASE_REF =
+  static final Pattern CASE_REF =
       Pattern.compile(
           "(?<![\\w/.-])(?:(?<ico>FS\\s?50\\d{6}|FER\\s?0\\d{6}|IC(?:\\s?[-–]\\s?|\\s)\\d{5,7}\\s?[-–]\\s?"
               + "[A-Z0-9]{4})"
@@ -28,6 +29,13 @@ public final class CaseRefFinder {
               + "\\s+\\d{1,5}(?:\\s+\\((?:GRC|AAC|Admin|IRC)\\))?))(?![\\w-])",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * {@link #CASE_REF} tried only where a reference can start: the first letter of FS, FER, FT, IC,
+   * EA, GI, UA, Case, Reference or Decision in either case, or the bracket of a neutral citation.
+   */
+  static final StartScan CASE_REFS =
+      new StartScan(CASE_REF, "FIEGUCRDfiegucrd[", StartScan.WORD + "/.-");
+
   /** A reference in its canonical form, or null when the text is not one. */
   public String canonical(String written) {
     List<String> found = written == null ? List.of() : find(written);
@@ -37,8 +45,9 @@ public final class CaseRefFinder {
   /** Distinct references in order of first appearance, in their canonical written form. */
   public List<String> find(String text) {
     Set<String> refs = new LinkedHashSet<>();
-    Matcher m = CASE_REF.matcher(text);
-    while (m.find()) {
+    StartScan.Matches found = CASE_REFS.in(text);
+    while (found.find()) {
+      Matcher m = found.matcher();
       String ref = m.group().replaceAll("\\s+", " ");
       if (m.group("ico") != null) {
         ref = ref.replace(" ", "").replace('–', '-').toUpperCase(Locale.ROOT);

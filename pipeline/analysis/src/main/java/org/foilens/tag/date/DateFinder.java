@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.foilens.text.StartScan;
 import org.foilens.text.UkDates;
 
 /**
@@ -32,13 +33,17 @@ public final class DateFinder {
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 
   /** "3 March", "3rd of March", "March 3" (full month names but May), not followed by a year. */
-  private static final Pattern PARTIAL =
+  static final Pattern PARTIAL =
       Pattern.compile(
           "(?=[\\dJFMASOND])(?<![\\w/.-])(?:(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<m1>"
               + MONTH
               + ")|(?<m2>January|February|March|April|June|July|August|September|October|November|December)"
               + "\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)"
               + "(?![\\w-])(?!,?\\s+(?:of\\s+)?(?:19|20)\\d\\d)(?!\\s*[/.-]\\d)");
+
+  /** {@link #PARTIAL} tried only where it can start: a digit or a month's capital initial. */
+  static final StartScan PARTIALS =
+      new StartScan(PARTIAL, "0123456789JFMASOND", StartScan.WORD + "/.-");
 
   /** "2018/19", "2018-19", "2018/2019": two consecutive years written as one period. */
   private static final Pattern SPLIT_YEAR =
@@ -69,15 +74,17 @@ public final class DateFinder {
   public List<LocalDate> find(String text, LocalDate document) {
     record Found(int start, int end, LocalDate date, boolean partial, int month, int day) {}
     List<Found> all = new ArrayList<>();
-    Matcher full = UkDates.DATE.matcher(text);
-    while (full.find()) {
+    StartScan.Matches fulls = UkDates.DATES.in(text);
+    while (fulls.find()) {
+      Matcher full = fulls.matcher();
       LocalDate date = UkDates.date(full);
       if (date != null) {
         all.add(new Found(full.start(), full.end(), date, false, 0, 0));
       }
     }
-    Matcher partial = PARTIAL.matcher(text);
-    while (partial.find()) {
+    StartScan.Matches partials = PARTIALS.in(text);
+    while (partials.find()) {
+      Matcher partial = partials.matcher();
       int start = partial.start();
       if (all.stream().anyMatch(f -> !f.partial() && start >= f.start() && start < f.end())) {
         continue;

@@ -1,13 +1,26 @@
 package org.foilens.tag.caseref;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.foilens.tag.date.DateFinder;
+import org.foilens.text.ScanCheck;
 import org.junit.jupiter.api.Test;
 
 class CaseRefAndDateFinderTest {
+
+  @Test
+  void findsTheReferencesThePatternFinds() {
+    List<String> texts = new ArrayList<>(ScanCheck.realTexts());
+    texts.add(
+        "xFS50123456 /EA/2019/0123 éFS50123456 fs50123456 [2024] UKFTT 1 -IC-155171-G3W9"
+            + " case ref: 202100123 decision notice 12/2020 ua-2020-001234-GIA gi/2019/0001");
+    int refs = ScanCheck.sameAsFind(CaseRefFinder.CASE_REF, CaseRefFinder.CASE_REFS, texts);
+    assertTrue(refs > 100, refs + " references");
+  }
 
   @Test
   void findsCaseReferencesOfEveryEra() {

@@ -1,9 +1,12 @@
 package org.foilens.tag.date;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.foilens.text.ScanCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,6 +14,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DateFinderTest {
 
   private final DateFinder finder = new DateFinder();
+
+  @Test
+  void findsThePartialDatesThePatternFinds() {
+    List<String> texts = new ArrayList<>(ScanCheck.realTexts());
+    texts.add("on 3 March, x3 March, /4 May, é5 June, 6 july, March 8th and -9 April; 10 May.");
+    int dates = ScanCheck.sameAsFind(DateFinder.PARTIAL, DateFinder.PARTIALS, texts);
+    assertTrue(dates > 100, dates + " partial dates");
+  }
 
   @Test
   void aPartialDateTakesTheYearOfTheFullDateBeforeIt() {
