@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.foilens.model.Act;
 import org.foilens.model.Provision;
+import org.foilens.text.StartScan;
 
 /**
  * Finds references to provisions of the access-to-information Acts in a sentence, in the forms
@@ -54,7 +55,7 @@ public final class ProvisionFinder {
   private static final String CODE =
       "(?<code>FOIA|FOI|EIRs?|FOISA|EISR)\\s+(?:s\\.?\\s?|section\\s+|reg(?:ulation)?\\.?\\s+)?";
 
-  private static final Pattern CITATION =
+  static final Pattern CITATION =
       Pattern.compile(
           "(?<![\\w./])(?:"
               + KEYWORD
@@ -89,6 +90,13 @@ public final class ProvisionFinder {
               + ")*)"
               + ")(?![\\w(])",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * {@link #CITATION} tried only where a citation can start: the first letter of a keyword
+   * (section, regulation, article, exemption, relied) or of an Act's code (FOIA, EIR…), in either
+   * case, after no word character, dot or slash.
+   */
+  static final StartScan CITATIONS = new StartScan(CITATION, "SsRrAaEeFf", StartScan.WORD + "./");
 
   /** "of the Copyright, Designs and Patents Act 1988", "under FOIA", "of the EIR"; case matters. */
   private static final Pattern OF_ACT =
@@ -141,10 +149,11 @@ public final class ProvisionFinder {
    */
   public List<Mention> find(String text, ActContext context, int[] sentenceEnds) {
     List<Mention> out = new ArrayList<>();
-    Matcher m = CITATION.matcher(text);
+    StartScan.Matches citations = CITATIONS.in(text);
     int otherActUntil = -1; // end of a sentence that cited another Act's section
     Act lastAct = null; // the Act of the last citation: "relied on 12(5)(b)" is the same Act's
-    while (m.find()) {
+    while (citations.find()) {
+      Matcher m = citations.matcher();
       int sentenceEnd = sentenceEnd(sentenceEnds, m.end(), text.length());
       Resolution r = actOf(m, text, context, sentenceEnd);
       if (r.explicit() && r.act() == null) {

@@ -1,11 +1,14 @@
 package org.foilens.tag.provision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.foilens.TestData;
 import org.foilens.model.Act;
+import org.foilens.text.ScanCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +25,17 @@ class ProvisionFinderTest {
   static void load() throws IOException {
     legislation = LegislationTable.load(TestData.root().resolve("config/legislation"));
     finder = new ProvisionFinder(legislation);
+  }
+
+  @Test
+  void findsTheCitationsThePatternFinds() {
+    List<String> texts = new ArrayList<>(ScanCheck.realTexts());
+    texts.add(
+        "xsection 12 /s.35 .regulation 12(4)(b) ésection 40(2) Section 1 FOI 17 eir 12.4.b"
+            + " relied on 30(b)(i) exemptions in 31(1)(a) Art. 6 arts. 5 ss.2 s40 reg 13");
+    int citations =
+        ScanCheck.sameAsFind(ProvisionFinder.CITATION, ProvisionFinder.CITATIONS, texts);
+    assertTrue(citations > 1000, citations + " citations");
   }
 
   private static List<String> found(String text) {
