@@ -30,6 +30,22 @@ final class ClauseTargets {
               + "|\\b(?=[bn])(?:both|neither)\\s+(?:exemption|exception)\\b");
   private static final Pattern THE_OTHERS =
       Pattern.compile("\\bthe\\s+other\\s+(?:exemptions|exceptions)\\b");
+
+  /**
+   * Words one of which every phrase of {@link #ONE_BEFORE} and {@link #SEVERAL_BEFORE} holds: a
+   * clause with none is not tried against the patterns, which {@code find} would try at every word.
+   */
+  private static final List<String> POINTING_WORDS =
+      List.of(
+          "exemption",
+          "exception",
+          "section",
+          "regulation",
+          "provision",
+          "exclusion",
+          "appl",
+          "engaged");
+
   private final RulingConcepts concepts;
   private final LegislationTable legislation;
 
@@ -45,7 +61,7 @@ final class ClauseTargets {
    */
   List<String> pointedBack(
       String lower, List<String> before, Set<String> citedKeys, ClauseReader.Reading reading) {
-    if (THE_OTHERS.matcher(lower).find()) {
+    if (lower.contains("other") && THE_OTHERS.matcher(lower).find()) {
       List<String> others = new ArrayList<>();
       for (String key : citedKeys) {
         if (!before.contains(key) && isExemption(key) && !isRelated(key, before)) {
@@ -57,16 +73,32 @@ final class ClauseTargets {
     if (before.isEmpty()) {
       return List.of();
     }
-    if (SEVERAL_BEFORE.matcher(lower).find()) {
+    boolean mayPoint = mayPointBack(lower);
+    if (mayPoint && SEVERAL_BEFORE.matcher(lower).find()) {
       return before;
     }
-    if (ONE_BEFORE.matcher(lower).find()) {
+    if (mayPoint && ONE_BEFORE.matcher(lower).find()) {
       return oneFamily(before) ? before : List.of();
     }
     if (reading.publicInterest()) {
       return before;
     }
     return List.of();
+  }
+
+  /** False when no phrase that points back can be in a clause: it has none of the words. */
+  static boolean mayPointBack(String lower) {
+    for (String word : POINTING_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a pattern that points back finds a phrase in a clause, for tests. */
+  static boolean pointsBack(String lower) {
+    return ONE_BEFORE.matcher(lower).find() || SEVERAL_BEFORE.matcher(lower).find();
   }
 
   /** The cited provisions a concept the clause names governs. */
