@@ -66,6 +66,10 @@ public final class NoticePartsParser {
   private static final Pattern NUMBERED_HEADING =
       Pattern.compile("^\\d{1,2}\\.\\s+(?=[A-Z][^.]{2,60}:\\s*$)");
 
+  /** Compiled once: {@code String.replaceAll} compiles its pattern on every line of a notice. */
+  private static final Pattern TRAILING_COLON = Pattern.compile(":$");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern LINE = Pattern.compile("[^\\n]*(?:\\n|$)");
   private static final Pattern PARAGRAPH_START =
       Pattern.compile("^\\s*(?:[-•–]\\s*)?(\\d{1,3})\\.\\s+\\S");
@@ -101,8 +105,8 @@ public final class NoticePartsParser {
           NUMBERED_HEADING
               .matcher(l.strip())
               .replaceFirst("")
-              .replaceAll(":$", "")
-              .replaceAll("\\s+", " ")
+              .transform(k -> TRAILING_COLON.matcher(k).replaceAll(""))
+              .transform(k -> SPACES.matcher(k).replaceAll(" "))
               .toLowerCase(Locale.ROOT)
               .strip();
       String part = HEADINGS.get(key);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -25,6 +26,11 @@ public final class AuthorityGazetteer {
   public record Authority(String name, String sector) {}
 
   private static final int MAX_NAME_TOKENS = 12;
+
+  /** What {@link #key} turns to spaces, and the spaces it folds into one. */
+  private static final Pattern NOT_KEPT = Pattern.compile("[^\\p{L}\\p{N}' ]+");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Map<String, Authority> byKey;
   private final Map<String, List<String>> names;
@@ -174,8 +180,8 @@ public final class AuthorityGazetteer {
    */
   public static String key(String name) {
     String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    n = n.replace("&", " and ").replace('’', '\'').replaceAll("[^\\p{L}\\p{N}' ]+", " ");
-    n = n.replaceAll("\\s+", " ").strip();
+    n = NOT_KEPT.matcher(n.replace("&", " and ").replace('’', '\'')).replaceAll(" ");
+    n = SPACES.matcher(n).replaceAll(" ").strip();
     if (n.startsWith("the ")) {
       n = n.substring(4);
     }

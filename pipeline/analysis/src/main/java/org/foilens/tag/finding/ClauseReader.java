@@ -105,6 +105,8 @@ final class ClauseReader {
               + "|appropriate|all the information|all of the information)\\b");
 
   /** A clause that asks, as a title does: "Whether request was manifestly unreasonable". */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final Pattern ASKS = Pattern.compile("^\\W*whether\\b");
 
   /**
@@ -172,7 +174,7 @@ final class ClauseReader {
    * response after 20 working days, and therefore breached section 10(1)") is a ruling.
    */
   static boolean isAccount(String clause) {
-    return ACCOUNT.matcher(clause.replaceAll("\\s+", " ")).find();
+    return ACCOUNT.matcher(SPACES.matcher(clause).replaceAll(" ")).find();
   }
 
   Reading read(String clause) {
