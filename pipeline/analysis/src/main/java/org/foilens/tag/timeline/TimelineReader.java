@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.apache.commons.csv.CSVRecord;
 import org.foilens.model.NoticePart;
+import org.foilens.text.StartScan;
 import org.foilens.text.TsvTable;
 import org.foilens.text.UkDates;
 
@@ -112,15 +113,16 @@ public final class TimelineReader {
         break;
       }
       String sentence = text.substring(s.getStart(), Math.min(s.getEnd(), end));
-      List<int[]> told = told(sentence); // {step ordinal, start, end}
       List<Dated> dated = dated(sentence, decided);
+      Matcher same = SAME_DAY.matcher(sentence);
+      boolean sameDay = dated.isEmpty() && previous != null && same.find();
+      // a sentence with no date of its own or of the day before tells no step a date: only
+      // whether a request went unanswered is read from it
+      List<int[]> told = told(sentence, !dated.isEmpty() || sameDay); // {step, start, end}
       unanswered |= told.stream().anyMatch(t -> t[0] == Step.UNANSWERED.ordinal());
       told.removeIf(t -> t[0] == Step.UNANSWERED.ordinal());
-      if (dated.isEmpty() && !told.isEmpty() && previous != null) {
-        Matcher same = SAME_DAY.matcher(sentence);
-        if (same.find()) {
-          dated = List.of(new Dated(previous, same.start()));
-        }
+      if (sameDay && !told.isEmpty()) {
+        dated = List.of(new Dated(previous, same.start()));
       }
       for (Dated d : dated) {
         Step step = stepOf(d, told);
@@ -141,8 +143,9 @@ public final class TimelineReader {
 
   private static List<Dated> dated(String sentence, LocalDate decided) {
     List<Dated> out = new ArrayList<>();
-    Matcher m = UkDates.DATE.matcher(sentence);
-    while (m.find()) {
+    StartScan.Matches dates = UkDates.DATES.in(sentence);
+    while (dates.find()) {
+      Matcher m = dates.matcher();
       LocalDate d = UkDates.date(m);
       if (d != null && (decided == null || d.isBefore(decided))) {
         out.add(new Dated(d, m.start()));
@@ -153,10 +156,14 @@ public final class TimelineReader {
 
   /**
    * The steps a sentence tells of, at their places; negated cues ("has not responded") left out.
+   * Without {@code everyStep}, only whether it tells of a request unanswered.
    */
-  private List<int[]> told(String sentence) {
+  private List<int[]> told(String sentence, boolean everyStep) {
     List<int[]> out = new ArrayList<>();
     for (Cue c : cues) {
+      if (!everyStep && c.step() != Step.UNANSWERED) {
+        continue;
+      }
       Matcher m = c.pattern().matcher(sentence);
       while (m.find()) {
         boolean negated =
