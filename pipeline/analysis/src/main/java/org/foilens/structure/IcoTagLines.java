@@ -32,11 +32,12 @@ public final class IcoTagLines {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * {@link #TAG} tried only where a tag can start, at an F or E after no word character or slash:
-   * left to {@code find}, the case-blind pattern is tried at every e of a notice, four times a
-   * notice.
+   * {@link #TAG} tried only where a tag can start, at FOI, EIR or EIS after no word character or
+   * slash: left to {@code find}, the case-blind pattern is tried at every e of a notice, four times
+   * a notice.
    */
-  static final StartScan TAGS = new StartScan(TAG, "FfEe", StartScan.WORD + "/");
+  static final StartScan TAGS =
+      new StartScan(TAG, List.of("FOI", "EIR", "EIS"), true, StartScan.WORD + "/");
 
   private IcoTagLines() {}
 

@@ -1,5 +1,7 @@
 package org.foilens.text;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,10 +15,11 @@ import java.util.regex.Pattern;
  * on the first: on a notice of 60,000 characters that is most of their cost. Here a plain loop
  * skips every character a match cannot start at, and the pattern runs only where it may match.
  *
- * <p>Both sets must follow from the pattern itself, or matches are lost: {@code starts} holds every
- * character a match can start with, {@code barredBefore} only characters the pattern's own
- * lookbehind refuses before a match. Both are ASCII; a character outside ASCII never bars a match,
- * as {@code \w} without {@link Pattern#UNICODE_CHARACTER_CLASS} is ASCII.
+ * <p>Both must follow from the pattern itself, or matches are lost: every match starts with one of
+ * the {@code openings}, and {@code barredBefore} holds only characters the pattern's own lookbehind
+ * refuses before a match. Both are ASCII; a character outside ASCII never bars a match, as {@code
+ * \w} without {@link Pattern#UNICODE_CHARACTER_CLASS} is ASCII, and never matches an opening, as
+ * {@code CASE_INSENSITIVE} without {@code UNICODE_CASE} folds ASCII only.
  */
 public final class StartScan {
 
@@ -25,26 +28,56 @@ public final class StartScan {
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
 
   private final Pattern pattern;
-  private final boolean[] starts = new boolean[128];
+  private final String[][] openings = new String[128][];
+  private final boolean ignoreCase;
   private final boolean[] barredBefore = new boolean[128];
 
   /**
-   * @param starts every character a match can start with
+   * @param openings what a match can start with, one of which every match starts with: a single
+   *     character, or the first few of a word ("Jan", "Feb"…)
+   * @param ignoreCase whether the openings are compared ignoring ASCII case, as the pattern's own
+   *     {@link Pattern#CASE_INSENSITIVE} does
    * @param barredBefore characters that the pattern refuses just before a match
    */
-  public StartScan(Pattern pattern, String starts, String barredBefore) {
+  public StartScan(
+      Pattern pattern, List<String> openings, boolean ignoreCase, String barredBefore) {
     this.pattern = pattern;
-    mark(this.starts, starts);
-    mark(this.barredBefore, barredBefore);
+    this.ignoreCase = ignoreCase;
+    for (String opening : openings) {
+      ascii(opening);
+      add(opening.charAt(0), opening);
+      if (ignoreCase) {
+        add(Character.toLowerCase(opening.charAt(0)), opening);
+        add(Character.toUpperCase(opening.charAt(0)), opening);
+      }
+    }
+    ascii(barredBefore);
+    for (int i = 0; i < barredBefore.length(); i++) {
+      this.barredBefore[barredBefore.charAt(i)] = true;
+    }
   }
 
-  private static void mark(boolean[] set, String chars) {
+  /** Every character of {@code chars} opens a match on its own. */
+  public static List<String> eachOf(String chars) {
+    return chars.chars().mapToObj(c -> String.valueOf((char) c)).toList();
+  }
+
+  private void add(char first, String opening) {
+    String[] known = openings[first];
+    if (known == null) {
+      openings[first] = new String[] {opening};
+    } else if (!Arrays.asList(known).contains(opening)) {
+      String[] more = Arrays.copyOf(known, known.length + 1);
+      more[known.length] = opening;
+      openings[first] = more;
+    }
+  }
+
+  private static void ascii(String chars) {
     for (int i = 0; i < chars.length(); i++) {
-      char c = chars.charAt(i);
-      if (c >= 128) {
-        throw new IllegalArgumentException("not ASCII: " + c);
+      if (chars.charAt(i) >= 128) {
+        throw new IllegalArgumentException("not ASCII: " + chars);
       }
-      set[c] = true;
     }
   }
 
@@ -84,14 +117,37 @@ public final class StartScan {
 
     private boolean mayStart(int i) {
       char c = text.charAt(i);
-      if (c >= 128 || !starts[c]) {
+      String[] open = c < 128 ? openings[c] : null;
+      if (open == null) {
         return false;
       }
-      if (i == 0) {
-        return true;
+      if (i > 0) {
+        char before = text.charAt(i - 1);
+        if (before < 128 && barredBefore[before]) {
+          return false;
+        }
       }
-      char before = text.charAt(i - 1);
-      return before >= 128 || !barredBefore[before];
+      for (String o : open) {
+        if (opens(i, o)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean opens(int i, String opening) {
+      if (i + opening.length() > text.length()) {
+        return false;
+      }
+      for (int k = 1; k < opening.length(); k++) { // the first is known to match
+        char t = text.charAt(i + k);
+        char o = opening.charAt(k);
+        if (t != o
+            && !(ignoreCase && t < 128 && Character.toLowerCase(t) == Character.toLowerCase(o))) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

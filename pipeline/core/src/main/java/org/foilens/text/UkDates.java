@@ -2,10 +2,12 @@ package org.foilens.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads the ways UK documents write a calendar date: "20 March 2023", "20th March, 2023", "March
@@ -48,12 +50,20 @@ public final class UkDates {
               + ")(?![\\w/-])",
           Pattern.CASE_INSENSITIVE);
 
+  /** The first three letters of every month's name. */
+  private static final List<String> MONTH_OPENINGS =
+      List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
   /**
-   * {@link #DATE} tried only where a date can start: a digit or a month's initial, in either case,
+   * {@link #DATE} tried only where a date can start: a digit or a month's name, in either case,
    * after no word character, slash, dot or hyphen.
    */
   public static final StartScan DATES =
-      new StartScan(DATE, "0123456789JFMASONDjfmasond", StartScan.WORD + "/.-");
+      new StartScan(
+          DATE,
+          Stream.concat(StartScan.eachOf("0123456789").stream(), MONTH_OPENINGS.stream()).toList(),
+          true,
+          StartScan.WORD + "/.-");
 
   private UkDates() {}
 

@@ -24,7 +24,8 @@ class StartScanTest {
 
   @Test
   void triesOnlyWhereAMatchCanStart() {
-    StartScan scan = new StartScan(Pattern.compile("(?<!\\w)ab"), "a", StartScan.WORD);
+    StartScan scan =
+        new StartScan(Pattern.compile("(?<!\\w)ab"), List.of("ab"), false, StartScan.WORD);
     StartScan.Matches m = scan.in("ab xab ab éab");
     List<Integer> starts = new ArrayList<>();
     while (m.find()) {
@@ -32,11 +33,25 @@ class StartScanTest {
     }
     assertEquals(List.of(0, 7, 11), starts); // not after x; after é, which is no \w
     assertFalse(scan.in("").find());
+    assertFalse(scan.in("a").find()); // an opening longer than what is left
+  }
+
+  @Test
+  void comparesOpeningsIgnoringAsciiCaseWhenAsked() {
+    Pattern month = Pattern.compile("(?<!\\w)march", Pattern.CASE_INSENSITIVE);
+    List<Integer> starts = new ArrayList<>();
+    StartScan.Matches m =
+        new StartScan(month, List.of("Mar"), true, StartScan.WORD).in("MARCH march xmarch Mär");
+    while (m.find()) {
+      starts.add(m.matcher().start());
+    }
+    assertEquals(List.of(0, 6), starts);
   }
 
   @Test
   void refusesSetsOutsideAscii() {
     assertThrows(
-        IllegalArgumentException.class, () -> new StartScan(Pattern.compile("é"), "é", ""));
+        IllegalArgumentException.class,
+        () -> new StartScan(Pattern.compile("é"), List.of("é"), false, ""));
   }
 }

@@ -30,11 +30,15 @@ public final class CaseRefFinder {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * {@link #CASE_REF} tried only where a reference can start: the first letter of FS, FER, FT, IC,
-   * EA, GI, UA, Case, Reference or Decision in either case, or the bracket of a neutral citation.
+   * {@link #CASE_REF} tried only where a reference can start: at FS, FER, FT, IC, EA, GI, UA, Case,
+   * Reference or Decision in either case, or the bracket of a neutral citation.
    */
   static final StartScan CASE_REFS =
-      new StartScan(CASE_REF, "FIEGUCRDfiegucrd[", StartScan.WORD + "/.-");
+      new StartScan(
+          CASE_REF,
+          List.of("FS", "FER", "FT", "IC", "EA", "GI", "UA", "Case", "Reference", "Decision", "["),
+          true,
+          StartScan.WORD + "/.-");
 
   /** A reference in its canonical form, or null when the text is not one. */
   public String canonical(String written) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.foilens.text.StartScan;
 import org.foilens.text.UkDates;
 
@@ -41,9 +42,17 @@ public final class DateFinder {
               + "\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)"
               + "(?![\\w-])(?!,?\\s+(?:of\\s+)?(?:19|20)\\d\\d)(?!\\s*[/.-]\\d)");
 
-  /** {@link #PARTIAL} tried only where it can start: a digit or a month's capital initial. */
+  /** {@link #PARTIAL} tried only where it can start: a digit or a month's name but May's. */
   static final StartScan PARTIALS =
-      new StartScan(PARTIAL, "0123456789JFMASOND", StartScan.WORD + "/.-");
+      new StartScan(
+          PARTIAL,
+          Stream.concat(
+                  StartScan.eachOf("0123456789").stream(),
+                  Stream.of(
+                      "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
+              .toList(),
+          false,
+          StartScan.WORD + "/.-");
 
   /** "2018/19", "2018-19", "2018/2019": two consecutive years written as one period. */
   private static final Pattern SPLIT_YEAR =

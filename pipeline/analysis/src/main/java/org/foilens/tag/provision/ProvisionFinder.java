@@ -92,11 +92,16 @@ public final class ProvisionFinder {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * {@link #CITATION} tried only where a citation can start: the first letter of a keyword
-   * (section, regulation, article, exemption, relied) or of an Act's code (FOIA, EIR…), in either
-   * case, after no word character, dot or slash.
+   * {@link #CITATION} tried only where a citation can start: at a keyword (section, s., regulation,
+   * article, exemption, exception, relied) or an Act's code (FOIA, EIR…), in either case, after no
+   * word character, dot or slash.
    */
-  static final StartScan CITATIONS = new StartScan(CITATION, "SsRrAaEeFf", StartScan.WORD + "./");
+  static final StartScan CITATIONS =
+      new StartScan(
+          CITATION,
+          List.of("s", "reg", "relied", "art", "ex", "FOI", "EIR", "EIS"),
+          true,
+          StartScan.WORD + "./");
 
   /** "of the Copyright, Designs and Patents Act 1988", "under FOIA", "of the EIR"; case matters. */
   private static final Pattern OF_ACT =
