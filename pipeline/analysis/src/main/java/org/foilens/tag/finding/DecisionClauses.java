@@ -14,10 +14,11 @@ import org.foilens.model.NoticePart;
  */
 final class DecisionClauses {
 
-  private static final Pattern CLAUSE_BREAK =
+  static final Pattern CLAUSE_BREAK =
       Pattern.compile(
-          "(?=[;:,\\s•])(?:" // every break starts with one of these: one test where none can start
-              + ";|:\\s|,?\\s+but\\s+(?!not\\s+(?:in|for|to|all|others|the"
+          // every break starts with one of ; : , • or with spaces before b, h, a, w or •: one test
+          // where none can start, and one at a space before any other word
+          "(?=[;:,•]|\\s+[bhaw•])(?:;|:\\s|,?\\s+but\\s+(?!not\\s+(?:in|for|to|all|others|the"
               + " rest)\\b)|,?\\s+however,?\\s+|\\s+and"
               + " that\\s+|\\s+whereas\\s+|\\s+although\\s+|\\s+whilst\\s+|\\s*•\\s*|,\\s+(?=unlike\\s|such"
               + " as\\s|other than\\s|in contrast\\s))");
